@@ -1,0 +1,1 @@
+export function manifestLocaleFiles() { return []; }

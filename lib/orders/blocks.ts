@@ -1,0 +1,110 @@
+import { fieldOfHeader, labelledValues } from './labels';
+import { findIdToken, segments } from './text';
+
+/** The elements of one order: `element` gets the data-sd-* attributes; `parts` are all read. */
+export interface OrderBlock {
+  element: Element;
+  parts: Element[];
+  id: string;
+}
+
+interface Anchor {
+  el: Element;
+  id: string;
+  via: 'label' | 'column';
+}
+
+function labelAnchors(root: Element): Anchor[] {
+  return labelledValues(segments(root))
+    .filter((v) => v.field === 'id')
+    .flatMap((v) => {
+      const id = findIdToken(v.value);
+      return id ? [{ el: v.el, id, via: 'label' as const }] : [];
+    });
+}
+
+/** Rows under a header table: its own body, or the next table when headers and rows are split (PDD). */
+function dataRows(table: Element): Element[] {
+  const own = Array.from(table.querySelectorAll('tr')).filter((r) => r.querySelector('td'));
+  if (own.length) return own;
+  let node: Element | null = table;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    const next = node.nextElementSibling;
+    const body = next?.tagName === 'TABLE' ? next : next?.querySelector('table');
+    if (body) return Array.from(body.querySelectorAll('tr')).filter((r) => r.querySelector('td'));
+  }
+  return [];
+}
+
+/** Order-number columns: a header cell saying "订单号"/"Order No." and the cells below it. */
+function columnAnchors(root: Element): Anchor[] {
+  const out: Anchor[] = [];
+  for (const th of Array.from(root.querySelectorAll('th, thead td'))) {
+    if (fieldOfHeader(th.textContent ?? '') !== 'id') continue;
+    const headerRow = th.parentElement;
+    const table = th.closest('table');
+    if (!headerRow || !table) continue;
+    const index = Array.from(headerRow.children).indexOf(th);
+    const width = headerRow.children.length;
+    for (const row of dataRows(table)) {
+      // A leading checkbox cell that the header row does not have shifts the columns by one.
+      const shift = row.children.length === width + 1 ? 1 : 0;
+      const cell = row.children[index + shift];
+      const id = cell ? findIdToken(cell.textContent ?? '') : null;
+      if (cell && id) out.push({ el: cell, id, via: 'column' });
+    }
+  }
+  return out;
+}
+
+const ORDERISH = /card|item|order|row|container|block|record/i;
+const CONTAINER_TAGS = new Set(['TR', 'TBODY', 'LI', 'ARTICLE', 'SECTION']);
+
+/** With a single order on the page there is nothing to stop the climb: settle on an order-like box. */
+function lonelyBlock(anchor: Element, root: Element): Element {
+  for (let e: Element | null = anchor; e && e !== root; e = e.parentElement) {
+    if (CONTAINER_TAGS.has(e.tagName) || ORDERISH.test(e.getAttribute('class') ?? '')) return e;
+  }
+  return anchor.parentElement && anchor.parentElement !== root ? anchor.parentElement : anchor;
+}
+
+/** A header row read by label (Douyin's level-0 row) owns the rows below it up to the next order. */
+function followingRows(row: Element, anchored: Set<Element>): Element[] {
+  const out: Element[] = [row];
+  for (let sib = row.nextElementSibling; sib && !anchored.has(sib); sib = sib.nextElementSibling) {
+    if (sib.tagName === 'TR') out.push(sib);
+  }
+  return out;
+}
+
+/**
+ * The generic order finder: every order number found by label or column is an anchor; an order's
+ * element is the largest ancestor of its anchor that holds no other anchor.
+ */
+export function findBlocksGeneric(root: Element): OrderBlock[] {
+  const seen = new Set<Element>();
+  const anchors = [...columnAnchors(root), ...labelAnchors(root)].filter((a) =>
+    seen.has(a.el) ? false : (seen.add(a.el), true),
+  );
+  if (anchors.length === 0) return [];
+  if (anchors.length === 1) {
+    const [a] = anchors as [Anchor];
+    const el = lonelyBlock(a.el, root);
+    return [{ element: el, parts: [el], id: a.id }];
+  }
+  const count = new Map<Element, number>();
+  for (const a of anchors) {
+    for (let e: Element | null = a.el; e && e !== root; e = e.parentElement) count.set(e, (count.get(e) ?? 0) + 1);
+  }
+  const blocks = anchors.map((a) => {
+    let el = a.el;
+    while (el.parentElement && el.parentElement !== root && count.get(el.parentElement) === 1) el = el.parentElement;
+    return { anchor: a, el };
+  });
+  const anchoredRows = new Set(blocks.map((b) => b.el));
+  return blocks.map(({ anchor, el }) => ({
+    element: el,
+    parts: el.tagName === 'TR' && anchor.via === 'label' ? followingRows(el, anchoredRows) : [el],
+    id: anchor.id,
+  }));
+}

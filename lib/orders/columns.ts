@@ -1,0 +1,76 @@
+import { fieldOfHeader } from './labels';
+import type { Field } from './vocabulary';
+
+type Header = (Field | null)[];
+
+/** Header lookups are per table and pages re-read often: remember them for the life of the table. */
+export type HeaderCache = WeakMap<Element, Header | null>;
+
+const cellsOf = (row: Element) => Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+
+/** One entry per grid column: a cell with colspan=3 fills three. */
+function expand<T>(cells: Element[], value: (cell: Element) => T): T[] {
+  return cells.flatMap((cell) => {
+    const span = Math.min(Math.max(Number(cell.getAttribute('colspan')) || 1, 1), 50);
+    return Array.from({ length: span }, () => value(cell));
+  });
+}
+
+function headerOfRow(row: Element | null | undefined): Header | null {
+  if (!row) return null;
+  const header = expand(cellsOf(row), (c) => fieldOfHeader(c.textContent ?? ''));
+  return header.filter(Boolean).length >= 2 ? header : null;
+}
+
+function isHeaderOnly(table: Element): boolean {
+  return table.querySelectorAll('td').length === 0 || (!!table.querySelector('thead') && !table.querySelector('tbody tr td'));
+}
+
+/** A separate header table just before this one (PDD: headers and data rows in two tables). */
+function splitHeaderTable(table: Element): Element | null {
+  let node: Element | null = table;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const candidate = sib.tagName === 'TABLE' ? sib : sib.querySelector('table');
+      if (candidate && candidate !== table && isHeaderOnly(candidate)) return candidate;
+      if (candidate) break;
+    }
+  }
+  return null;
+}
+
+function headerOfTable(table: Element): Header | null {
+  const own = table.querySelector(':scope > thead > tr:last-child') ?? table.querySelector('tr');
+  const found = headerOfRow(own);
+  if (found) return found;
+  const split = splitHeaderTable(table);
+  return split ? headerOfRow(split.querySelector('tr:last-child')) : null;
+}
+
+const isCheckboxCell = (cell: Element | undefined) =>
+  !!cell && (!!cell.querySelector('input[type="checkbox"], [class*="checkbox"]') || !(cell.textContent ?? '').trim());
+
+/** Field → cell for a data row, matched to its table's header by position (allowing a checkbox column). */
+export function columnCells(row: Element, cache: HeaderCache): Map<Field, Element> {
+  const out = new Map<Field, Element>();
+  const table = row.closest('table');
+  if (!table) return out;
+  let header = cache.get(table);
+  if (header === undefined) {
+    header = headerOfTable(table);
+    cache.set(table, header);
+  }
+  if (!header) return out;
+  const cells = cellsOf(row);
+  if (cells.some((c) => c.tagName === 'TH')) return out;
+  let grid = expand(cells, (c) => c);
+  if (grid.length === header.length + 1 && isCheckboxCell(grid[0])) grid = grid.slice(1);
+  let fields = header;
+  if (header.length === grid.length + 1 && header[0] === null) fields = header.slice(1);
+  if (fields.length !== grid.length) return out;
+  fields.forEach((field, i) => {
+    const cell = grid[i];
+    if (field && cell && !out.has(field)) out.set(field, cell);
+  });
+  return out;
+}

@@ -1,0 +1,122 @@
+import { findTimes, foldWidth, parseTime } from '../time/china-time';
+import { parseRemaining } from '../time/remaining';
+import { columnCells, type HeaderCache } from './columns';
+import { labelledValues } from './labels';
+import { alternation, findIdToken, parseAmount, segments, type Segment } from './text';
+import type { Order, OrderStatus } from './types';
+import { presaleWords, statusWords, suffixLabels, type Field } from './vocabulary';
+
+export interface ReadContext {
+  now: number;
+  offsetMinutes: number;
+  headers: HeaderCache;
+}
+
+export type OrderFields = Omit<Order, 'platform' | 'id' | 'status'> & { id?: string; status: OrderStatus };
+
+const statusOf = new Map(statusWords.map(([w, s]) => [foldWidth(w).toLowerCase(), s]));
+const STATUS = new RegExp(alternation(statusWords.map(([w]) => w)), 'gi');
+const PRESALE = new RegExp(alternation(presaleWords), 'i');
+const SUFFIX = new RegExp(`^\\s*(${alternation(suffixLabels.map(([w]) => w))})`);
+const suffixField = new Map(suffixLabels);
+
+/** Status words in a text; a Latin word must stand alone (`Shipped` is not in `Unshipped`). */
+export function statusesIn(text: string): OrderStatus[] {
+  const out: OrderStatus[] = [];
+  text = foldWidth(text);
+  for (const m of text.matchAll(STATUS)) {
+    const word = m[0];
+    const before = text[m.index - 1];
+    const after = text[m.index + word.length];
+    if (/[A-Za-z]/.test(word[0] ?? '') && ((before && /[A-Za-z]/.test(before)) || (after && /[A-Za-z]/.test(after))))
+      continue;
+    const status = statusOf.get(word.toLowerCase());
+    if (status) out.push(status);
+  }
+  return out;
+}
+
+/** Several statuses in one order (sub-orders): anything still to ship keeps the whole order pending. */
+function pickStatus(found: OrderStatus[]): OrderStatus {
+  if (found.includes('pending')) return 'pending';
+  return found[0] ?? 'unknown';
+}
+
+/** Raw text per field, from column cells first, then labels, then dates named by a following word. */
+function rawValues(parts: readonly Element[], segs: readonly Segment[], ctx: ReadContext) {
+  const raw = new Map<Field, string>();
+  const valueSegs = new Set<number>();
+  for (const part of parts) {
+    const rows = part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
+    for (const row of rows) {
+      for (const [field, cell] of columnCells(row, ctx.headers)) {
+        const text = foldWidth(cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (text && !raw.has(field)) raw.set(field, text);
+      }
+    }
+  }
+  for (const { field, value, seg } of labelledValues(segs)) {
+    if (!raw.has(field)) raw.set(field, value);
+    if (field === 'remark' || field === 'buyer') valueSegs.add(seg);
+  }
+  for (const seg of segs) {
+    for (const t of findTimes(seg.text, ctx.offsetMinutes)) {
+      const word = SUFFIX.exec(seg.text.slice(t.index + t.length))?.[1];
+      const field = word ? suffixField.get(word) : undefined;
+      if (field && !raw.has(field)) raw.set(field, seg.text.slice(t.index, t.index + t.length));
+    }
+  }
+  return { raw, valueSegs };
+}
+
+/** Reads every field it can from one order's elements. Never throws on odd text: bad values are noted. */
+export function readFields(parts: readonly Element[], ctx: ReadContext): OrderFields {
+  const segs = parts.flatMap((p) => segments(p));
+  const { raw, valueSegs } = rawValues(parts, segs, ctx);
+  const out: OrderFields = { status: 'unknown' };
+  const unreadable: string[] = [];
+
+  const id = raw.get('id');
+  if (id) out.id = findIdToken(id) ?? undefined;
+
+  for (const field of ['orderTime', 'payTime'] as const) {
+    const text = raw.get(field);
+    if (text === undefined) continue;
+    const ms = parseTime(text, ctx.offsetMinutes);
+    if (ms === null) unreadable.push(field);
+    else out[field] = ms;
+  }
+
+  const promiseText = raw.get('promise');
+  if (promiseText !== undefined) {
+    const absolute = parseTime(promiseText, ctx.offsetMinutes);
+    const relative = absolute === null ? parseRemaining(promiseText) : null;
+    if (absolute !== null) out.promiseTime = absolute;
+    else if (relative !== null) out.promiseTime = ctx.now + relative;
+    else unreadable.push('promise');
+  } else {
+    const relative = segs.map((s) => parseRemaining(s.text)).find((r) => r !== null);
+    if (relative != null) out.promiseTime = ctx.now + relative;
+  }
+
+  const statusText = raw.get('status');
+  const fromLabel = statusText ? statusesIn(statusText) : [];
+  const scanned = fromLabel.length
+    ? fromLabel
+    : segs.filter((_, i) => !valueSegs.has(i)).flatMap((s) => statusesIn(s.text));
+  out.status = pickStatus(scanned);
+  const shown = statusText ?? segs.find((s, i) => !valueSegs.has(i) && statusesIn(s.text).length)?.text;
+  if (shown) out.statusText = shown.slice(0, 60);
+
+  const amountText = raw.get('amount');
+  const amount = amountText ? parseAmount(amountText) : null;
+  if (amount !== null) out.amount = amount;
+
+  if (segs.some((s, i) => !valueSegs.has(i) && PRESALE.test(s.text))) out.presale = true;
+  const remark = raw.get('remark');
+  if (remark) out.remark = remark.slice(0, 500);
+  const buyer = raw.get('buyer');
+  if (buyer) out.buyer = buyer.slice(0, 80);
+  if (unreadable.length) out.unreadable = unreadable;
+  return out;
+}

@@ -1,0 +1,123 @@
+import type { BlockSelector, PlatformAdapter } from '../platforms/adapter';
+import { adapters } from '../platforms/adapters';
+import type { Platform } from '../platforms/types';
+import { CHINA_OFFSET_MINUTES, parseTime } from '../time/china-time';
+import { parseRemaining } from '../time/remaining';
+import { findBlocksGeneric, type OrderBlock } from './blocks';
+import type { HeaderCache } from './columns';
+import { readFields, statusesIn, type ReadContext } from './fields';
+import { labelledValues } from './labels';
+import { findIdToken, parseAmount, segments } from './text';
+import type { Order } from './types';
+
+export interface ReadOptions {
+  now: number;
+  offsetMinutes?: number;
+  /** Reuse across calls on the same page so header tables are looked up once. */
+  headers?: HeaderCache;
+}
+
+export interface ReadOrder {
+  element: Element;
+  order: Order;
+}
+
+export interface ReadResult {
+  orders: ReadOrder[];
+  /** Which reader found the orders: the platform's selectors, or the generic label/column reader. */
+  via: 'adapter' | 'generic';
+}
+
+const textOf = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function firstText(block: OrderBlock, adapter: PlatformAdapter, field: keyof PlatformAdapter['fields']) {
+  for (const { selector } of adapter.fields[field] ?? []) {
+    for (const part of block.parts) {
+      const el = part.matches(selector) ? part : part.querySelector(selector);
+      const text = textOf(el);
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+function groupRows(header: Element, isHeader: (e: Element) => boolean): Element[] {
+  const parts = [header];
+  for (let sib = header.nextElementSibling; sib && !isHeader(sib); sib = sib.nextElementSibling) parts.push(sib);
+  return parts;
+}
+
+/** Blocks by one dated selector, or null when it misses or clearly spans several orders. */
+function blocksBySelector(root: Element, alt: BlockSelector, adapter: PlatformAdapter): OrderBlock[] | null {
+  const found = Array.from(root.querySelectorAll(alt.selector));
+  if (found.length === 0) return null;
+  const blocks: OrderBlock[] = [];
+  let multi = 0;
+  for (const element of found) {
+    const parts = alt.groupFollowingRows ? groupRows(element, (e) => e.matches(alt.selector)) : [element];
+    const labelledIds = new Set(
+      parts
+        .flatMap((p) => labelledValues(segments(p)))
+        .filter((v) => v.field === 'id')
+        .map((v) => findIdToken(v.value)),
+    );
+    if (labelledIds.size > 1) multi++;
+    const fromSelector = firstText({ element, parts, id: '' }, adapter, 'id');
+    const id = (fromSelector && findIdToken(fromSelector)) ?? [...labelledIds].find(Boolean);
+    if (id) blocks.push({ element, parts, id });
+  }
+  // A selector that wraps several orders per match (a layout change) is worse than the generic reader.
+  return blocks.length > 0 && multi <= blocks.length / 4 ? blocks : null;
+}
+
+function adapterBlocks(root: Element, adapter: PlatformAdapter | undefined): OrderBlock[] | null {
+  for (const alt of adapter?.blocks ?? []) {
+    const blocks = blocksBySelector(root, alt, adapter as PlatformAdapter);
+    if (blocks) return blocks;
+  }
+  return null;
+}
+
+function readBlock(block: OrderBlock, platform: Platform, adapter: PlatformAdapter | undefined, ctx: ReadContext) {
+  const fields = readFields(block.parts, ctx);
+  const order: Order = { ...fields, id: block.id, platform };
+  if (!adapter) return order;
+  const status = firstText(block, adapter, 'status');
+  const statuses = status ? statusesIn(status) : [];
+  if (statuses[0]) {
+    order.status = statuses.includes('pending') ? 'pending' : statuses[0];
+    order.statusText = status;
+  }
+  const promise = firstText(block, adapter, 'promise');
+  if (promise) {
+    const absolute = parseTime(promise, ctx.offsetMinutes);
+    const relative = absolute === null ? parseRemaining(promise) : null;
+    if (absolute !== null) order.promiseTime = absolute;
+    else if (relative !== null) order.promiseTime = ctx.now + relative;
+  }
+  const remark = firstText(block, adapter, 'remark');
+  if (remark) order.remark = remark.slice(0, 500);
+  const amount = firstText(block, adapter, 'amount');
+  const value = amount ? parseAmount(amount) : null;
+  if (value !== null) order.amount = value;
+  return order;
+}
+
+/**
+ * Finds and reads every order under `root`: the platform's dated selectors first, the generic
+ * label/column reader when they miss. Pure DOM reading: no page globals, no side effects.
+ */
+export function readOrders(root: Element, platform: Platform, options: ReadOptions): ReadResult {
+  const ctx: ReadContext = {
+    now: options.now,
+    offsetMinutes: options.offsetMinutes ?? CHINA_OFFSET_MINUTES,
+    headers: options.headers ?? new WeakMap(),
+  };
+  const adapter = adapters[platform];
+  const byAdapter = adapterBlocks(root, adapter);
+  const blocks = byAdapter ?? findBlocksGeneric(root);
+  return {
+    orders: blocks.map((b) => ({ element: b.element, order: readBlock(b, platform, adapter, ctx) })),
+    via: byAdapter ? 'adapter' : 'generic',
+  };
+}

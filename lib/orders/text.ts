@@ -1,0 +1,65 @@
+import { foldWidth } from '../time/china-time';
+
+/** A piece of visible text and the element that holds it. */
+export interface Segment {
+  text: string;
+  el: Element;
+}
+
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out: lib/ must not rely on page globals
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'BUTTON']);
+
+/** Our own UI (badges) carries this attribute; the readers never read it back. */
+export const OWN_UI_ATTR = 'data-sd-ui';
+
+function skipped(el: Element | null, root: Element): boolean {
+  for (let e = el; e && e !== root; e = e.parentElement) {
+    if (SKIP.has(e.tagName) || e.hasAttribute(OWN_UI_ATTR) || e.getAttribute('aria-hidden') === 'true') return true;
+  }
+  return false;
+}
+
+/** Non-empty text pieces below `root`, in document order, width-folded and trimmed. */
+export function segments(root: Element): Segment[] {
+  const out: Segment[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = node.nodeValue;
+    if (!raw || !raw.trim()) continue;
+    const el = node.parentElement;
+    if (!el || skipped(el, root)) continue;
+    out.push({ text: foldWidth(raw).replace(/\s+/g, ' ').trim(), el });
+  }
+  return out;
+}
+
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One case-insensitive alternation, longest words first. */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .map((w) => foldWidth(w))
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+/** An order number: 6+ letters/digits/dashes with at least 5 digits, not a date or a masked phone. */
+const ID_TOKEN = /[A-Za-z0-9][A-Za-z0-9_-]{4,}[A-Za-z0-9]/g;
+export function findIdToken(text: string): string | null {
+  for (const [token] of foldWidth(text).matchAll(ID_TOKEN)) {
+    const digits = token.replace(/\D/g, '').length;
+    if (digits < 5) continue;
+    if (/^\d{4}[-/]\d{1,2}[-/]\d{1,2}/.test(token)) continue;
+    return token;
+  }
+  return null;
+}
+
+/** `¥1,299.50`, `￥ 35`, `35.00 元`, `$12.5` → 1299.5; null when there is no amount. */
+export function parseAmount(text: string): number | null {
+  const m = /(?:[¥$€]|CNY|RMB)?\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)/.exec(foldWidth(text).replace(/￥/g, '¥'));
+  if (!m?.[1]) return null;
+  const value = Number(m[1].replace(/,/g, ''));
+  return Number.isFinite(value) ? value : null;
+}

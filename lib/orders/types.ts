@@ -1,0 +1,23 @@
+import type { Platform } from '../platforms/types';
+
+/** Where an order stands in its life; `pending` is the only one that has a shipping clock running. */
+export type OrderStatus = 'pending' | 'shipped' | 'cancelled' | 'completed' | 'unpaid' | 'unknown';
+
+/** One order as read from the page: plain data, times as epoch ms. */
+export interface Order {
+  id: string;
+  platform: Platform;
+  status: OrderStatus;
+  /** The status words exactly as the page shows them. */
+  statusText?: string;
+  orderTime?: number;
+  payTime?: number;
+  /** Promised / latest ship time shown on the page (absolute, or now + a relative remainder). */
+  promiseTime?: number;
+  amount?: number;
+  presale?: boolean;
+  remark?: string;
+  buyer?: string;
+  /** Fields the reader found a label for but could not parse (shown to the merchant as the reason). */
+  unreadable?: string[];
+}

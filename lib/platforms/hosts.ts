@@ -1,0 +1,14 @@
+import type { Platform } from './types';
+
+/** The platforms' seller hosts (PLATFORMS.md "Pages"): the only hosts a production build asks for. */
+export const sellerHosts: Record<Exclude<Platform, 'generic'>, string[]> = {
+  jd: ['https://shop.jd.com/*', 'https://porder.shop.jd.com/*', 'https://dongdong.jd.com/*'],
+  pdd: ['https://mms.pinduoduo.com/*'],
+  taobao: ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*', 'https://trade.taobao.com/*'],
+  douyin: ['https://fxg.jinritemai.com/*', 'https://im.jinritemai.com/*'],
+};
+
+export const contentScriptHosts: string[] = Object.values(sellerHosts).flat();
+
+/** Added to every content script by `--mode demo` builds only (any port: match patterns ignore it). */
+export const demoHosts: string[] = ['http://localhost/*', 'http://127.0.0.1/*'];

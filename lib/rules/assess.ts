@@ -1,0 +1,93 @@
+import type { Order } from '../orders/types';
+import { HOUR } from '../time/china-time';
+import { penaltyRisk, type PenaltyRisk } from './penalty';
+import type { AssessSettings, Rule } from './types';
+
+/** The `data-sd-level` values (DESIGN.md contracts). */
+export type Level = 'overdue' | 'urgent' | 'soon' | 'ok' | 'done' | 'unknown';
+
+/** Why an order got its level: a locale key under `reason.*` and its parameters. */
+export type Reason =
+  | { key: 'finished'; status: Order['status'] }
+  | { key: 'unpaid' }
+  | { key: 'pagePromise'; ruleId: string | null }
+  | { key: 'computed'; ruleId: string; hours: number; from: 'order' | 'payment' }
+  | { key: 'noClock'; ruleId: string | null; missing: 'promise' | 'order' | 'payment' };
+
+export interface Assessment {
+  level: Level;
+  deadline?: number;
+  /** Milliseconds left at `now` (negative when overdue). */
+  remaining?: number;
+  /** Second milestone (JD courier pickup), when a rule defines one. */
+  pickupDeadline?: number;
+  penalty?: PenaltyRisk;
+  reason: Reason;
+  /** The status was not on the page; the order was assessed as if not yet shipped. */
+  statusAssumed?: boolean;
+}
+
+export function levelFor(remaining: number, settings: AssessSettings): Exclude<Level, 'done' | 'unknown'> {
+  if (remaining <= 0) return 'overdue';
+  if (remaining <= settings.urgentHours * HOUR) return 'urgent';
+  if (remaining <= settings.soonHours * HOUR) return 'soon';
+  return 'ok';
+}
+
+function covers(rule: Rule, order: Order): boolean {
+  if (!rule.enabled || rule.platform !== order.platform) return false;
+  if (rule.appliesTo === 'presale') return order.presale === true;
+  if (rule.appliesTo === 'regular') return order.presale !== true;
+  return true;
+}
+
+const byPriority = (a: Rule, b: Rule) => a.priority - b.priority;
+
+function clockStart(order: Order, rule: Rule): number | undefined {
+  return rule.clockStart === 'payment' ? (order.payTime ?? order.orderTime) : order.orderTime;
+}
+
+/**
+ * Works out when an order must ship, how long is left at `now`, and what it costs if late.
+ * An explicit promised time on the page always wins over a computed one.
+ */
+export function assess(order: Order, rules: readonly Rule[], settings: AssessSettings, now: number): Assessment {
+  if (order.status === 'shipped' || order.status === 'cancelled' || order.status === 'completed') {
+    return { level: 'done', reason: { key: 'finished', status: order.status } };
+  }
+  if (order.status === 'unpaid') return { level: 'unknown', reason: { key: 'unpaid' } };
+
+  const applicable = rules.filter((r) => covers(r, order)).sort(byPriority);
+  const shipRule = applicable.find((r) => r.milestone === 'ship') ?? null;
+  const pickupRule = applicable.find((r) => r.milestone === 'pickup');
+  const statusAssumed = order.status === 'unknown' ? { statusAssumed: true } : {};
+
+  let deadline: number | undefined;
+  let reason: Reason;
+  const start = shipRule ? clockStart(order, shipRule) : undefined;
+  if (order.promiseTime !== undefined && (shipRule?.usePagePromise ?? true)) {
+    deadline = order.promiseTime;
+    reason = { key: 'pagePromise', ruleId: shipRule?.id ?? null };
+  } else if (shipRule && shipRule.limitHours !== null && start !== undefined) {
+    deadline = start + shipRule.limitHours * HOUR;
+    reason = { key: 'computed', ruleId: shipRule.id, hours: shipRule.limitHours, from: shipRule.clockStart };
+  } else {
+    const missing = !shipRule || shipRule.limitHours === null ? 'promise' : shipRule.clockStart;
+    return { level: 'unknown', reason: { key: 'noClock', ruleId: shipRule?.id ?? null, missing }, ...statusAssumed };
+  }
+
+  const remaining = deadline - now;
+  const pickupStart = pickupRule ? clockStart(order, pickupRule) : undefined;
+  const penalty = shipRule ? penaltyRisk(shipRule.penalty, order, settings) : null;
+  return {
+    level: levelFor(remaining, settings),
+    deadline,
+    remaining,
+    reason,
+    ...(pickupRule?.limitHours != null && pickupStart !== undefined
+      ? { pickupDeadline: pickupStart + pickupRule.limitHours * HOUR }
+      : {}),
+    ...(penalty ? { penalty } : {}),
+    ...statusAssumed,
+  };
+}

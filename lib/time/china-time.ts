@@ -1,0 +1,92 @@
+/** Page times are China time (UTC+8) unless the settings say otherwise; never the browser's zone. */
+export const CHINA_OFFSET_MINUTES = 480;
+
+const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+
+/** Full-width digits, colons, slashes and spaces (common in CJK pages) folded to ASCII. */
+export function foldWidth(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u3000\u00A0]/g, ' ');
+}
+
+export interface FoundTime {
+  ms: number;
+  /** Index and length in the folded text, so callers can look at the words around it. */
+  index: number;
+  length: number;
+  dateOnly: boolean;
+}
+
+const DATE_TIME =
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]*(\d{1,2})\s*[:时時]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2}))?)?/g;
+
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** Wall-clock fields in the page's zone → epoch ms, or null when any field is out of range. */
+export function wallClockToEpoch(
+  fields: { y: number; mo: number; d: number; h: number; mi: number; s: number },
+  offsetMinutes = CHINA_OFFSET_MINUTES,
+): number | null {
+  const { y, mo, d, h, mi, s } = fields;
+  if (y < 1970 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  if (h > 23 || mi > 59 || s > 59) return null;
+  return Date.UTC(y, mo - 1, d, h, mi, s) - offsetMinutes * MINUTE;
+}
+
+/** Every valid date-time in the text, in order. A date alone stands for the end of that day. */
+export function findTimes(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): FoundTime[] {
+  const folded = foldWidth(text);
+  const found: FoundTime[] = [];
+  for (const m of folded.matchAll(DATE_TIME)) {
+    const [, y, mo, d, h, mi, s] = m;
+    const dateOnly = h === undefined;
+    const ms = wallClockToEpoch(
+      {
+        y: Number(y),
+        mo: Number(mo),
+        d: Number(d),
+        h: dateOnly ? 23 : Number(h),
+        mi: dateOnly ? 59 : Number(mi),
+        s: dateOnly ? 59 : Number(s ?? 0),
+      },
+      offsetMinutes,
+    );
+    if (ms !== null) found.push({ ms, index: m.index, length: m[0].length, dateOnly });
+  }
+  return found;
+}
+
+export function parseTime(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): number | null {
+  return findTimes(text, offsetMinutes)[0]?.ms ?? null;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function wallClock(ms: number, offsetMinutes: number) {
+  const t = new Date(ms + offsetMinutes * MINUTE);
+  return {
+    date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`,
+    time: `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`,
+    seconds: pad(t.getUTCSeconds()),
+  };
+}
+
+function offsetSuffix(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** `2026-11-24T18:00:00+08:00` — the `data-sd-deadline` format. */
+export function toZonedIso(ms: number, offsetMinutes = CHINA_OFFSET_MINUTES): string {
+  const w = wallClock(ms, offsetMinutes);
+  return `${w.date}T${w.time}:${w.seconds}${offsetSuffix(offsetMinutes)}`;
+}
+
+/** `2026-11-24 18:00`, the way the back-offices print times, in the page's zone. */
+export function formatWallClock(ms: number, offsetMinutes = CHINA_OFFSET_MINUTES): string {
+  const w = wallClock(ms, offsetMinutes);
+  return `${w.date} ${w.time}`;
+}

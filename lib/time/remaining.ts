@@ -1,0 +1,34 @@
+import { foldWidth, HOUR } from './china-time';
+
+const UNIT_MS: [RegExp, number][] = [
+  [/^(天|日|d|days?|d[ií]as?)$/i, 24 * HOUR],
+  [/^(小时|小時|时|時|h|hrs?|hours?|horas?)$/i, HOUR],
+  [/^(分钟|分鐘|分|m|mins?|minutes?|minutos?)$/i, 60_000],
+  [/^(秒|s|secs?|seconds?|segundos?)$/i, 1000],
+];
+
+const AMOUNT_UNIT =
+  /(\d+(?:\.\d+)?)\s*(天|日|小时|小時|时|時|分钟|分鐘|分|秒|days?|d[ií]as?|hours?|horas?|hrs?|minutes?|minutos?|mins?|seconds?|segundos?|secs?|[dhms])(?![a-z])/gi;
+
+const LEFT = /(剩余|剩餘|还剩|還剩|剩|left|remaining|quedan?|restantes?)/i;
+const LATE = /(已超时|已超時|超时|超時|逾期|overdue|late\b|vencid[oa]|atrasad[oa])/i;
+
+/**
+ * A relative remainder such as `剩余 5小时12分`, `剩 1天3小时`, `5h 12m left` or `已超时 2小时`:
+ * milliseconds left (negative when the page says it is already late), or null if the text has none.
+ */
+export function parseRemaining(text: string): number | null {
+  const folded = foldWidth(text);
+  const late = LATE.test(folded);
+  if (!late && !LEFT.test(folded)) return null;
+  let total = 0;
+  let parts = 0;
+  for (const [, amount, unit] of folded.matchAll(AMOUNT_UNIT)) {
+    const ms = UNIT_MS.find(([re]) => re.test(unit ?? ''))?.[1];
+    if (ms === undefined) continue;
+    total += Number(amount) * ms;
+    parts++;
+  }
+  if (parts === 0) return null;
+  return late ? -total : total;
+}
