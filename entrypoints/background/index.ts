@@ -1,1 +1,51 @@
-export default defineBackground(() => {});
+import { isEnvelope } from '@/lib/messaging/protocol';
+import { summarize } from '@/lib/rules/summary';
+import { openStore, type Db } from '@/lib/store/db';
+import { handleRequest } from '@/lib/store/handlers';
+import { getSettings, listRules, listSeenOrders, pruneSeenOrders } from '@/lib/store/repository';
+
+const BADGE_ALARM = 'badge-refresh';
+const PRUNE_ALARM = 'prune-orders';
+const BADGE_COLOURS = { overdue: '#c62828', urgent: '#ef6c00' } as const;
+
+let dbPromise: Promise<Db> | undefined;
+const db = () => (dbPromise ??= openStore());
+
+/** Overdue + urgent on the toolbar icon, red when any is overdue. */
+async function refreshBadge(): Promise<void> {
+  const store = await db();
+  const [orders, rules, settings] = await Promise.all([listSeenOrders(store), listRules(store), getSettings(store)]);
+  const { counts } = summarize(orders, rules, settings, Date.now());
+  const n = counts.overdue + counts.urgent;
+  await browser.action.setBadgeText({ text: n > 0 ? String(n) : '' });
+  await browser.action.setBadgeBackgroundColor({
+    color: counts.overdue > 0 ? BADGE_COLOURS.overdue : BADGE_COLOURS.urgent,
+  });
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isEnvelope(message)) return undefined;
+    const answer = db().then((store) => handleRequest(store, message.request, Date.now()));
+    if (message.request.type === 'orders/seen' || message.request.type === 'rules/put') {
+      void answer.then(() => refreshBadge()).catch((e: unknown) => console.warn('[seller-desk] badge', e));
+    }
+    return answer;
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void db();
+  });
+
+  // Alarms survive the service worker being stopped; the badge keeps counting down without a page open.
+  void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
+  void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 24 * 60 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_ALARM) void refreshBadge().catch((e: unknown) => console.warn('[seller-desk] badge', e));
+    if (alarm.name === PRUNE_ALARM) {
+      void db()
+        .then(async (store) => pruneSeenOrders(store, Date.now(), (await getSettings(store)).retentionDays))
+        .catch((e: unknown) => console.warn('[seller-desk] prune', e));
+    }
+  });
+});

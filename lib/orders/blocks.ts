@@ -6,6 +6,8 @@ export interface OrderBlock {
   element: Element;
   parts: Element[];
   id: string;
+  /** The element showing the order number: where the badge goes. */
+  idElement: Element;
 }
 
 interface Anchor {
@@ -90,7 +92,7 @@ export function findBlocksGeneric(root: Element): OrderBlock[] {
   if (anchors.length === 1) {
     const [a] = anchors as [Anchor];
     const el = lonelyBlock(a.el, root);
-    return [{ element: el, parts: [el], id: a.id }];
+    return [{ element: el, parts: [el], id: a.id, idElement: a.el }];
   }
   const count = new Map<Element, number>();
   for (const a of anchors) {
@@ -106,5 +108,6 @@ export function findBlocksGeneric(root: Element): OrderBlock[] {
     element: el,
     parts: el.tagName === 'TR' && anchor.via === 'label' ? followingRows(el, anchoredRows) : [el],
     id: anchor.id,
+    idElement: anchor.el,
   }));
 }

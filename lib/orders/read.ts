@@ -19,6 +19,8 @@ export interface ReadOptions {
 
 export interface ReadOrder {
   element: Element;
+  /** Where the order number is shown (the badge goes next to it). */
+  idElement: Element;
   order: Order;
 }
 
@@ -30,16 +32,19 @@ export interface ReadResult {
 
 const textOf = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function firstText(block: OrderBlock, adapter: PlatformAdapter, field: keyof PlatformAdapter['fields']) {
+function firstMatch(parts: readonly Element[], adapter: PlatformAdapter, field: keyof PlatformAdapter['fields']) {
   for (const { selector } of adapter.fields[field] ?? []) {
-    for (const part of block.parts) {
+    for (const part of parts) {
       const el = part.matches(selector) ? part : part.querySelector(selector);
       const text = textOf(el);
-      if (text) return text;
+      if (el && text) return { el, text };
     }
   }
   return undefined;
 }
+
+const firstText = (block: OrderBlock, adapter: PlatformAdapter, field: keyof PlatformAdapter['fields']) =>
+  firstMatch(block.parts, adapter, field)?.text;
 
 function groupRows(header: Element, isHeader: (e: Element) => boolean): Element[] {
   const parts = [header];
@@ -55,16 +60,14 @@ function blocksBySelector(root: Element, alt: BlockSelector, adapter: PlatformAd
   let multi = 0;
   for (const element of found) {
     const parts = alt.groupFollowingRows ? groupRows(element, (e) => e.matches(alt.selector)) : [element];
-    const labelledIds = new Set(
-      parts
-        .flatMap((p) => labelledValues(segments(p)))
-        .filter((v) => v.field === 'id')
-        .map((v) => findIdToken(v.value)),
-    );
+    const labelled = parts.flatMap((p) => labelledValues(segments(p))).filter((v) => v.field === 'id');
+    const labelledIds = new Set(labelled.map((v) => findIdToken(v.value)).filter(Boolean));
     if (labelledIds.size > 1) multi++;
-    const fromSelector = firstText({ element, parts, id: '' }, adapter, 'id');
-    const id = (fromSelector && findIdToken(fromSelector)) ?? [...labelledIds].find(Boolean);
-    if (id) blocks.push({ element, parts, id });
+    const fromSelector = firstMatch(parts, adapter, 'id');
+    const selectorId = fromSelector ? findIdToken(fromSelector.text) : null;
+    const byLabel = labelled.find((v) => findIdToken(v.value));
+    if (fromSelector && selectorId) blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el });
+    else if (byLabel) blocks.push({ element, parts, id: findIdToken(byLabel.value) ?? '', idElement: byLabel.el });
   }
   // A selector that wraps several orders per match (a layout change) is worse than the generic reader.
   return blocks.length > 0 && multi <= blocks.length / 4 ? blocks : null;
@@ -117,7 +120,11 @@ export function readOrders(root: Element, platform: Platform, options: ReadOptio
   const byAdapter = adapterBlocks(root, adapter);
   const blocks = byAdapter ?? findBlocksGeneric(root);
   return {
-    orders: blocks.map((b) => ({ element: b.element, order: readBlock(b, platform, adapter, ctx) })),
+    orders: blocks.map((b) => ({
+      element: b.element,
+      idElement: b.idElement,
+      order: readBlock(b, platform, adapter, ctx),
+    })),
     via: byAdapter ? 'adapter' : 'generic',
   };
 }

@@ -1,0 +1,108 @@
+import { useState } from 'preact/hooks';
+import { supportedLocales, type Translate } from '@/lib/i18n';
+import { settingLimits, type Settings } from '@/lib/settings';
+
+interface Props {
+  settings: Settings;
+  t: Translate;
+  onSave: (patch: Partial<Settings>) => Promise<void>;
+}
+
+const localeNames = { en: 'English', es: 'Español', zh_CN: '简体中文', zh_TW: '繁體中文' } as const;
+
+function NumberField(props: {
+  id: string;
+  label: string;
+  value: number | null;
+  min: number;
+  max: number;
+  step?: number;
+  onInput: (v: string) => void;
+}) {
+  return (
+    <label class="field" for={props.id}>
+      <span>{props.label}</span>
+      <input
+        id={props.id}
+        type="number"
+        min={props.min}
+        max={props.max}
+        step={props.step ?? 1}
+        value={props.value ?? ''}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </label>
+  );
+}
+
+/** Language, page time zone, level thresholds and the JD pickup rate; validated before saving. */
+export function SettingsForm({ settings, t, onSave }: Props) {
+  const [draft, setDraft] = useState<Record<string, string>>({
+    urgentHours: String(settings.urgentHours),
+    soonHours: String(settings.soonHours),
+    offsetHours: String(settings.pageOffsetMinutes / 60),
+    jdPickupRate: settings.jdPickupRate === null ? '' : String(settings.jdPickupRate),
+  });
+  const [locale, setLocale] = useState(settings.locale);
+  const [message, setMessage] = useState('');
+
+  const num = (key: string, limits: { min: number; max: number }, optional = false): number | null | Error => {
+    const raw = (draft[key] ?? '').trim();
+    if (optional && raw === '') return null;
+    const n = Number(raw);
+    return raw !== '' && Number.isFinite(n) && n >= limits.min && n <= limits.max
+      ? n
+      : new Error(t('options.invalidNumber', limits));
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const urgent = num('urgentHours', settingLimits.urgentHours);
+    const soon = num('soonHours', settingLimits.soonHours);
+    const offset = num('offsetHours', settingLimits.pageOffsetHours);
+    const rate = num('jdPickupRate', settingLimits.jdPickupRate, true);
+    const bad = [urgent, soon, offset, rate].find((v) => v instanceof Error);
+    if (bad instanceof Error) return setMessage(bad.message);
+    try {
+      await onSave({
+        locale,
+        urgentHours: urgent as number,
+        soonHours: soon as number,
+        pageOffsetMinutes: Math.round((offset as number) * 60),
+        jdPickupRate: rate as number | null,
+      });
+      setMessage(t('options.saved'));
+    } catch (error) {
+      setMessage(t('options.saveFailed', { error: String(error) }));
+    }
+  };
+
+  const set = (key: string) => (v: string) => setDraft({ ...draft, [key]: v });
+  return (
+    <form class="settings" onSubmit={(e) => void submit(e)}>
+      <label class="field" for="sd-locale">
+        <span>{t('options.language')}</span>
+        <select id="sd-locale" value={locale} onChange={(e) => setLocale(e.currentTarget.value as Settings['locale'])}>
+          <option value="auto">{t('options.languageAuto')}</option>
+          {supportedLocales.map((l) => (
+            <option key={l} value={l}>
+              {localeNames[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <NumberField id="sd-urgent" label={t('options.urgentHours')} value={Number(draft.urgentHours)} {...settingLimits.urgentHours} step={0.25} onInput={set('urgentHours')} />
+      <NumberField id="sd-soon" label={t('options.soonHours')} value={Number(draft.soonHours)} {...settingLimits.soonHours} onInput={set('soonHours')} />
+      <NumberField id="sd-offset" label={t('options.timeZone')} value={Number(draft.offsetHours)} {...settingLimits.pageOffsetHours} step={0.5} onInput={set('offsetHours')} />
+      <NumberField id="sd-rate" label={t('options.jdPickupRate')} value={draft.jdPickupRate ? Number(draft.jdPickupRate) : null} {...settingLimits.jdPickupRate} step={0.1} onInput={set('jdPickupRate')} />
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('options.save')}
+        </button>
+        <span role="status" class="message">
+          {message}
+        </span>
+      </div>
+    </form>
+  );
+}

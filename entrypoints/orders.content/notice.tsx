@@ -1,0 +1,28 @@
+import { render } from 'preact';
+import { PageNotice, pageNoticeCss } from '@/components/PageNotice';
+import { createShadowHost } from '@/components/shadow-host';
+import type { Translate } from '@/lib/i18n';
+
+/** Shows the "could not read this page" notice; returns a function that removes it. */
+export function showNotice(t: Translate, onDismissed: () => void): () => void {
+  const { host, root } = createShadowHost('sd-notice', pageNoticeCss);
+  host.setAttribute('data-sd-notice', 'unrecognized');
+  const close = () => {
+    render(null, root);
+    host.remove();
+  };
+  render(
+    <PageNotice
+      brand={t('manifest.extName')}
+      message={t('overlay.notice')}
+      dismissLabel={t('overlay.dismiss')}
+      onDismiss={() => {
+        close();
+        onDismissed();
+      }}
+    />,
+    root,
+  );
+  document.body.append(host);
+  return close;
+}

@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { request } from '@/components/client';
+import { uiLocale } from '@/components/locale';
+import { pageCss } from '@/components/page-styles';
+import { createTranslator, intlLocale, type Locale, type Translate } from '@/lib/i18n';
+import type { Platform } from '@/lib/platforms/types';
+import { riskLevels, summarize, type RiskItem, type Summary } from '@/lib/rules/summary';
+import { formatWallClock } from '@/lib/time/china-time';
+import { formatDuration } from '@/lib/time/format-duration';
+import { popupCss } from './popup-styles';
+
+const STALE_MS = 2 * 3_600_000;
+
+interface Loaded {
+  summary: Summary;
+  t: Translate;
+  locale: Locale;
+  offsetMinutes: number;
+}
+
+function useSummary(): Loaded | { error: string } | null {
+  const [state, setState] = useState<Loaded | { error: string } | null>(null);
+  useEffect(() => {
+    const load = () =>
+      request('orders/list', {})
+        .then(({ orders, rules, settings }) => {
+          const locale = uiLocale(settings);
+          document.documentElement.lang = intlLocale(locale);
+          setState({
+            summary: summarize(orders, rules, settings, Date.now()),
+            t: createTranslator(locale),
+            locale,
+            offsetMinutes: settings.pageOffsetMinutes,
+          });
+        })
+        .catch((e: unknown) => setState({ error: String(e) }));
+    void load();
+    const timer = setInterval(load, 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return state;
+}
+
+function OrderItem({ item, data }: { item: RiskItem; data: Loaded }) {
+  const { t, locale, offsetMinutes } = data;
+  const { assessment: a, seen } = item;
+  const time = formatDuration(a.remaining ?? 0, intlLocale(locale));
+  return (
+    <li class={`item ${a.level}`} data-sd-order={seen.key}>
+      <span class="pill">{t(`level.${a.level}`)}</span>
+      <span class="id">
+        <span class="platform">{t(`platform.${seen.order.platform}`)}</span> {seen.order.id}
+      </span>
+      <span class="when" title={formatWallClock(a.deadline, offsetMinutes)}>
+        {(a.remaining ?? 0) > 0 ? t('overlay.left', { time }) : t('overlay.late', { time })}
+      </span>
+      <button type="button" class="open" onClick={() => void browser.tabs.create({ url: seen.url })}>
+        {t('popup.open')}
+      </button>
+    </li>
+  );
+}
+
+function LastRead({ data }: { data: Loaded }) {
+  const { t, locale, summary } = data;
+  const now = Date.now();
+  const entries = Object.entries(summary.lastRead) as [Platform, number][];
+  return (
+    <ul class="last-read">
+      {entries.map(([platform, at]) => {
+        const time = formatDuration(now - at, intlLocale(locale));
+        const stale = now - at > STALE_MS;
+        return (
+          <li key={platform} class={stale ? 'stale' : ''}>
+            {t(`platform.${platform}`)}: {stale ? t('popup.stale', { time }) : t('popup.lastRead', { time })}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function Popup() {
+  const data = useSummary();
+  if (!data) return <style>{pageCss + popupCss}</style>;
+  if ('error' in data) return <p class="error">{data.error}</p>;
+  const { t, summary } = data;
+  const seenAny = Object.keys(summary.lastRead).length > 0;
+  return (
+    <main>
+      <style>{pageCss + popupCss}</style>
+      <header>
+        <h1>{t('popup.title')}</h1>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popup.options')}
+        </button>
+      </header>
+      <section class="counts">
+        {riskLevels.map((level) => (
+          <div class={`count ${level}`} key={level}>
+            <strong data-sd-count={level}>{summary.counts[level]}</strong>
+            <span>{t(`level.${level}`)}</span>
+          </div>
+        ))}
+      </section>
+      {seenAny ? (
+        <>
+          {summary.top.length > 0 && (
+            <section>
+              <h2>{t('popup.mostUrgent')}</h2>
+              <ul class="top">
+                {summary.top.map((item) => (
+                  <OrderItem key={item.seen.key} item={item} data={data} />
+                ))}
+              </ul>
+            </section>
+          )}
+          <LastRead data={data} />
+        </>
+      ) : (
+        <p class="empty">{t('popup.empty')}</p>
+      )}
+      <footer class="muted">{t('popup.privacy')}</footer>
+    </main>
+  );
+}

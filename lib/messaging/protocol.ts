@@ -1,0 +1,35 @@
+import type { Order } from '../orders/types';
+import type { Platform } from '../platforms/types';
+import type { Rule } from '../rules/types';
+import type { Settings } from '../settings';
+import type { SeenOrder } from '../store/schema';
+import type { Template } from '../templates/types';
+
+/** Every request a content script, the popup or the options page can make of the background. */
+export interface Api {
+  'page/config': { req: { platform: Platform }; res: { rules: Rule[]; settings: Settings } };
+  'orders/seen': { req: { url: string; orders: Order[] }; res: { stored: number } };
+  'orders/list': { req: Record<string, never>; res: { orders: SeenOrder[]; rules: Rule[]; settings: Settings } };
+  'settings/get': { req: Record<string, never>; res: Settings };
+  'settings/update': { req: { patch: Partial<Settings> }; res: Settings };
+  'rules/list': { req: Record<string, never>; res: Rule[] };
+  'rules/put': { req: { rule: Rule }; res: Rule };
+  'templates/list': { req: Record<string, never>; res: Template[] };
+}
+
+export type RequestType = keyof Api;
+export type Request<T extends RequestType = RequestType> = { type: T } & Api[T]['req'];
+export type Response<T extends RequestType> = { ok: true; data: Api[T]['res'] } | { ok: false; error: string };
+
+/** Marks our messages so the background ignores anything else on the runtime channel. */
+export const CHANNEL = 'seller-desk/v1';
+export type Envelope = { channel: typeof CHANNEL; request: Request };
+
+export function isEnvelope(message: unknown): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { channel?: unknown }).channel === CHANNEL &&
+    typeof (message as { request?: { type?: unknown } }).request?.type === 'string'
+  );
+}

@@ -1,0 +1,32 @@
+import type { Locale } from '../i18n';
+import { CHINA_OFFSET_MINUTES } from '../time/china-time';
+
+export interface Settings {
+  locale: Locale | 'auto';
+  /** UTC offset of the times printed on the back-office pages, in minutes (China: +480). */
+  pageOffsetMinutes: number;
+  urgentHours: number;
+  soonHours: number;
+  /** JD store's weekly 48 h pickup rate (%), when the merchant knows it; null = not entered. */
+  jdPickupRate: number | null;
+  /** Seen orders older than this are pruned from the popup's store. */
+  retentionDays: number;
+}
+
+export const defaultSettings: Settings = {
+  locale: 'auto',
+  pageOffsetMinutes: CHINA_OFFSET_MINUTES,
+  urgentHours: 2,
+  soonHours: 12,
+  jdPickupRate: null,
+  retentionDays: 14,
+};
+
+/** Limits the options page enforces and stored values are clamped to. */
+export const settingLimits = {
+  urgentHours: { min: 0.25, max: 48 },
+  soonHours: { min: 1, max: 168 },
+  pageOffsetHours: { min: -12, max: 14 },
+  jdPickupRate: { min: 0, max: 100 },
+  retentionDays: { min: 1, max: 365 },
+} as const;

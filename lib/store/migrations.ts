@@ -1,0 +1,34 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { presetRules } from '../rules/presets';
+import { defaultSettings } from '../settings';
+import { defaultTemplates } from '../templates/defaults';
+import type { SellerDeskDB } from './schema';
+
+type UpgradeTx = IDBPTransaction<SellerDeskDB, StoreNames<SellerDeskDB>[], 'versionchange'>;
+type Step = (db: IDBPDatabase<SellerDeskDB>, tx: UpgradeTx) => void;
+
+/**
+ * One step per schema version, run in order inside the upgrade transaction. Never edit a released
+ * step: add the next one, with a test that opens a database written by the previous version.
+ */
+export const migrations: Step[] = [
+  // v1: every store, seeded with the presets, the starter templates and default settings.
+  (db, tx) => {
+    db.createObjectStore('rules', { keyPath: 'id' });
+    db.createObjectStore('templates', { keyPath: 'id' });
+    db.createObjectStore('sites', { keyPath: 'id' });
+    db.createObjectStore('orders', { keyPath: 'key' }).createIndex('seenAt', 'seenAt');
+    db.createObjectStore('reports', { keyPath: 'id' }).createIndex('orderKey', 'orderKey');
+    db.createObjectStore('usage', { keyPath: 'templateId' });
+    db.createObjectStore('settings', { keyPath: 'key' });
+    for (const rule of presetRules) void tx.objectStore('rules').put(structuredClone(rule));
+    for (const template of defaultTemplates) void tx.objectStore('templates').put(structuredClone(template));
+    void tx.objectStore('settings').put({ key: 'app', value: { ...defaultSettings } });
+  },
+];
+
+export const DB_VERSION = migrations.length;
+
+export function upgrade(db: IDBPDatabase<SellerDeskDB>, oldVersion: number, tx: UpgradeTx): void {
+  for (let v = oldVersion; v < migrations.length; v++) migrations[v]?.(db, tx);
+}

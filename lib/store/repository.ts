@@ -1,0 +1,54 @@
+import type { Rule } from '../rules/types';
+import { defaultSettings, type Settings } from '../settings';
+import type { Template } from '../templates/types';
+import type { Db } from './db';
+import type { SeenOrder } from './schema';
+
+const DAY = 86_400_000;
+
+export async function getSettings(db: Db): Promise<Settings> {
+  const record = await db.get('settings', 'app');
+  return { ...defaultSettings, ...record?.value };
+}
+
+export async function updateSettings(db: Db, patch: Partial<Settings>): Promise<Settings> {
+  const tx = db.transaction('settings', 'readwrite');
+  const current = await tx.store.get('app');
+  const value = { ...defaultSettings, ...current?.value, ...patch };
+  await tx.store.put({ key: 'app', value });
+  await tx.done;
+  return value;
+}
+
+export const listRules = (db: Db): Promise<Rule[]> => db.getAll('rules');
+
+export async function putRule(db: Db, rule: Rule): Promise<Rule> {
+  await db.put('rules', rule);
+  return rule;
+}
+
+export const listTemplates = (db: Db): Promise<Template[]> => db.getAll('templates');
+
+/** Keeps the newest sighting of each order; one transaction for the whole page. */
+export async function recordSeenOrders(db: Db, seen: SeenOrder[]): Promise<number> {
+  const tx = db.transaction('orders', 'readwrite');
+  await Promise.all(seen.map((s) => tx.store.put(s)));
+  await tx.done;
+  return seen.length;
+}
+
+export const listSeenOrders = (db: Db): Promise<SeenOrder[]> => db.getAll('orders');
+
+/** Drops orders not seen for `retentionDays`; returns how many went. */
+export async function pruneSeenOrders(db: Db, now: number, retentionDays: number): Promise<number> {
+  const tx = db.transaction('orders', 'readwrite');
+  let removed = 0;
+  let cursor = await tx.store.index('seenAt').openCursor(IDBKeyRange.upperBound(now - retentionDays * DAY));
+  while (cursor) {
+    await cursor.delete();
+    removed++;
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return removed;
+}

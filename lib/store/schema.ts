@@ -1,0 +1,55 @@
+import type { DBSchema } from 'idb';
+import type { Order } from '../orders/types';
+import type { Platform } from '../platforms/types';
+import type { Rule } from '../rules/types';
+import type { Settings } from '../settings';
+import type { Template } from '../templates/types';
+
+export const DB_NAME = 'seller-desk';
+
+/** An order as last seen on a page: the plain data, so the popup can re-assess it at any time. */
+export interface SeenOrder {
+  /** `<platform>:<id>` */
+  key: string;
+  order: Order;
+  url: string;
+  seenAt: number;
+}
+
+export interface SiteConfig {
+  id: string;
+  /** A match pattern such as `https://erp.example.com/orders/*`. */
+  pattern: string;
+  platform: Platform;
+  features: { countdowns: boolean; replies: boolean; delayReports: boolean; notifications: boolean };
+}
+
+export interface DelayReport {
+  id: string;
+  orderKey: string;
+  kind: 'card' | 'emergency' | 'pre-report';
+  status: 'draft' | 'pending' | 'accepted' | 'refused' | 'expired';
+  createdAt: number;
+  newShipTime?: number;
+}
+
+export interface TemplateUsage {
+  templateId: string;
+  count: number;
+  lastUsed: number;
+}
+
+export interface SettingsRecord {
+  key: 'app';
+  value: Settings;
+}
+
+export interface SellerDeskDB extends DBSchema {
+  rules: { key: string; value: Rule };
+  templates: { key: string; value: Template };
+  sites: { key: string; value: SiteConfig };
+  orders: { key: string; value: SeenOrder; indexes: { seenAt: number } };
+  reports: { key: string; value: DelayReport; indexes: { orderKey: string } };
+  usage: { key: string; value: TemplateUsage };
+  settings: { key: string; value: SettingsRecord };
+}

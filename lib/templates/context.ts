@@ -1,0 +1,36 @@
+import type { SeenOrder } from '../store/schema';
+import { findIdToken } from '../orders/text';
+import { formatWallClock } from '../time/china-time';
+import type { TemplateValues } from './render';
+
+const HOUR = 3_600_000;
+
+/** `2026-11-24 18:00`, rounded up to the hour: promises to buyers are precise to the hour (PDD rule). */
+export function toTheHour(ms: number, offsetMinutes: number): string {
+  return formatWallClock(Math.ceil(ms / HOUR) * HOUR, offsetMinutes);
+}
+
+/** The order under discussion: the last known order number mentioned in the chat text. */
+export function findDiscussedOrder(texts: readonly string[], seen: readonly SeenOrder[]): SeenOrder | undefined {
+  const byId = new Map(seen.map((s) => [s.order.id, s]));
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const text = texts[i] ?? '';
+    for (const id of byId.keys()) if (text.includes(id)) return byId.get(id);
+    const token = findIdToken(text);
+    if (token && byId.has(token)) return byId.get(token);
+  }
+  return undefined;
+}
+
+/** Placeholder values an order can fill; the rest stay missing until the merchant types them. */
+export function valuesFor(seen: SeenOrder | undefined, deadline: number | undefined, offsetMinutes: number): TemplateValues {
+  if (!seen) return {};
+  const o = seen.order;
+  const values: TemplateValues = { orderId: o.id };
+  if (deadline !== undefined) {
+    values.deadline = formatWallClock(deadline, offsetMinutes);
+    values.promiseTime = toTheHour(deadline, offsetMinutes);
+  }
+  if (o.buyer) values.buyerName = o.buyer;
+  return values;
+}

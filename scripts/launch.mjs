@@ -1,0 +1,34 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium } from './chromium-path.mjs';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-demo');
+
+/** Chromium with the built demo extension loaded; there is no internet, so nothing phones home. */
+export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport } = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'seller-desk-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless,
+    viewport: viewport ?? { width: 1280, height: 860 },
+    locale: process.env.SD_LOCALE ?? 'zh-CN',
+    timezoneId: process.env.SD_TIMEZONE ?? 'America/New_York',
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker };
+}

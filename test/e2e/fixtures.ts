@@ -1,0 +1,28 @@
+import { test as base, type BrowserContext } from '@playwright/test';
+import { launchWithExtension } from '../../scripts/launch.mjs';
+
+interface ExtensionFixtures {
+  context: BrowserContext;
+  extensionId: string;
+}
+
+/** Every test gets a fresh Chromium profile with the demo build of the extension loaded. */
+export const test = base.extend<ExtensionFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const { context } = await launchWithExtension();
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    if (!worker) worker = await context.waitForEvent('serviceworker');
+    await use(new URL(worker.url()).host);
+  },
+  page: async ({ context }, use) => {
+    const page = await context.newPage();
+    await use(page);
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findTimes, formatWallClock, parseTime, toZonedIso, wallClockToEpoch } from '../../lib/time/china-time';
+import { formatDuration } from '../../lib/time/format-duration';
+import { parseRemaining } from '../../lib/time/remaining';
+
+const iso = (ms: number | null) => (ms === null ? null : toZonedIso(ms));
+
+describe('China-time parsing', () => {
+  it('reads the formats the back-offices print, as UTC+8 whatever the machine zone', () => {
+    // The suite runs in Los Angeles (UTC-8 in November): sixteen hours from the pages' zone.
+    expect(new Date(Date.UTC(2026, 10, 24)).getTimezoneOffset()).toBe(480);
+    expect(iso(parseTime('2026-11-24 18:00:00'))).toBe('2026-11-24T18:00:00+08:00');
+    expect(iso(parseTime('下单时间：2021/09/01 12:00:00'))).toBe('2021-09-01T12:00:00+08:00');
+    expect(iso(parseTime('2026-11-24 18:05'))).toBe('2026-11-24T18:05:00+08:00');
+    expect(iso(parseTime('２０２６－１１－２４ １８：００'))).toBe('2026-11-24T18:00:00+08:00');
+    expect(iso(parseTime('2026年11月24日 18时30分'))).toBe('2026-11-24T18:30:00+08:00');
+    expect(parseTime('2026-11-24 10:00:00')).toBe(Date.UTC(2026, 10, 24, 2, 0, 0));
+  });
+
+  it('a date alone means the end of that day', () => {
+    expect(iso(parseTime('Ship by 2026-11-25'))).toBe('2026-11-25T23:59:59+08:00');
+  });
+
+  it('rejects impossible dates instead of rolling them over', () => {
+    expect(parseTime('2026-13-45 25:99')).toBeNull();
+    expect(parseTime('2026-02-30 10:00')).toBeNull();
+    expect(parseTime('2026-11-24 24:00')).toBeNull();
+    expect(parseTime('no date here')).toBeNull();
+  });
+
+  it('finds both times on the JD card line', () => {
+    const found = findTimes('2026-08-06 01:22:42 下单，2026-08-06 01:25:04 付款');
+    expect(found.map((f) => iso(f.ms))).toEqual(['2026-08-06T01:22:42+08:00', '2026-08-06T01:25:04+08:00']);
+  });
+
+  it('honours another page offset when the setting says so', () => {
+    expect(toZonedIso(parseTime('2026-11-24 18:00', 0) ?? 0, 0)).toBe('2026-11-24T18:00:00+00:00');
+    expect(toZonedIso(parseTime('2026-11-24 18:00', -300) ?? 0, -300)).toBe('2026-11-24T18:00:00-05:00');
+  });
+
+  it('round-trips any wall-clock time (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: -12 * 60, max: 14 * 60 }),
+        (y, mo, d, h, mi, s, offset) => {
+          const ms = wallClockToEpoch({ y, mo, d, h, mi, s }, offset);
+          const p = (n: number) => String(n).padStart(2, '0');
+          const text = `${y}-${p(mo)}-${p(d)} ${p(h)}:${p(mi)}:${p(s)}`;
+          expect(parseTime(text, offset)).toBe(ms);
+          expect(formatWallClock(ms ?? 0, offset)).toBe(text.slice(0, 16));
+        },
+      ),
+    );
+  });
+});
+
+describe('relative remainders', () => {
+  it('reads what the pages show', () => {
+    expect(parseRemaining('剩余 5小时12分')).toBe((5 * 60 + 12) * 60_000);
+    expect(parseRemaining('剩 1天3小时')).toBe(27 * 3_600_000);
+    expect(parseRemaining('還剩 2小時')).toBe(2 * 3_600_000);
+    expect(parseRemaining('5h 12m left')).toBe((5 * 60 + 12) * 60_000);
+    expect(parseRemaining('quedan 3 horas 5 minutos')).toBe((3 * 60 + 5) * 60_000);
+    expect(parseRemaining('已超时 2小时')).toBe(-2 * 3_600_000);
+  });
+
+  it('ignores durations that are not remainders', () => {
+    expect(parseRemaining('发货时效 48小时')).toBeNull();
+    expect(parseRemaining('剩余')).toBeNull();
+  });
+});
+
+describe('formatDuration', () => {
+  it('is compact and localised', () => {
+    const ms = (3 * 60 + 20) * 60_000;
+    expect(formatDuration(ms, 'en')).toBe('3h 20m');
+    expect(formatDuration(ms, 'zh-CN')).toBe('3小时20分钟');
+    expect(formatDuration(ms, 'zh-TW')).toBe('3小時20分鐘');
+    expect(formatDuration(27 * 3_600_000 + 5 * 60_000, 'en')).toBe('1d 3h');
+    expect(formatDuration(-45 * 60_000, 'es')).toBe('45min');
+  });
+});
