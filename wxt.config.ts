@@ -14,7 +14,11 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'seller-desk@seller-desk.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'seller-desk@seller-desk.app', strict_min_version: '115.0' },
+          },
+        }
       : {}),
   }),
   hooks: {
@@ -29,4 +33,3 @@ export default defineConfig({
     },
   },
 });
-

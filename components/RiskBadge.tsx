@@ -30,7 +30,13 @@ export interface RiskBadgeProps {
 /** The colour-coded countdown shown next to an order number. Every string arrives as text. */
 export function RiskBadge({ level, text, penalty, title, label }: RiskBadgeProps) {
   return (
-    <span class={`badge ${level}`} title={title} aria-label={`${label}. ${title}`} tabIndex={0} data-level={level}>
+    <span
+      class={`badge ${level}`}
+      title={title}
+      aria-label={`${label}. ${title}`}
+      tabIndex={0}
+      data-level={level}
+    >
       <span class="dot" aria-hidden="true" />
       <span class="text">{text}</span>
       {penalty ? <span class="penalty">· {penalty}</span> : null}

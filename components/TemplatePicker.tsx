@@ -37,13 +37,23 @@ export function TemplatePicker({ templates, values, locale, t, onInsert, onUndo,
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     return templates
-      .map((tpl) => ({ tpl, title: tpl.title[locale] ?? tpl.id, text: tpl.text[locale] ?? tpl.text.en ?? '' }))
+      .map((tpl) => ({
+        tpl,
+        title: tpl.title[locale] ?? tpl.id,
+        text: tpl.text[locale] ?? tpl.text.en ?? '',
+      }))
       .filter(({ title, text }) => !q || title.toLowerCase().includes(q) || text.toLowerCase().includes(q));
   }, [templates, query, locale]);
 
   return (
     <span>
-      <button type="button" class="toggle" data-sd-action="templates" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="toggle"
+        data-sd-action="templates"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {t('reply.templates')}
       </button>
       {canUndo && (

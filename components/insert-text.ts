@@ -10,7 +10,8 @@ type TextBox = HTMLTextAreaElement | HTMLInputElement;
  * own setter on the instance would swallow it) followed by an `input` event.
  */
 function setNativeValue(box: TextBox, value: string): void {
-  const proto = box instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const proto =
+    box instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(box, value);
   else box.value = value;
@@ -60,6 +61,7 @@ function insertIntoEditable(editor: HTMLElement, text: string): InsertUndo {
 
 /** Inserts plain text at the caret of a reply box and confirms it is there. */
 export function insertText(box: HTMLElement, text: string): InsertUndo {
-  if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) return insertIntoTextBox(box, text);
+  if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement)
+    return insertIntoTextBox(box, text);
   return insertIntoEditable(box, text);
 }

@@ -4,5 +4,7 @@ export declare const EXTENSION_DIR: string;
 export declare function launchWithExtension(options?: {
   headless?: boolean;
   extensionDir?: string;
-  viewport?: { width: number; height: number };
+  viewport?: { width: number; height: number } | null;
+  locale?: string;
+  timezoneId?: string;
 }): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }>;

@@ -7,14 +7,20 @@ import { findChromium } from './chromium-path.mjs';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-demo');
 
 /** Chromium with the built demo extension loaded; there is no internet, so nothing phones home. */
-export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport } = {}) {
+export async function launchWithExtension({
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+  viewport,
+  locale,
+  timezoneId,
+} = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'seller-desk-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless,
-    viewport: viewport ?? { width: 1280, height: 860 },
-    locale: process.env.SD_LOCALE ?? 'zh-CN',
-    timezoneId: process.env.SD_TIMEZONE ?? 'America/New_York',
+    viewport: viewport === undefined ? { width: 1280, height: 860 } : viewport,
+    ...(locale ? { locale } : {}),
+    ...(timezoneId ? { timezoneId } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -14,7 +14,11 @@ const db = () => (dbPromise ??= openStore());
 /** Overdue + urgent on the toolbar icon, red when any is overdue. */
 async function refreshBadge(): Promise<void> {
   const store = await db();
-  const [orders, rules, settings] = await Promise.all([listSeenOrders(store), listRules(store), getSettings(store)]);
+  const [orders, rules, settings] = await Promise.all([
+    listSeenOrders(store),
+    listRules(store),
+    getSettings(store),
+  ]);
   const { counts } = summarize(orders, rules, settings, Date.now());
   const n = counts.overdue + counts.urgent;
   await browser.action.setBadgeText({ text: n > 0 ? String(n) : '' });
@@ -41,7 +45,8 @@ export default defineBackground(() => {
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
   void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 24 * 60 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === BADGE_ALARM) void refreshBadge().catch((e: unknown) => console.warn('[seller-desk] badge', e));
+    if (alarm.name === BADGE_ALARM)
+      void refreshBadge().catch((e: unknown) => console.warn('[seller-desk] badge', e));
     if (alarm.name === PRUNE_ALARM) {
       void db()
         .then(async (store) => pruneSeenOrders(store, Date.now(), (await getSettings(store)).retentionDays))

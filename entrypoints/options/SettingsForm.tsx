@@ -46,7 +46,11 @@ export function SettingsForm({ settings, t, onSave }: Props) {
   const [locale, setLocale] = useState(settings.locale);
   const [message, setMessage] = useState('');
 
-  const num = (key: string, limits: { min: number; max: number }, optional = false): number | null | Error => {
+  const num = (
+    key: string,
+    limits: { min: number; max: number },
+    optional = false,
+  ): number | null | Error => {
     const raw = (draft[key] ?? '').trim();
     if (optional && raw === '') return null;
     const n = Number(raw);
@@ -82,7 +86,11 @@ export function SettingsForm({ settings, t, onSave }: Props) {
     <form class="settings" onSubmit={(e) => void submit(e)}>
       <label class="field" for="sd-locale">
         <span>{t('options.language')}</span>
-        <select id="sd-locale" value={locale} onChange={(e) => setLocale(e.currentTarget.value as Settings['locale'])}>
+        <select
+          id="sd-locale"
+          value={locale}
+          onChange={(e) => setLocale(e.currentTarget.value as Settings['locale'])}
+        >
           <option value="auto">{t('options.languageAuto')}</option>
           {supportedLocales.map((l) => (
             <option key={l} value={l}>
@@ -91,10 +99,37 @@ export function SettingsForm({ settings, t, onSave }: Props) {
           ))}
         </select>
       </label>
-      <NumberField id="sd-urgent" label={t('options.urgentHours')} value={Number(draft.urgentHours)} {...settingLimits.urgentHours} step={0.25} onInput={set('urgentHours')} />
-      <NumberField id="sd-soon" label={t('options.soonHours')} value={Number(draft.soonHours)} {...settingLimits.soonHours} onInput={set('soonHours')} />
-      <NumberField id="sd-offset" label={t('options.timeZone')} value={Number(draft.offsetHours)} {...settingLimits.pageOffsetHours} step={0.5} onInput={set('offsetHours')} />
-      <NumberField id="sd-rate" label={t('options.jdPickupRate')} value={draft.jdPickupRate ? Number(draft.jdPickupRate) : null} {...settingLimits.jdPickupRate} step={0.1} onInput={set('jdPickupRate')} />
+      <NumberField
+        id="sd-urgent"
+        label={t('options.urgentHours')}
+        value={Number(draft.urgentHours)}
+        {...settingLimits.urgentHours}
+        step={0.25}
+        onInput={set('urgentHours')}
+      />
+      <NumberField
+        id="sd-soon"
+        label={t('options.soonHours')}
+        value={Number(draft.soonHours)}
+        {...settingLimits.soonHours}
+        onInput={set('soonHours')}
+      />
+      <NumberField
+        id="sd-offset"
+        label={t('options.timeZone')}
+        value={Number(draft.offsetHours)}
+        {...settingLimits.pageOffsetHours}
+        step={0.5}
+        onInput={set('offsetHours')}
+      />
+      <NumberField
+        id="sd-rate"
+        label={t('options.jdPickupRate')}
+        value={draft.jdPickupRate ? Number(draft.jdPickupRate) : null}
+        {...settingLimits.jdPickupRate}
+        step={0.1}
+        onInput={set('jdPickupRate')}
+      />
       <div class="actions">
         <button type="submit" class="primary">
           {t('options.save')}

@@ -28,7 +28,13 @@ const GRACE_MS = 3000;
 const RESCAN_DEBOUNCE_MS = 120;
 const TICK_MS = 30_000;
 const SEND_DEBOUNCE_MS = 800;
-const ATTRS = ['data-sd-order-id', 'data-sd-platform', 'data-sd-level', 'data-sd-deadline', 'data-sd-penalty'];
+const ATTRS = [
+  'data-sd-order-id',
+  'data-sd-platform',
+  'data-sd-level',
+  'data-sd-deadline',
+  'data-sd-penalty',
+];
 
 const isOwnNode = (n: Node) => n instanceof Element && n.hasAttribute(OWN_UI_ATTR);
 
@@ -72,7 +78,13 @@ export function startCountdowns(ctx: ContentScriptContext, platform: Platform): 
     const text = explain(a, { t, locale, rules, offsetMinutes: settings.pageOffsetMinutes });
     const label = t('overlay.badgeLabel', { level: t(`level.${a.level}`) });
     render(
-      <RiskBadge level={a.level} text={text.badge} penalty={text.penalty} title={text.lines.join('\n')} label={label} />,
+      <RiskBadge
+        level={a.level}
+        text={text.badge}
+        penalty={text.penalty}
+        title={text.lines.join('\n')}
+        label={label}
+      />,
       row.root,
     );
   };

@@ -13,7 +13,7 @@ export default defineContentScript({
       stop?.();
       stop = undefined;
       const page = detectPage(location.href, { demo });
-      if (page?.kind === 'chat') stop = startReplyHelper(ctx);
+      if (page?.kind === 'chat') stop = startReplyHelper(ctx, page.platform);
     };
     route();
     ctx.addEventListener(window, 'wxt:locationchange', route);

@@ -8,14 +8,15 @@ import { TemplatePicker, templatePickerCss } from '@/components/TemplatePicker';
 import { createTranslator } from '@/lib/i18n';
 import { OWN_UI_ATTR } from '@/lib/orders/text';
 import { assess } from '@/lib/rules/assess';
-import type { SeenOrder } from '@/lib/store/schema';
-import { findDiscussedOrder, valuesFor } from '@/lib/templates/context';
+import { findDiscussedOrder, pickChatOrder, valuesFor } from '@/lib/templates/context';
+import { readOrders } from '@/lib/orders/read';
+import type { Platform } from '@/lib/platforms/types';
 
 /** Reply boxes: PDD's `#replyTextarea`, any textarea, or a contenteditable editor. */
 const BOX_SELECTOR = '#replyTextarea, textarea, [contenteditable="true"], [contenteditable=""]';
 
 /** Puts a templates button beside every reply box, including boxes that appear later. */
-export function startReplyHelper(ctx: ContentScriptContext): () => void {
+export function startReplyHelper(ctx: ContentScriptContext, platform: Platform): () => void {
   const mounted = new Map<HTMLElement, { host: HTMLElement; root: ShadowRoot; undo?: InsertUndo }>();
   let stopped = false;
 
@@ -35,12 +36,17 @@ export function startReplyHelper(ctx: ContentScriptContext): () => void {
       const texts = Array.from(document.body.querySelectorAll('p, span, div'))
         .filter((e) => e.childElementCount === 0)
         .map((e) => e.textContent ?? '');
-      const seen: SeenOrder | undefined = findDiscussedOrder(texts, list.orders);
-      const deadline = seen ? assess(seen.order, rules, settings, Date.now()).deadline : undefined;
+      const now = Date.now();
+      const card = readOrders(document.body, platform, {
+        now,
+        offsetMinutes: settings.pageOffsetMinutes,
+      }).orders;
+      const order = pickChatOrder(card.at(-1)?.order, findDiscussedOrder(texts, list.orders), list.orders);
+      const deadline = order ? assess(order, rules, settings, now).deadline : undefined;
       render(
         <TemplatePicker
           templates={templates}
-          values={valuesFor(seen, deadline, settings.pageOffsetMinutes)}
+          values={valuesFor(order, deadline, settings.pageOffsetMinutes)}
           locale={locale}
           t={t}
           canUndo={!!entry.undo}

@@ -9,7 +9,10 @@ import type { Template } from '../templates/types';
 export interface Api {
   'page/config': { req: { platform: Platform }; res: { rules: Rule[]; settings: Settings } };
   'orders/seen': { req: { url: string; orders: Order[] }; res: { stored: number } };
-  'orders/list': { req: Record<string, never>; res: { orders: SeenOrder[]; rules: Rule[]; settings: Settings } };
+  'orders/list': {
+    req: Record<string, never>;
+    res: { orders: SeenOrder[]; rules: Rule[]; settings: Settings };
+  };
   'settings/get': { req: Record<string, never>; res: Settings };
   'settings/update': { req: { patch: Partial<Settings> }; res: Settings };
   'rules/list': { req: Record<string, never>; res: Rule[] };
@@ -19,7 +22,8 @@ export interface Api {
 
 export type RequestType = keyof Api;
 export type Request<T extends RequestType = RequestType> = { type: T } & Api[T]['req'];
-export type Response<T extends RequestType> = { ok: true; data: Api[T]['res'] } | { ok: false; error: string };
+export type Response<T extends RequestType> =
+  { ok: true; data: Api[T]['res'] } | { ok: false; error: string };
 
 /** Marks our messages so the background ignores anything else on the runtime channel. */
 export const CHANNEL = 'seller-desk/v1';

@@ -96,11 +96,13 @@ export function findBlocksGeneric(root: Element): OrderBlock[] {
   }
   const count = new Map<Element, number>();
   for (const a of anchors) {
-    for (let e: Element | null = a.el; e && e !== root; e = e.parentElement) count.set(e, (count.get(e) ?? 0) + 1);
+    for (let e: Element | null = a.el; e && e !== root; e = e.parentElement)
+      count.set(e, (count.get(e) ?? 0) + 1);
   }
   const blocks = anchors.map((a) => {
     let el = a.el;
-    while (el.parentElement && el.parentElement !== root && count.get(el.parentElement) === 1) el = el.parentElement;
+    while (el.parentElement && el.parentElement !== root && count.get(el.parentElement) === 1)
+      el = el.parentElement;
     return { anchor: a, el };
   });
   const anchoredRows = new Set(blocks.map((b) => b.el));

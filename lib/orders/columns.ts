@@ -6,7 +6,8 @@ type Header = (Field | null)[];
 /** Header lookups are per table and pages re-read often: remember them for the life of the table. */
 export type HeaderCache = WeakMap<Element, Header | null>;
 
-const cellsOf = (row: Element) => Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+const cellsOf = (row: Element) =>
+  Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
 
 /** One entry per grid column: a cell with colspan=3 fills three. */
 function expand<T>(cells: Element[], value: (cell: Element) => T): T[] {
@@ -23,7 +24,10 @@ function headerOfRow(row: Element | null | undefined): Header | null {
 }
 
 function isHeaderOnly(table: Element): boolean {
-  return table.querySelectorAll('td').length === 0 || (!!table.querySelector('thead') && !table.querySelector('tbody tr td'));
+  return (
+    table.querySelectorAll('td').length === 0 ||
+    (!!table.querySelector('thead') && !table.querySelector('tbody tr td'))
+  );
 }
 
 /** A separate header table just before this one (PDD: headers and data rows in two tables). */
@@ -48,7 +52,8 @@ function headerOfTable(table: Element): Header | null {
 }
 
 const isCheckboxCell = (cell: Element | undefined) =>
-  !!cell && (!!cell.querySelector('input[type="checkbox"], [class*="checkbox"]') || !(cell.textContent ?? '').trim());
+  !!cell &&
+  (!!cell.querySelector('input[type="checkbox"], [class*="checkbox"]') || !(cell.textContent ?? '').trim());
 
 /** Field → cell for a data row, matched to its table's header by position (allowing a checkbox column). */
 export function columnCells(row: Element, cache: HeaderCache): Map<Field, Element> {

@@ -28,7 +28,10 @@ export function statusesIn(text: string): OrderStatus[] {
     const word = m[0];
     const before = text[m.index - 1];
     const after = text[m.index + word.length];
-    if (/[A-Za-z]/.test(word[0] ?? '') && ((before && /[A-Za-z]/.test(before)) || (after && /[A-Za-z]/.test(after))))
+    if (
+      /[A-Za-z]/.test(word[0] ?? '') &&
+      ((before && /[A-Za-z]/.test(before)) || (after && /[A-Za-z]/.test(after)))
+    )
       continue;
     const status = statusOf.get(word.toLowerCase());
     if (status) out.push(status);
@@ -50,7 +53,9 @@ function rawValues(parts: readonly Element[], segs: readonly Segment[], ctx: Rea
     const rows = part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
     for (const row of rows) {
       for (const [field, cell] of columnCells(row, ctx.headers)) {
-        const text = foldWidth(cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = foldWidth(cell.textContent ?? '')
+          .replace(/\s+/g, ' ')
+          .trim();
         if (text && !raw.has(field)) raw.set(field, text);
       }
     }

@@ -12,7 +12,10 @@ const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c)
 
 /** The field a header cell or a standalone label names (`订单状态`, `Ship by:`), if any. */
 export function fieldOfHeader(text: string): Field | null {
-  const key = foldWidth(text).replace(/[:\s*]+$/g, '').trim().toLowerCase();
+  const key = foldWidth(text)
+    .replace(/[:\s*]+$/g, '')
+    .trim()
+    .toLowerCase();
   return fieldOfLabel.get(key) ?? null;
 }
 

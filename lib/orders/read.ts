@@ -32,7 +32,11 @@ export interface ReadResult {
 
 const textOf = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function firstMatch(parts: readonly Element[], adapter: PlatformAdapter, field: keyof PlatformAdapter['fields']) {
+function firstMatch(
+  parts: readonly Element[],
+  adapter: PlatformAdapter,
+  field: keyof PlatformAdapter['fields'],
+) {
   for (const { selector } of adapter.fields[field] ?? []) {
     for (const part of parts) {
       const el = part.matches(selector) ? part : part.querySelector(selector);
@@ -48,7 +52,8 @@ const firstText = (block: OrderBlock, adapter: PlatformAdapter, field: keyof Pla
 
 function groupRows(header: Element, isHeader: (e: Element) => boolean): Element[] {
   const parts = [header];
-  for (let sib = header.nextElementSibling; sib && !isHeader(sib); sib = sib.nextElementSibling) parts.push(sib);
+  for (let sib = header.nextElementSibling; sib && !isHeader(sib); sib = sib.nextElementSibling)
+    parts.push(sib);
   return parts;
 }
 
@@ -66,8 +71,10 @@ function blocksBySelector(root: Element, alt: BlockSelector, adapter: PlatformAd
     const fromSelector = firstMatch(parts, adapter, 'id');
     const selectorId = fromSelector ? findIdToken(fromSelector.text) : null;
     const byLabel = labelled.find((v) => findIdToken(v.value));
-    if (fromSelector && selectorId) blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el });
-    else if (byLabel) blocks.push({ element, parts, id: findIdToken(byLabel.value) ?? '', idElement: byLabel.el });
+    if (fromSelector && selectorId)
+      blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el });
+    else if (byLabel)
+      blocks.push({ element, parts, id: findIdToken(byLabel.value) ?? '', idElement: byLabel.el });
   }
   // A selector that wraps several orders per match (a layout change) is worse than the generic reader.
   return blocks.length > 0 && multi <= blocks.length / 4 ? blocks : null;
@@ -81,7 +88,12 @@ function adapterBlocks(root: Element, adapter: PlatformAdapter | undefined): Ord
   return null;
 }
 
-function readBlock(block: OrderBlock, platform: Platform, adapter: PlatformAdapter | undefined, ctx: ReadContext) {
+function readBlock(
+  block: OrderBlock,
+  platform: Platform,
+  adapter: PlatformAdapter | undefined,
+  ctx: ReadContext,
+) {
   const fields = readFields(block.parts, ctx);
   const order: Order = { ...fields, id: block.id, platform };
   if (!adapter) return order;

@@ -14,7 +14,8 @@ export const OWN_UI_ATTR = 'data-sd-ui';
 
 function skipped(el: Element | null, root: Element): boolean {
   for (let e = el; e && e !== root; e = e.parentElement) {
-    if (SKIP.has(e.tagName) || e.hasAttribute(OWN_UI_ATTR) || e.getAttribute('aria-hidden') === 'true') return true;
+    if (SKIP.has(e.tagName) || e.hasAttribute(OWN_UI_ATTR) || e.getAttribute('aria-hidden') === 'true')
+      return true;
   }
   return false;
 }
@@ -58,7 +59,9 @@ export function findIdToken(text: string): string | null {
 
 /** `¥1,299.50`, `￥ 35`, `35.00 元`, `$12.5` → 1299.5; null when there is no amount. */
 export function parseAmount(text: string): number | null {
-  const m = /(?:[¥$€]|CNY|RMB)?\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)/.exec(foldWidth(text).replace(/￥/g, '¥'));
+  const m = /(?:[¥$€]|CNY|RMB)?\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)/.exec(
+    foldWidth(text).replace(/￥/g, '¥'),
+  );
   if (!m?.[1]) return null;
   const value = Number(m[1].replace(/,/g, ''));
   return Number.isFinite(value) ? value : null;

@@ -47,7 +47,10 @@ export const detectors: Detector[] = [
     platform: 'pdd',
     kind: 'orders',
     test: (u) => on('mms.pinduoduo.com', u) && pathStarts(u, '/orders/list', '/orders/detail'),
-    examples: ['https://mms.pinduoduo.com/orders/list', 'https://mms.pinduoduo.com/orders/detail?sn=260923-063795392132914'],
+    examples: [
+      'https://mms.pinduoduo.com/orders/list',
+      'https://mms.pinduoduo.com/orders/detail?sn=260923-063795392132914',
+    ],
   },
   {
     platform: 'pdd',

@@ -51,7 +51,12 @@ function clockStart(order: Order, rule: Rule): number | undefined {
  * Works out when an order must ship, how long is left at `now`, and what it costs if late.
  * An explicit promised time on the page always wins over a computed one.
  */
-export function assess(order: Order, rules: readonly Rule[], settings: AssessSettings, now: number): Assessment {
+export function assess(
+  order: Order,
+  rules: readonly Rule[],
+  settings: AssessSettings,
+  now: number,
+): Assessment {
   if (order.status === 'shipped' || order.status === 'cancelled' || order.status === 'completed') {
     return { level: 'done', reason: { key: 'finished', status: order.status } };
   }
@@ -73,7 +78,11 @@ export function assess(order: Order, rules: readonly Rule[], settings: AssessSet
     reason = { key: 'computed', ruleId: shipRule.id, hours: shipRule.limitHours, from: shipRule.clockStart };
   } else {
     const missing = !shipRule || shipRule.limitHours === null ? 'promise' : shipRule.clockStart;
-    return { level: 'unknown', reason: { key: 'noClock', ruleId: shipRule?.id ?? null, missing }, ...statusAssumed };
+    return {
+      level: 'unknown',
+      reason: { key: 'noClock', ruleId: shipRule?.id ?? null, missing },
+      ...statusAssumed,
+    };
   }
 
   const remaining = deadline - now;

@@ -24,7 +24,9 @@ function reasonLine(a: Assessment, t: Translate): string {
   const r = a.reason;
   switch (r.key) {
     case 'finished':
-      return t('reason.finished', { status: t(`reason.status.${r.status as 'shipped' | 'cancelled' | 'completed'}`) });
+      return t('reason.finished', {
+        status: t(`reason.status.${r.status as 'shipped' | 'cancelled' | 'completed'}`),
+      });
     case 'unpaid':
       return t('reason.unpaid');
     case 'pagePromise':
@@ -63,12 +65,16 @@ export function explain(a: Assessment, ctx: ExplainContext): Explained {
       penalty = t('penalty.pointsShort', { points: p.points });
       lines.push(t('overlay.penaltyPoints', { points: p.points, cap: p.weeklyCap }));
       if (a.penalty.note === 'low-rate-flat') {
-        lines.push(t('overlay.penaltyPointsLowRate', { rate: p.lowRateBelow ?? 95, flat: p.lowRateFlat ?? 7 }));
+        lines.push(
+          t('overlay.penaltyPointsLowRate', { rate: p.lowRateBelow ?? 95, flat: p.lowRateFlat ?? 7 }),
+        );
       }
     } else if (a.penalty?.unit === 'cny') {
       const amount = a.penalty.amount.toFixed(2);
       penalty = `¥${amount}`;
-      lines.push(t(a.penalty.note === 'min-assumed' ? 'overlay.penaltyCnyMin' : 'overlay.penaltyCny', { amount }));
+      lines.push(
+        t(a.penalty.note === 'min-assumed' ? 'overlay.penaltyCnyMin' : 'overlay.penaltyCny', { amount }),
+      );
     } else {
       lines.push(t('overlay.penaltyNone'));
     }

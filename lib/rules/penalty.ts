@@ -32,7 +32,12 @@ export function penaltyRisk(penalty: Penalty, order: Order, settings: AssessSett
       return { code: `cny:${penalty.amount.toFixed(2)}`, unit: 'cny', amount: penalty.amount };
     case 'percent': {
       if (order.amount === undefined) {
-        return { code: `cny:${penalty.min.toFixed(2)}`, unit: 'cny', amount: penalty.min, note: 'min-assumed' };
+        return {
+          code: `cny:${penalty.min.toFixed(2)}`,
+          unit: 'cny',
+          amount: penalty.min,
+          note: 'min-assumed',
+        };
       }
       const raw = Math.round(order.amount * penalty.percent) / 100;
       const amount = Math.min(penalty.max, Math.max(penalty.min, raw));

@@ -33,8 +33,13 @@ const handlers: Handlers = {
 };
 
 /** The background's single entry point: every request answered, failures as `{ ok: false }`. */
-export async function handleRequest<T extends RequestType>(db: Db, req: Request<T>, now: number): Promise<Response<T>> {
-  const handler = handlers[req.type] as ((db: Db, req: Request<T>, now: number) => Promise<Api[T]['res']>) | undefined;
+export async function handleRequest<T extends RequestType>(
+  db: Db,
+  req: Request<T>,
+  now: number,
+): Promise<Response<T>> {
+  const handler = handlers[req.type] as
+    ((db: Db, req: Request<T>, now: number) => Promise<Api[T]['res']>) | undefined;
   if (!handler) return { ok: false, error: `Unknown request ${String(req.type)}` };
   try {
     return { ok: true, data: await handler(db, req, now) };

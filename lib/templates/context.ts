@@ -1,3 +1,4 @@
+import type { Order } from '../orders/types';
 import type { SeenOrder } from '../store/schema';
 import { findIdToken } from '../orders/text';
 import { formatWallClock } from '../time/china-time';
@@ -11,7 +12,10 @@ export function toTheHour(ms: number, offsetMinutes: number): string {
 }
 
 /** The order under discussion: the last known order number mentioned in the chat text. */
-export function findDiscussedOrder(texts: readonly string[], seen: readonly SeenOrder[]): SeenOrder | undefined {
+export function findDiscussedOrder(
+  texts: readonly string[],
+  seen: readonly SeenOrder[],
+): SeenOrder | undefined {
   const byId = new Map(seen.map((s) => [s.order.id, s]));
   for (let i = texts.length - 1; i >= 0; i--) {
     const text = texts[i] ?? '';
@@ -23,9 +27,12 @@ export function findDiscussedOrder(texts: readonly string[], seen: readonly Seen
 }
 
 /** Placeholder values an order can fill; the rest stay missing until the merchant types them. */
-export function valuesFor(seen: SeenOrder | undefined, deadline: number | undefined, offsetMinutes: number): TemplateValues {
-  if (!seen) return {};
-  const o = seen.order;
+export function valuesFor(
+  o: Order | undefined,
+  deadline: number | undefined,
+  offsetMinutes: number,
+): TemplateValues {
+  if (!o) return {};
   const values: TemplateValues = { orderId: o.id };
   if (deadline !== undefined) {
     values.deadline = formatWallClock(deadline, offsetMinutes);
@@ -33,4 +40,20 @@ export function valuesFor(seen: SeenOrder | undefined, deadline: number | undefi
   }
   if (o.buyer) values.buyerName = o.buyer;
   return values;
+}
+
+/**
+ * The order a chat is about: the order card the chat shows (read like any order list), completed by
+ * what Seller Desk saw of the same order on the order list; else the last order number mentioned.
+ */
+export function pickChatOrder(
+  card: Order | undefined,
+  mentioned: SeenOrder | undefined,
+  seen: readonly SeenOrder[],
+) {
+  if (card) {
+    const known = seen.find((s) => s.order.id === card.id)?.order;
+    return known ? { ...card, ...known } : card;
+  }
+  return mentioned?.order;
 }

@@ -10,7 +10,8 @@ interface ExtensionFixtures {
 export const test = base.extend<ExtensionFixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    const { context } = await launchWithExtension();
+    // A browser far from China time proves the pages' times are read as UTC+8 regardless.
+    const { context } = await launchWithExtension({ locale: 'zh-CN', timezoneId: 'America/New_York' });
     await use(context);
     await context.close();
   },

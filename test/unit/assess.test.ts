@@ -41,38 +41,66 @@ describe('assess', () => {
     expect(a.level).toBe('overdue');
     expect(a.penalty?.code).toBe('cny:3.00');
     const percent = rules.map((r): Rule =>
-      r.id === 'pdd.ship-48h' ? { ...r, enabled: false } : r.id === 'pdd.ship-48h-percent' ? { ...r, enabled: true } : r,
+      r.id === 'pdd.ship-48h'
+        ? { ...r, enabled: false }
+        : r.id === 'pdd.ship-48h-percent'
+          ? { ...r, enabled: true }
+          : r,
     );
     expect(assess(pdd, percent, defaultAssessSettings, now).penalty?.code).toBe('cny:50.00');
-    expect(assess({ ...pdd, amount: 10 }, percent, defaultAssessSettings, now).penalty?.code).toBe('cny:3.00');
-    expect(assess({ ...pdd, amount: 9000 }, percent, defaultAssessSettings, now).penalty?.code).toBe('cny:100.00');
+    expect(assess({ ...pdd, amount: 10 }, percent, defaultAssessSettings, now).penalty?.code).toBe(
+      'cny:3.00',
+    );
+    expect(assess({ ...pdd, amount: 9000 }, percent, defaultAssessSettings, now).penalty?.code).toBe(
+      'cny:100.00',
+    );
     const noAmount = assess({ ...pdd, amount: undefined }, percent, defaultAssessSettings, now).penalty;
     expect(noAmount).toMatchObject({ code: 'cny:3.00', note: 'min-assumed' });
   });
 
   it('Douyin and Taobao: only the page promise; without it the order is unknown, with a reason', () => {
-    const dy = assess(order({ platform: 'douyin', promiseTime: now + 5 * HOUR }), rules, defaultAssessSettings, now);
+    const dy = assess(
+      order({ platform: 'douyin', promiseTime: now + 5 * HOUR }),
+      rules,
+      defaultAssessSettings,
+      now,
+    );
     expect(dy.level).toBe('soon');
     expect(dy.penalty?.code).toBe('cny:10.00');
-    const tb = assess(order({ platform: 'taobao', orderTime: now - HOUR }), rules, defaultAssessSettings, now);
+    const tb = assess(
+      order({ platform: 'taobao', orderTime: now - HOUR }),
+      rules,
+      defaultAssessSettings,
+      now,
+    );
     expect(tb.level).toBe('unknown');
     expect(tb.reason).toEqual({ key: 'noClock', ruleId: 'taobao.promise', missing: 'promise' });
     expect(tb.deadline).toBeUndefined();
   });
 
   it('presale orders use the agreed time, not the 24 h rule', () => {
-    const pre = order({ presale: true, orderTime: at('2026-11-01 10:00:00'), promiseTime: at('2026-11-30 18:00:00') });
+    const pre = order({
+      presale: true,
+      orderTime: at('2026-11-01 10:00:00'),
+      promiseTime: at('2026-11-30 18:00:00'),
+    });
     const a = assess(pre, rules, defaultAssessSettings, now);
     expect(a.level).toBe('ok');
     expect(a.reason).toEqual({ key: 'pagePromise', ruleId: 'jd.presale-agreed' });
-    expect(assess({ ...pre, promiseTime: undefined }, rules, defaultAssessSettings, now).level).toBe('unknown');
+    expect(assess({ ...pre, promiseTime: undefined }, rules, defaultAssessSettings, now).level).toBe(
+      'unknown',
+    );
   });
 
   it('shipped, cancelled and completed orders are done; unpaid ones have no clock yet', () => {
     for (const status of ['shipped', 'cancelled', 'completed'] as const) {
-      expect(assess(order({ status, orderTime: now - 99 * HOUR }), rules, defaultAssessSettings, now).level).toBe('done');
+      expect(
+        assess(order({ status, orderTime: now - 99 * HOUR }), rules, defaultAssessSettings, now).level,
+      ).toBe('done');
     }
-    expect(assess(order({ status: 'unpaid', orderTime: now }), rules, defaultAssessSettings, now).level).toBe('unknown');
+    expect(assess(order({ status: 'unpaid', orderTime: now }), rules, defaultAssessSettings, now).level).toBe(
+      'unknown',
+    );
   });
 
   it('a disabled rule no longer applies', () => {
@@ -81,7 +109,12 @@ describe('assess', () => {
   });
 
   it('status missing from the page: assessed as not shipped, and says so', () => {
-    const a = assess(order({ status: 'unknown', orderTime: now - 23 * HOUR }), rules, defaultAssessSettings, now);
+    const a = assess(
+      order({ status: 'unknown', orderTime: now - 23 * HOUR }),
+      rules,
+      defaultAssessSettings,
+      now,
+    );
     expect(a.level).toBe('urgent');
     expect(a.statusAssumed).toBe(true);
   });

@@ -26,7 +26,9 @@ describe('locales', () => {
 
   it('manifest name and description are localised within store limits', () => {
     const files = manifestLocaleFiles();
-    expect(files.map((f) => f.relativeDest)).toEqual(supportedLocales.map((l) => `_locales/${l}/messages.json`));
+    expect(files.map((f) => f.relativeDest)).toEqual(
+      supportedLocales.map((l) => `_locales/${l}/messages.json`),
+    );
     for (const f of files) {
       const m = JSON.parse(f.contents) as Record<string, { message: string }>;
       expect(m.extName?.message.length).toBeLessThanOrEqual(45);

@@ -27,14 +27,24 @@ describe('page detection', () => {
   });
 
   it('demo builds read loopback pages by their first path segment', () => {
-    expect(detectPage('http://127.0.0.1:4173/jd/orders', { demo: true })).toEqual({ platform: 'jd', kind: 'orders' });
-    expect(detectPage('http://localhost:9999/pdd/chat', { demo: true })).toEqual({ platform: 'pdd', kind: 'chat' });
-    expect(detectPage('http://localhost/shop/list', { demo: true })).toEqual({ platform: 'generic', kind: 'orders' });
+    expect(detectPage('http://127.0.0.1:4173/jd/orders', { demo: true })).toEqual({
+      platform: 'jd',
+      kind: 'orders',
+    });
+    expect(detectPage('http://localhost:9999/pdd/chat', { demo: true })).toEqual({
+      platform: 'pdd',
+      kind: 'chat',
+    });
+    expect(detectPage('http://localhost/shop/list', { demo: true })).toEqual({
+      platform: 'generic',
+      kind: 'orders',
+    });
     expect(detectPage('https://example.com/jd/orders', { demo: true })).toBeNull();
   });
 
   it('production hosts are https seller hosts only; loopback is for demo builds', () => {
-    for (const p of contentScriptHosts) expect(p).toMatch(/^https:\/\/[a-z.]+\.(jd|pinduoduo|taobao|jinritemai)\.com\/\*$/);
+    for (const p of contentScriptHosts)
+      expect(p).toMatch(/^https:\/\/[a-z.]+\.(jd|pinduoduo|taobao|jinritemai)\.com\/\*$/);
     expect(demoHosts).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
   });
 });

@@ -87,7 +87,9 @@ describe('messaging', () => {
 
   it('failures come back as errors, not silence', async () => {
     const db = await openStore(freshName());
-    const request = createClient(async (message) => handleRequest(db, (message as { request: never }).request, 0));
+    const request = createClient(async (message) =>
+      handleRequest(db, (message as { request: never }).request, 0),
+    );
     // @ts-expect-error: an unknown request type is exactly what this test sends.
     await expect(request('nope', {})).rejects.toThrow('Unknown request nope');
     db.close();

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findTimes, formatWallClock, parseTime, toZonedIso, wallClockToEpoch } from '../../lib/time/china-time';
+import {
+  findTimes,
+  formatWallClock,
+  parseTime,
+  toZonedIso,
+  wallClockToEpoch,
+} from '../../lib/time/china-time';
 import { formatDuration } from '../../lib/time/format-duration';
 import { parseRemaining } from '../../lib/time/remaining';
 

@@ -1,0 +1,98 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const orderPages = ['/jd/orders', '/pdd/orders', '/taobao/orders', '/douyin/orders', '/generic/orders'];
+
+async function annotated(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-sd-status', 'active');
+  return page.$$eval('[data-demo-expect]', (els) =>
+    els.map((e) => ({
+      expect: e.getAttribute('data-demo-expect'),
+      level: e.getAttribute('data-sd-level'),
+      id: e.getAttribute('data-sd-order-id'),
+      deadline: e.getAttribute('data-sd-deadline'),
+      penalty: e.getAttribute('data-sd-penalty'),
+    })),
+  );
+}
+
+for (const path of orderPages) {
+  test(`${path}: every order carries the level a merchant should see, with a visible badge`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const rows = await annotated(page);
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    for (const row of rows) {
+      expect(row.id, JSON.stringify(row)).toBeTruthy();
+      expect(row.level, JSON.stringify(row)).toBe(row.expect);
+      if (['overdue', 'urgent', 'soon', 'ok'].includes(row.level ?? '')) {
+        expect(row.deadline).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
+      } else expect(row.deadline).toBeNull();
+    }
+    const count = await page.locator('html').getAttribute('data-sd-orders');
+    expect(Number(count)).toBe(rows.length);
+    const badges = page.locator('sd-badge .badge');
+    await expect(badges.first()).toBeVisible();
+    expect(await badges.count()).toBe(rows.length);
+  });
+}
+
+test('JD badges count down and carry the rule and penalty in their tooltip', async ({ page }) => {
+  await page.goto('/jd/orders');
+  await annotated(page);
+  const urgent = page.locator('[data-sd-level="urgent"]').first();
+  await expect(urgent).toHaveAttribute('data-sd-penalty', 'points:1');
+  const badge = urgent.locator('sd-badge .badge');
+  await expect(badge).toContainText(/剩余 \d+(小时|分钟)/);
+  const title = await badge.getAttribute('title');
+  expect(title).toContain('最晚发货');
+  expect(title).toContain('扣 1 分');
+  expect(title).toContain('JD merchant shipping FAQ');
+});
+
+test('the list re-renders (next page, tab change): new rows are marked, old badges do not linger', async ({
+  page,
+}) => {
+  await page.goto('/pdd/orders');
+  const first = await annotated(page);
+  const firstIds = first.map((r) => r.id);
+  await page.locator('li[data-testid="beast-core-pagination-next"]').click();
+  await expect
+    .poll(async () =>
+      page.$$eval('[data-sd-order-id]', (els) => els.map((e) => e.getAttribute('data-sd-order-id'))),
+    )
+    .not.toEqual(firstIds);
+  const second = await annotated(page);
+  for (const row of second) expect(row.level, JSON.stringify(row)).toBe(row.expect);
+  expect(await page.locator('sd-badge').count()).toBe(second.length);
+});
+
+test('hostile text in a buyer remark stays text', async ({ page }) => {
+  await page.goto('/jd/orders');
+  await annotated(page);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  const titles = await page
+    .locator('sd-badge .badge')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+  expect(titles.join('\n')).not.toContain('<img');
+});
+
+test('an order page with no readable orders says so visibly, and the page keeps working', async ({
+  page,
+}) => {
+  await page.route('**/generic/empty', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><title>Inventory</title><table><tr><th>SKU</th><th>Stock</th></tr><tr><td>A-1</td><td>12</td></tr></table><button id="b" onclick="this.textContent=\'ok\'">click</button>',
+    }),
+  );
+  await page.goto('/generic/empty');
+  await expect(page.locator('html')).toHaveAttribute('data-sd-status', 'unrecognized');
+  await expect(page.locator('sd-notice .notice')).toBeVisible();
+  await expect(page.locator('[data-sd-order-id]')).toHaveCount(0);
+  await page.locator('#b').click();
+  await expect(page.locator('#b')).toHaveText('ok');
+  await page.locator('sd-notice button').click();
+  await expect(page.locator('sd-notice')).toHaveCount(0);
+});

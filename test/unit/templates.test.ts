@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { supportedLocales } from '../../lib/i18n';
+import type { SeenOrder } from '../../lib/store/schema';
+import { findDiscussedOrder, pickChatOrder, toTheHour, valuesFor } from '../../lib/templates/context';
+import { defaultTemplates } from '../../lib/templates/defaults';
+import { placeholdersIn, renderTemplate } from '../../lib/templates/render';
+import { parseTime } from '../../lib/time/china-time';
+
+describe('renderTemplate', () => {
+  it('fills placeholders and reports the missing ones instead of leaving holes', () => {
+    const r = renderTemplate('亲，您的订单 {orderId} 会在 {promiseTime} 前发出', { orderId: '123' });
+    expect(r.missing).toEqual(['promiseTime']);
+    expect(r.text).toBe('亲，您的订单 123 会在 {promiseTime} 前发出');
+    expect(renderTemplate('{a}{a}', { a: '  ' }).missing).toEqual(['a']);
+  });
+
+  it('keeps hostile values as plain text', () => {
+    const r = renderTemplate('Hi {buyerName}', { buyerName: '<img src=x onerror=alert(1)>' });
+    expect(r.text).toBe('Hi <img src=x onerror=alert(1)>');
+    expect(r.missing).toEqual([]);
+  });
+});
+
+describe('default templates', () => {
+  it('exist in all four languages with the same placeholders', () => {
+    for (const tpl of defaultTemplates) {
+      const en = placeholdersIn(tpl.text.en ?? '').sort();
+      for (const locale of supportedLocales) {
+        expect(tpl.text[locale], `${tpl.id} ${locale}`).toBeTruthy();
+        expect(tpl.title[locale], `${tpl.id} ${locale}`).toBeTruthy();
+        expect(placeholdersIn(tpl.text[locale] ?? '').sort(), `${tpl.id} ${locale}`).toEqual(en);
+      }
+    }
+  });
+});
+
+describe('order context for replies', () => {
+  const seen: SeenOrder[] = [
+    {
+      key: 'pdd:1',
+      order: { id: '260923-063795392132914', platform: 'pdd', status: 'pending', buyer: '王**' },
+      url: '',
+      seenAt: 0,
+    },
+    {
+      key: 'pdd:2',
+      order: { id: '260923-000000000000001', platform: 'pdd', status: 'pending' },
+      url: '',
+      seenAt: 0,
+    },
+  ];
+
+  it('promises are given to the hour, in China time, rounded up', () => {
+    expect(toTheHour(parseTime('2026-11-24 17:20') ?? 0, 480)).toBe('2026-11-24 18:00');
+    expect(toTheHour(parseTime('2026-11-24 18:00') ?? 0, 480)).toBe('2026-11-24 18:00');
+  });
+
+  it('finds the order most recently mentioned in the chat', () => {
+    const texts = ['订单号 260923-000000000000001 呢？', '怎么还不发货？订单号 260923-063795392132914'];
+    expect(findDiscussedOrder(texts, seen)?.key).toBe('pdd:1');
+    expect(findDiscussedOrder(['你好'], seen)).toBeUndefined();
+  });
+
+  it('the chat order card is completed by what the order list showed', () => {
+    const card = {
+      id: '260923-063795392132914',
+      platform: 'pdd' as const,
+      status: 'pending' as const,
+      promiseTime: 5,
+    };
+    expect(pickChatOrder(card, undefined, seen)).toMatchObject({ buyer: '王**', id: card.id });
+    expect(pickChatOrder(undefined, seen[1], seen)?.id).toBe('260923-000000000000001');
+  });
+
+  it('fills order id, deadline, promise to the hour and buyer', () => {
+    const deadline = parseTime('2026-11-24 17:20') ?? 0;
+    expect(valuesFor(seen[0]?.order, deadline, 480)).toEqual({
+      orderId: '260923-063795392132914',
+      deadline: '2026-11-24 17:20',
+      promiseTime: '2026-11-24 18:00',
+      buyerName: '王**',
+    });
+    expect(valuesFor(undefined, undefined, 480)).toEqual({});
+  });
+});
