@@ -21,6 +21,13 @@ export function createShadowHost(tag: string, css: string): { host: HTMLElement;
   const host = document.createElement(tag);
   host.setAttribute(OWN_UI_ATTR, '');
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [sheetFor(css)];
+  try {
+    root.adoptedStyleSheets = [sheetFor(css)];
+  } catch {
+    // Firefox content scripts cannot always hand their own sheets to the page's shadow roots.
+    const style = document.createElement('style');
+    style.textContent = css;
+    root.append(style);
+  }
   return { host, root };
 }

@@ -21,8 +21,10 @@ async function refreshBadge(): Promise<void> {
   ]);
   const { counts } = summarize(orders, rules, settings, Date.now());
   const n = counts.overdue + counts.urgent;
-  await browser.action.setBadgeText({ text: n > 0 ? String(n) : '' });
-  await browser.action.setBadgeBackgroundColor({
+  // MV3 has `action`; the Firefox MV2 build has `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ text: n > 0 ? String(n) : '' });
+  await action.setBadgeBackgroundColor({
     color: counts.overdue > 0 ? BADGE_COLOURS.overdue : BADGE_COLOURS.urgent,
   });
 }

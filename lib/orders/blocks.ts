@@ -89,24 +89,30 @@ export function findBlocksGeneric(root: Element): OrderBlock[] {
     seen.has(a.el) ? false : (seen.add(a.el), true),
   );
   if (anchors.length === 0) return [];
-  if (anchors.length === 1) {
+  if (new Set(anchors.map((a) => a.id)).size === 1) {
     const [a] = anchors as [Anchor];
     const el = lonelyBlock(a.el, root);
     return [{ element: el, parts: [el], id: a.id, idElement: a.el }];
   }
-  const count = new Map<Element, number>();
+  // Which order an element belongs to: one id, or several (null). Counting ids, not anchors, keeps a card
+  // that shows its number twice in one piece, and still separates two rows that repeat the same number.
+  const owner = new Map<Element, string | null>();
   for (const a of anchors) {
-    for (let e: Element | null = a.el; e && e !== root; e = e.parentElement)
-      count.set(e, (count.get(e) ?? 0) + 1);
+    for (let e: Element | null = a.el; e && e !== root; e = e.parentElement) {
+      const current = owner.get(e);
+      if (current === undefined) owner.set(e, a.id);
+      else if (current !== a.id) owner.set(e, null);
+    }
   }
-  const blocks = anchors.map((a) => {
+  const byElement = new Map<Element, Anchor>();
+  for (const a of anchors) {
     let el = a.el;
-    while (el.parentElement && el.parentElement !== root && count.get(el.parentElement) === 1)
+    while (el.parentElement && el.parentElement !== root && owner.get(el.parentElement) !== null)
       el = el.parentElement;
-    return { anchor: a, el };
-  });
-  const anchoredRows = new Set(blocks.map((b) => b.el));
-  return blocks.map(({ anchor, el }) => ({
+    if (!byElement.has(el)) byElement.set(el, a);
+  }
+  const anchoredRows = new Set(byElement.keys());
+  return [...byElement].map(([el, anchor]) => ({
     element: el,
     parts: el.tagName === 'TR' && anchor.via === 'label' ? followingRows(el, anchoredRows) : [el],
     id: anchor.id,

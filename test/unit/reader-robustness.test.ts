@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { readOrders } from '../../lib/orders/read';
+import { assess } from '../../lib/rules/assess';
+import { presetRules } from '../../lib/rules/presets';
+import { defaultAssessSettings } from '../../lib/rules/types';
+import { parseTime } from '../../lib/time/china-time';
+
+const now = parseTime('2026-11-20 12:00') ?? 0;
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+const table = (
+  rows: string[],
+  header = '<th>Order No.</th><th>Order time</th><th>Ship by</th><th>Status</th>',
+) => `<table><thead><tr>${header}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+
+describe('the readers under bad input', () => {
+  it('a missing ship-by column, a malformed date and an order with no time give unknown, not an exception', () => {
+    const root = page(
+      table(
+        [
+          '<tr><td>SO-100001</td><td>2026-13-45 25:99</td><td>Awaiting shipment</td></tr>',
+          '<tr><td>SO-100002</td><td></td><td>Awaiting shipment</td></tr>',
+        ],
+        '<th>Order No.</th><th>Order time</th><th>Status</th>',
+      ),
+    );
+    const { orders } = readOrders(root, 'generic', { now });
+    expect(orders.map((o) => o.order.id)).toEqual(['SO-100001', 'SO-100002']);
+    expect(orders[0]?.order.unreadable).toEqual(['orderTime']);
+    for (const { order } of orders)
+      expect(assess(order, presetRules, defaultAssessSettings, now).level).toBe('unknown');
+  });
+
+  it('duplicate order numbers stay two rows', () => {
+    const row =
+      '<tr><td>SO-100003</td><td>2026-11-19 10:00</td><td>2026-11-21 10:00</td><td>Unshipped</td></tr>';
+    const { orders } = readOrders(page(table([row, row, row.replace('100003', '100004')])), 'generic', {
+      now,
+    });
+    expect(orders).toHaveLength(3);
+    expect(new Set(orders.map((o) => o.element)).size).toBe(3);
+  });
+
+  it('hostile text is read as text and never becomes markup', () => {
+    const root = page(
+      `<div class="order-card"><p>订单号：DD-2026112001</p><p>承诺发货时间：2026-11-21 10:00</p><p>买家备注：&lt;img src=x onerror=alert(1)&gt;{orderId}</p><p>待发货</p></div>
+       <div class="order-card"><p>订单号：DD-2026112002</p><p>承诺发货时间：2026-11-21 11:00</p><p>待发货</p></div>`,
+    );
+    const { orders } = readOrders(root, 'generic', { now });
+    expect(orders[0]?.order.remark).toBe('<img src=x onerror=alert(1)>{orderId}');
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('a remark that mentions a status does not change the order status', () => {
+    const root = page(
+      `<div class="card"><p>订单号：DD-2026112003</p><p>买家留言：已发货了吗？没发货就取消</p><p>待发货</p></div>
+       <div class="card"><p>订单号：DD-2026112004</p><p>已发货</p></div>`,
+    );
+    const { orders } = readOrders(root, 'generic', { now });
+    expect(orders.map((o) => o.order.status)).toEqual(['pending', 'shipped']);
+  });
+
+  it('a page that is not an order list yields no orders', () => {
+    const root = page(
+      table(['<tr><td>A-1</td><td>12</td><td>¥35.00</td></tr>'], '<th>SKU</th><th>Stock</th><th>Price</th>'),
+    );
+    expect(readOrders(root, 'generic', { now }).orders).toEqual([]);
+    expect(readOrders(page(''), 'jd', { now }).orders).toEqual([]);
+  });
+
+  it('5,000 rows are all read', () => {
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `<tr><td>SO-${200000 + i}</td><td>2026-11-19 10:00</td><td>2026-11-21 10:00</td><td>Unshipped</td></tr>`,
+    );
+    const { orders } = readOrders(page(table(rows)), 'generic', { now });
+    expect(orders).toHaveLength(5000);
+    expect(orders[4999]?.order).toMatchObject({ id: 'SO-204999', status: 'pending' });
+  });
+
+  it('a platform selector that suddenly wraps many orders is abandoned for the generic reader', () => {
+    const cards = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<li><span>订单编号：260923-06379539213291${i}</span><span>承诺发货时间：2026-11-21 10:00</span><em>待发货</em></li>`,
+    ).join('');
+    const root = page(
+      `<table class="TB_tableWrapper_5-1"><tbody><tr><td><ul>${cards}</ul></td></tr></tbody></table>`,
+    );
+    const result = readOrders(root, 'pdd', { now });
+    expect(result.via).toBe('generic');
+    expect(result.orders.map((o) => o.element.tagName)).toEqual(['LI', 'LI', 'LI', 'LI']);
+  });
+});
