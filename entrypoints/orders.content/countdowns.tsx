@@ -19,6 +19,8 @@ import { showNotice } from './notice';
 
 interface Row {
   order: Order;
+  /** What the order read as last time: an unchanged row is not redrawn on re-scan. */
+  signature: string;
   host: HTMLElement;
   root: ShadowRoot;
 }
@@ -70,6 +72,8 @@ export function startCountdowns(ctx: ContentScriptContext, platform: Platform): 
   let lastSent = '';
   let closeNotice: (() => void) | undefined;
   let noticeDismissed = false;
+  /** Rules or settings arrived or changed: every row is redrawn once. */
+  let configChanged = true;
 
   const draw = (el: Element, row: Row, now: number) => {
     const a = assess(row.order, rules, settings, now);
@@ -144,18 +148,23 @@ export function startCountdowns(ctx: ContentScriptContext, platform: Platform): 
       const current = new Set<Element>();
       for (const { element, idElement, order } of result.orders) {
         current.add(element);
+        const signature = JSON.stringify(order);
         let row = rows.get(element);
-        if (!row || !row.host.isConnected || !element.contains(row.host)) {
+        if (row && row.host.isConnected && element.contains(row.host)) {
+          if (row.signature === signature && !configChanged) continue;
+        } else {
           if (row) forget(element);
           const { host, root } = createShadowHost('sd-badge', riskBadgeCss);
           placeHost(host, idElement);
-          row = { order, host, root };
+          row = { order, signature, host, root };
           rows.set(element, row);
         }
         row.order = order;
+        row.signature = signature;
         draw(element, row, now);
       }
       for (const el of [...rows.keys()]) if (!current.has(el)) forget(el);
+      configChanged = false;
       setPageStatus(result.orders.length, now);
       report();
     } catch (error) {
@@ -193,6 +202,7 @@ export function startCountdowns(ctx: ContentScriptContext, platform: Platform): 
       rules = config.rules;
       settings = config.settings;
       t = createTranslator(uiLocale(settings));
+      configChanged = true;
       scan();
     })
     .catch((e: unknown) => console.warn('[seller-desk] countdowns: using default rules', e));

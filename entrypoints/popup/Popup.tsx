@@ -48,16 +48,22 @@ function OrderItem({ item, data }: { item: RiskItem; data: Loaded }) {
   const time = formatDuration(a.remaining ?? 0, intlLocale(locale));
   return (
     <li class={`item ${a.level}`} data-sd-order={seen.key}>
-      <span class="pill">{t(`level.${a.level}`)}</span>
-      <span class="id">
-        <span class="platform">{t(`platform.${seen.order.platform}`)}</span> {seen.order.id}
-      </span>
-      <span class="when" title={formatWallClock(a.deadline, offsetMinutes)}>
-        {(a.remaining ?? 0) > 0 ? t('overlay.left', { time }) : t('overlay.late', { time })}
-      </span>
-      <button type="button" class="open" onClick={() => void browser.tabs.create({ url: seen.url })}>
-        {t('popup.open')}
-      </button>
+      <a
+        href={seen.url}
+        title={`${t('popup.open')} — ${formatWallClock(a.deadline, offsetMinutes)}`}
+        onClick={(e) => {
+          e.preventDefault();
+          void browser.tabs.create({ url: seen.url });
+        }}
+      >
+        <span class="pill">{t(`level.${a.level}`)}</span>
+        <span class="id">
+          <span class="platform">{t(`platform.${seen.order.platform}`)}</span> {seen.order.id}
+        </span>
+        <span class="when">
+          {(a.remaining ?? 0) > 0 ? t('overlay.left', { time }) : t('overlay.late', { time })}
+        </span>
+      </a>
     </li>
   );
 }

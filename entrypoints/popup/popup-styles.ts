@@ -10,15 +10,15 @@ header { display: flex; justify-content: space-between; align-items: center; }
 .count.soon strong { color: var(--soon); } .count.ok strong { color: var(--ok); }
 ul { list-style: none; margin: 0; padding: 0; }
 .top { display: grid; gap: 4px; }
-.item { display: grid; grid-template-columns: auto 1fr auto auto; gap: 8px; align-items: center;
-  padding: 4px 6px; border-radius: 6px; background: #f8f9fa; font-size: 13px; }
+.item a { display: grid; grid-template-columns: auto 1fr auto; gap: 8px; align-items: center;
+  padding: 5px 8px; border-radius: 6px; background: #f8f9fa; font-size: 13px; color: inherit; text-decoration: none; }
+.item a:hover { background: #eef3fd; }
 .pill { font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 8px; color: #fff; white-space: nowrap; }
 .overdue .pill { background: var(--overdue); } .urgent .pill { background: var(--urgent); }
 .soon .pill { background: #f3c766; color: #5a3b00; } .ok .pill { background: #a9dbb5; color: #173f22; }
 .id { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .platform { color: var(--muted); }
 .when { white-space: nowrap; font-variant-numeric: tabular-nums; }
-.open { padding: 0 8px; font-size: 12px; }
 .last-read { font-size: 12px; color: var(--muted); }
 .last-read .stale { color: var(--urgent); }
 .empty { margin: 0; padding: 12px; background: #f8f9fa; border-radius: 8px; }

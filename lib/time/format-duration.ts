@@ -25,7 +25,8 @@ export function formatDuration(ms: number, locale: string): string {
   const parts: string[] = [];
   if (days > 0) parts.push(unitFormat(locale, 'day').format(days));
   if (hours > 0 || days > 0) parts.push(unitFormat(locale, 'hour').format(hours));
-  if (days === 0) parts.push(unitFormat(locale, 'minute').format(minutes));
+  // `1h`, not `1h 0m`; but always something, so `0m` rather than an empty badge.
+  if (days === 0 && (minutes > 0 || hours === 0)) parts.push(unitFormat(locale, 'minute').format(minutes));
   // Chinese reads as one word (`1天3小时`); zh-TW's formatter puts spaces inside each part.
   if (locale.startsWith('zh')) return parts.slice(0, 2).join('').replace(/\s+/g, '');
   return parts.slice(0, 2).join(' ');

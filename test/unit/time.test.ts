@@ -91,5 +91,7 @@ describe('formatDuration', () => {
     expect(formatDuration(ms, 'zh-TW')).toBe('3小時20分鐘');
     expect(formatDuration(27 * 3_600_000 + 5 * 60_000, 'en')).toBe('1d 3h');
     expect(formatDuration(-45 * 60_000, 'es')).toBe('45min');
+    expect(formatDuration(3_600_000, 'en')).toBe('1h');
+    expect(formatDuration(20_000, 'zh-CN')).toBe('0分钟');
   });
 });
