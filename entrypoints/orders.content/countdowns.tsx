@@ -104,17 +104,20 @@ export function startCountdowns(ctx: ContentScriptContext, platform: Platform): 
   };
 
   let sendTimer: number | undefined;
+  const send = (orders: Order[], signature: string) => {
+    lastSent = signature;
+    request('orders/seen', { url: location.href, orders }).catch((e: unknown) =>
+      console.warn('[seller-desk] countdowns: could not store orders', e),
+    );
+  };
+  /** The first reading goes to the background at once (the merchant may leave soon); later ones are batched. */
   const report = () => {
     const orders = [...rows.values()].map((r) => r.order);
     const signature = orders.map((o) => `${o.id}|${o.status}|${o.promiseTime ?? ''}`).join(',');
     if (!orders.length || signature === lastSent) return;
     clearTimeout(sendTimer);
-    sendTimer = ctx.setTimeout(() => {
-      lastSent = signature;
-      request('orders/seen', { url: location.href, orders }).catch((e: unknown) =>
-        console.warn('[seller-desk] countdowns: could not store orders', e),
-      );
-    }, SEND_DEBOUNCE_MS);
+    if (!lastSent) send(orders, signature);
+    else sendTimer = ctx.setTimeout(() => send(orders, signature), SEND_DEBOUNCE_MS);
   };
 
   const setPageStatus = (count: number, now: number) => {

@@ -90,9 +90,11 @@ export function findBlocksGeneric(root: Element): OrderBlock[] {
   );
   if (anchors.length === 0) return [];
   if (new Set(anchors.map((a) => a.id)).size === 1) {
-    const [a] = anchors as [Anchor];
-    const el = lonelyBlock(a.el, root);
-    return [{ element: el, parts: [el], id: a.id, idElement: a.el }];
+    // One order mentioned in several places (a chat: messages and the order card): the richest place wins.
+    const candidates = anchors.map((a) => ({ a, el: lonelyBlock(a.el, root) }));
+    const richness = (el: Element) => labelledValues(segments(el)).length;
+    const best = candidates.reduce((x, y) => (richness(y.el) > richness(x.el) ? y : x));
+    return [{ element: best.el, parts: [best.el], id: best.a.id, idElement: best.a.el }];
   }
   // Which order an element belongs to: one id, or several (null). Counting ids, not anchors, keeps a card
   // that shows its number twice in one piece, and still separates two rows that repeat the same number.

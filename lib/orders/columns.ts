@@ -75,7 +75,9 @@ export function columnCells(row: Element, cache: HeaderCache): Map<Field, Elemen
   if (fields.length !== grid.length) return out;
   fields.forEach((field, i) => {
     const cell = grid[i];
-    if (field && cell && !out.has(field)) out.set(field, cell);
+    // A cell spanning several columns (an order's header line) is no column's value.
+    const spans = Number(cell?.getAttribute('colspan')) > 1;
+    if (field && cell && !spans && !out.has(field)) out.set(field, cell);
   });
   return out;
 }
