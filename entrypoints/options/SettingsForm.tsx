@@ -83,7 +83,7 @@ export function SettingsForm({ settings, t, onSave }: Props) {
 
   const set = (key: string) => (v: string) => setDraft({ ...draft, [key]: v });
   return (
-    <form class="settings" onSubmit={(e) => void submit(e)}>
+    <form class="settings" noValidate onSubmit={(e) => void submit(e)}>
       <label class="field" for="sd-locale">
         <span>{t('options.language')}</span>
         <select

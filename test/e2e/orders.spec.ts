@@ -5,6 +5,8 @@ const orderPages = ['/jd/orders', '/pdd/orders', '/taobao/orders', '/douyin/orde
 
 async function annotated(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-sd-status', 'active');
+  // Re-reads are debounced after a re-render: wait until every order row is marked again.
+  await expect(page.locator('[data-demo-expect]:not([data-sd-level])')).toHaveCount(0);
   return page.$$eval('[data-demo-expect]', (els) =>
     els.map((e) => ({
       expect: e.getAttribute('data-demo-expect'),
@@ -66,6 +68,13 @@ test('the list re-renders (next page, tab change): new rows are marked, old badg
   const second = await annotated(page);
   for (const row of second) expect(row.level, JSON.stringify(row)).toBe(row.expect);
   expect(await page.locator('sd-badge').count()).toBe(second.length);
+
+  await page.locator('[data-tab="pending"]').click();
+  await expect(page).toHaveURL(/tab=pending/);
+  const pending = await annotated(page);
+  expect(pending.length).toBeLessThan(second.length);
+  for (const row of pending) expect(row.level, JSON.stringify(row)).toBe(row.expect);
+  expect(await page.locator('sd-badge').count()).toBe(pending.length);
 });
 
 test('hostile text in a buyer remark stays text', async ({ page }) => {
