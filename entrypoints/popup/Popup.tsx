@@ -56,9 +56,10 @@ function OrderItem({ item, data }: { item: RiskItem; data: Loaded }) {
           void browser.tabs.create({ url: seen.url });
         }}
       >
-        <span class="pill">{t(`level.${a.level}`)}</span>
+        <span class="sr-only">{t(`level.${a.level}`)}</span>
         <span class="id">
-          <span class="platform">{t(`platform.${seen.order.platform}`)}</span> {seen.order.id}
+          <span class="number">{seen.order.id}</span>
+          <span class="platform">{t(`platform.${seen.order.platform}`)}</span>
         </span>
         <span class="when">
           {(a.remaining ?? 0) > 0 ? t('overlay.left', { time }) : t('overlay.late', { time })}

@@ -5,19 +5,21 @@ header { display: flex; justify-content: space-between; align-items: center; }
 .counts { display: grid; grid-template-columns: repeat(4, 1fr); gap: 6px; }
 .count { border: 1px solid var(--line); border-radius: 8px; padding: 6px 4px; text-align: center; display: grid; }
 .count strong { font-size: 22px; line-height: 1.2; }
-.count span { font-size: 12px; color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.count span { font-size: 12px; line-height: 1.25; color: var(--muted); }
 .count.overdue strong { color: var(--overdue); } .count.urgent strong { color: var(--urgent); }
 .count.soon strong { color: var(--soon); } .count.ok strong { color: var(--ok); }
 ul { list-style: none; margin: 0; padding: 0; }
 .top { display: grid; gap: 4px; }
-.item a { display: grid; grid-template-columns: auto 1fr auto; gap: 8px; align-items: center;
+.item a { display: grid; grid-template-columns: 1fr auto; gap: 8px; border-left: 4px solid var(--line); align-items: center;
   padding: 5px 8px; border-radius: 6px; background: #f8f9fa; font-size: 13px; color: inherit; text-decoration: none; }
 .item a:hover { background: #eef3fd; }
-.pill { font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 8px; color: #fff; white-space: nowrap; }
-.overdue .pill { background: var(--overdue); } .urgent .pill { background: var(--urgent); }
-.soon .pill { background: #f3c766; color: #5a3b00; } .ok .pill { background: #a9dbb5; color: #173f22; }
-.id { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-variant-numeric: tabular-nums; }
-.platform { color: var(--muted); }
+.overdue a { border-left-color: var(--overdue); } .urgent a { border-left-color: var(--urgent); }
+.soon a { border-left-color: #f3c766; } .ok a { border-left-color: #a9dbb5; }
+.overdue .when { color: var(--overdue); font-weight: 600; } .urgent .when { color: var(--urgent); font-weight: 600; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+.id { display: grid; min-width: 0; line-height: 1.3; }
+.number { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.platform { color: var(--muted); font-size: 11px; }
 .when { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .last-read { font-size: 12px; color: var(--muted); }
 .last-read .stale { color: var(--urgent); }
