@@ -19,6 +19,8 @@ const STATUS = new RegExp(alternation(statusWords.map(([w]) => w)), 'gi');
 const PRESALE = new RegExp(alternation(presaleWords), 'i');
 const SUFFIX = new RegExp(`^\\s*(${alternation(suffixLabels.map(([w]) => w))})`);
 const suffixField = new Map(suffixLabels);
+/** Fields handed back to the merchant exactly as the page wrote them; the rest are folded for parsing. */
+const AS_SHOWN = new Set<Field>(['remark', 'buyer']);
 
 /** Status words in a text; a Latin word must stand alone (`Shipped` is not in `Unshipped`). */
 export function statusesIn(text: string): OrderStatus[] {
@@ -53,15 +55,17 @@ function rawValues(parts: readonly Element[], segs: readonly Segment[], ctx: Rea
     const rows = part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
     for (const row of rows) {
       for (const [field, cell] of columnCells(row, ctx.headers)) {
-        const text = foldWidth(cell.textContent ?? '')
-          .replace(/\s+/g, ' ')
-          .trim();
-        if (text && !raw.has(field)) raw.set(field, text);
+        const shown = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = AS_SHOWN.has(field) ? shown : foldWidth(shown);
+        if (!text) continue;
+        // Sub-orders each have a status; the order's status is read from all of them.
+        if (field === 'status' && raw.has('status')) raw.set('status', `${raw.get('status')} | ${text}`);
+        else if (!raw.has(field)) raw.set(field, text);
       }
     }
   }
-  for (const { field, value, seg } of labelledValues(segs)) {
-    if (!raw.has(field)) raw.set(field, value);
+  for (const { field, value, raw: shown, seg } of labelledValues(segs)) {
+    if (!raw.has(field)) raw.set(field, AS_SHOWN.has(field) ? shown : value);
     if (field === 'remark' || field === 'buyer') valueSegs.add(seg);
   }
   for (const seg of segs) {

@@ -21,7 +21,10 @@ export function fieldOfHeader(text: string): Field | null {
 
 export interface LabelledValue {
   field: Field;
+  /** Width-folded, for parsing. */
   value: string;
+  /** As the page shows it. */
+  raw: string;
   /** The element whose text holds the value. */
   el: Element;
   /** Index of the segment holding the value. */
@@ -43,13 +46,25 @@ function labelHits(text: string): LabelHit[] {
     // Latin labels are whole words ("Total", not "Subtotal"); CJK has no word boundaries to check.
     if (isLatin(word[0]) && isLatin(text[start - 1])) continue;
     if (isLatin(word[word.length - 1]) && isLatin(text[afterWord])) continue;
-    // In running text a label needs a colon, or must open the segment (`订单编号 4987…`).
+    // In running text a label needs a colon, or must open the segment and stand apart (`订单编号 4987…`):
+    // `买家已付款，…` opens with the word 买家 but is a status, not a label.
     const hasColon = m[2] === ':';
-    if (!hasColon && start !== 0) continue;
+    const next = text[afterWord];
+    if (!hasColon && (start !== 0 || (next !== undefined && !/\s/.test(next)))) continue;
     const field = fieldOfLabel.get(word.toLowerCase());
     if (field) hits.push({ field, start, end: start + m[0].length });
   }
   return hits;
+}
+
+/**
+ * A label's value may sit in the next element (`<span>订单号：</span><span>3025…</span>`), but not in
+ * another table cell or a far part of the card: an empty `备注：` must not take the next column's text.
+ */
+function nearby(label: Element, value: Element): boolean {
+  if (label.closest('td, th') !== value.closest('td, th')) return false;
+  const scope = label.parentElement?.parentElement ?? label.parentElement;
+  return !!scope && scope.contains(value);
 }
 
 const trimValue = (s: string) => s.replace(/^[\s,;|/、，；]+|[\s,;|/、，；]+$/g, '');
@@ -63,14 +78,27 @@ export function labelledValues(segs: readonly Segment[]): LabelledValue[] {
   segs.forEach((seg, i) => {
     const hits = labelHits(seg.text);
     hits.forEach((hit, k) => {
-      const value = trimValue(seg.text.slice(hit.end, hits[k + 1]?.start ?? seg.text.length));
+      const end = hits[k + 1]?.start ?? seg.text.length;
+      const value = trimValue(seg.text.slice(hit.end, end));
       if (value) {
-        out.push({ field: hit.field, value, el: seg.el, seg: i });
+        out.push({
+          field: hit.field,
+          value,
+          raw: trimValue(seg.raw.slice(hit.end, end)),
+          el: seg.el,
+          seg: i,
+        });
         return;
       }
       const next = segs[i + 1];
-      if (k === hits.length - 1 && next && labelHits(next.text)[0]?.start !== 0) {
-        out.push({ field: hit.field, value: trimValue(next.text), el: next.el, seg: i + 1 });
+      if (k === hits.length - 1 && next && nearby(seg.el, next.el) && labelHits(next.text)[0]?.start !== 0) {
+        out.push({
+          field: hit.field,
+          value: trimValue(next.text),
+          raw: trimValue(next.raw),
+          el: next.el,
+          seg: i + 1,
+        });
       }
     });
   });

@@ -2,7 +2,10 @@ import { foldWidth } from '../time/china-time';
 
 /** A piece of visible text and the element that holds it. */
 export interface Segment {
+  /** Width-folded (`，` → `,`, full-width digits → ASCII) for matching and parsing. */
   text: string;
+  /** The same characters as the page shows them, for text we hand back to the merchant (remarks). */
+  raw: string;
   el: Element;
 }
 
@@ -29,7 +32,9 @@ export function segments(root: Element): Segment[] {
     if (!raw || !raw.trim()) continue;
     const el = node.parentElement;
     if (!el || skipped(el, root)) continue;
-    out.push({ text: foldWidth(raw).replace(/\s+/g, ' ').trim(), el });
+    // \s covers U+3000 and U+00A0, so folding after collapsing keeps `raw` and `text` index-aligned.
+    const shown = raw.replace(/\s+/g, ' ').trim();
+    out.push({ text: foldWidth(shown), raw: shown, el });
   }
   return out;
 }

@@ -81,6 +81,7 @@ export const labelWords: Record<Field, string[]> = {
     '实收金额',
     '实付金额',
     '应收金额',
+    '应付金额',
     '订单金额',
     '实付款',
     '实收款',

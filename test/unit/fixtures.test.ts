@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readOrders } from '../../lib/orders/read';
+import type { Order } from '../../lib/orders/types';
+import type { Platform } from '../../lib/platforms/types';
+import { assess } from '../../lib/rules/assess';
+import { presetRules } from '../../lib/rules/presets';
+import { defaultAssessSettings } from '../../lib/rules/types';
+import { parseTime, toZonedIso } from '../../lib/time/china-time';
+
+interface Expected {
+  platform: Platform;
+  via: 'adapter' | 'generic';
+  now?: string;
+  /** Dated selectors of the platform module and how many elements each must match on this fixture. */
+  selectors?: Record<string, number>;
+  orders: {
+    id: string;
+    status: Order['status'];
+    orderTime: string | null;
+    payTime: string | null;
+    promiseTime: string | null;
+    amount: number | null;
+    presale: boolean;
+    remark: string | null;
+    level: string;
+  }[];
+}
+
+const dir = join(__dirname, '..', 'fixtures');
+const NOW = '2026-11-20 12:00:00';
+const fixtures = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.expected.json'))
+  .sort();
+
+const isoOrNull = (ms: number | undefined) => (ms === undefined ? null : toZonedIso(ms));
+
+describe('order-list fixtures (one per layout generation and page language)', () => {
+  it('there is a fixture for every platform', () => {
+    const platforms = new Set(fixtures.map((f) => f.split('/')[0]));
+    expect([...platforms].sort()).toEqual(['douyin', 'generic', 'jd', 'pdd', 'taobao']);
+  });
+
+  for (const file of fixtures) {
+    const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Expected;
+    const html = readFileSync(join(dir, file.replace('.expected.json', '.html')), 'utf8');
+    const now = parseTime(expected.now ?? NOW) ?? 0;
+
+    it(`${file.replace('.expected.json', '')}: reads every order and its fields`, () => {
+      document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
+      for (const [selector, count] of Object.entries(expected.selectors ?? {})) {
+        expect(document.querySelectorAll(selector).length, selector).toBe(count);
+      }
+      const result = readOrders(document.body, expected.platform, { now });
+      expect(result.via).toBe(expected.via);
+      const got = result.orders.map(({ order }) => ({
+        id: order.id,
+        status: order.status,
+        orderTime: isoOrNull(order.orderTime),
+        payTime: isoOrNull(order.payTime),
+        promiseTime: isoOrNull(order.promiseTime),
+        amount: order.amount ?? null,
+        presale: order.presale ?? false,
+        remark: order.remark ?? null,
+        level: assess(order, presetRules, defaultAssessSettings, now).level,
+      }));
+      expect(got).toEqual(expected.orders);
+    });
+  }
+});
