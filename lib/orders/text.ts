@@ -62,12 +62,28 @@ export function findIdToken(text: string): string | null {
   return null;
 }
 
-/** `¥1,299.50`, `￥ 35`, `35.00 元`, `$12.5` → 1299.5; null when there is no amount. */
-export function parseAmount(text: string): number | null {
-  const m = /(?:[¥$€]|CNY|RMB)?\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)/.exec(
-    foldWidth(text).replace(/￥/g, '¥'),
-  );
-  if (!m?.[1]) return null;
-  const value = Number(m[1].replace(/,/g, ''));
+/** The number in `1,299.50`, `1.299,50`, `32,50`, `35.00`: the last separator is decimal unless it groups thousands. */
+function parseNumber(token: string): number | null {
+  const lastComma = token.lastIndexOf(',');
+  const lastDot = token.lastIndexOf('.');
+  let normal = token;
+  if (lastComma >= 0 && lastDot >= 0) {
+    normal = lastComma > lastDot ? token.replace(/\./g, '').replace(',', '.') : token.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    normal = /^\d{1,3}(,\d{3})+$/.test(token) ? token.replace(/,/g, '') : token.replace(',', '.');
+  } else if (/^\d{1,3}(\.\d{3}){2,}$/.test(token)) {
+    normal = token.replace(/\./g, '');
+  }
+  const value = Number(normal);
   return Number.isFinite(value) ? value : null;
+}
+
+/** `¥1,299.50`, `￥ 35`, `35.00 元`, `€ 32,50` → a number; null when there is no amount. */
+export function parseAmount(text: string): number | null {
+  const m = /-?\d[\d.,]*/.exec(foldWidth(text));
+  if (!m) return null;
+  const token = m[0].replace(/[.,]+$/, '');
+  const sign = token.startsWith('-') ? -1 : 1;
+  const value = parseNumber(token.replace('-', ''));
+  return value === null ? null : sign * value;
 }

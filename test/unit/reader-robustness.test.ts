@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readOrders } from '../../lib/orders/read';
+import { parseAmount } from '../../lib/orders/text';
 import { assess } from '../../lib/rules/assess';
 import { presetRules } from '../../lib/rules/presets';
 import { defaultAssessSettings } from '../../lib/rules/types';
@@ -95,5 +96,18 @@ describe('the readers under bad input', () => {
     const result = readOrders(root, 'pdd', { now });
     expect(result.via).toBe('generic');
     expect(result.orders.map((o) => o.element.tagName)).toEqual(['LI', 'LI', 'LI', 'LI']);
+  });
+});
+
+describe('amounts', () => {
+  it('reads the separators of every page language', () => {
+    expect(parseAmount('¥1,299.50')).toBe(1299.5);
+    expect(parseAmount('￥ 35')).toBe(35);
+    expect(parseAmount('35.00 元')).toBe(35);
+    expect(parseAmount('€ 32,50')).toBe(32.5);
+    expect(parseAmount('1.299,50 €')).toBe(1299.5);
+    expect(parseAmount('$1,204')).toBe(1204);
+    expect(parseAmount('１２８．００')).toBe(128);
+    expect(parseAmount('免费')).toBeNull();
   });
 });
