@@ -58,10 +58,15 @@ function setAttributes(el: Element, order: Order, a: Assessment, offsetMinutes: 
 }
 
 /**
- * Marks every order on the page with its level, deadline and penalty, keeps the countdowns live,
+ * Marks every order on the page (`announce`: this is known to be an order page, so finding none is
+ * reported with a visible notice) with its level, deadline and penalty, keeps the countdowns live,
  * and re-reads when the list re-renders. Returns a stop function that removes everything it added.
  */
-export function startCountdowns(ctx: ContentScriptContext, platform: Platform): () => void {
+export function startCountdowns(
+  ctx: ContentScriptContext,
+  platform: Platform,
+  options: { announce: boolean },
+): () => void {
   let rules: readonly Rule[] = presetRules;
   let settings: Settings = defaultSettings;
   let t = createTranslator(uiLocale(settings));
@@ -127,7 +132,7 @@ export function startCountdowns(ctx: ContentScriptContext, platform: Platform): 
       html.setAttribute('data-sd-orders', String(count));
       closeNotice?.();
       closeNotice = undefined;
-    } else if (now - startedAt >= GRACE_MS) {
+    } else if (options.announce && now - startedAt >= GRACE_MS) {
       html.setAttribute('data-sd-status', 'unrecognized');
       html.setAttribute('data-sd-orders', '0');
       if (!closeNotice && !noticeDismissed) {

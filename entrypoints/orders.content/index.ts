@@ -1,4 +1,4 @@
-import { contentScriptHosts } from '@/lib/platforms/hosts';
+import { contentScriptHosts, platformOfHost } from '@/lib/platforms/hosts';
 import { detectPage } from '@/lib/platforms/pages';
 import { startCountdowns } from './countdowns';
 
@@ -15,7 +15,13 @@ export default defineContentScript({
       stop?.();
       stop = undefined;
       const page = detectPage(location.href, { demo });
-      if (page?.kind === 'orders') stop = startCountdowns(ctx, page.platform);
+      if (page?.kind === 'orders') stop = startCountdowns(ctx, page.platform, { announce: true });
+      else if (!page) {
+        // A seller-host page we have no address for (a moved or new list): read it quietly, and say
+        // nothing when it holds no orders, since most such pages are not order lists.
+        const platform = platformOfHost(location.href);
+        if (platform) stop = startCountdowns(ctx, platform, { announce: false });
+      }
     };
     route();
     // Single-page apps change route without a page load.

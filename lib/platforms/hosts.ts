@@ -12,3 +12,21 @@ export const contentScriptHosts: string[] = Object.values(sellerHosts).flat();
 
 /** Added to every content script by `--mode demo` builds only (any port: match patterns ignore it). */
 export const demoHosts: string[] = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+/** The platform whose seller host serves this address (any path), or null. */
+export function platformOfHost(href: string): Exclude<Platform, 'generic'> | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:') return null;
+  for (const [platform, patterns] of Object.entries(sellerHosts) as [
+    Exclude<Platform, 'generic'>,
+    string[],
+  ][]) {
+    if (patterns.some((p) => new URL(p.replace('/*', '/')).hostname === url.hostname)) return platform;
+  }
+  return null;
+}

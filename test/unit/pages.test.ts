@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentScriptHosts, demoHosts } from '../../lib/platforms/hosts';
+import { contentScriptHosts, demoHosts, platformOfHost } from '../../lib/platforms/hosts';
 import { detectors, detectPage } from '../../lib/platforms/pages';
 
 describe('page detection', () => {
@@ -46,5 +46,17 @@ describe('page detection', () => {
     for (const p of contentScriptHosts)
       expect(p).toMatch(/^https:\/\/[a-z.]+\.(jd|pinduoduo|taobao|jinritemai)\.com\/\*$/);
     expect(demoHosts).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
+  });
+});
+
+describe('seller hosts', () => {
+  it('any page of a seller host belongs to its platform; other hosts to none', () => {
+    expect(platformOfHost('https://shop.jd.com/jdm/trade/new-order-page')).toBe('jd');
+    expect(platformOfHost('https://mms.pinduoduo.com/orders/v2/list')).toBe('pdd');
+    expect(platformOfHost('https://qn.taobao.com/home.htm/whatever')).toBe('taobao');
+    expect(platformOfHost('https://fxg.jinritemai.com/ffa/morder/new')).toBe('douyin');
+    expect(platformOfHost('https://www.taobao.com/')).toBeNull();
+    expect(platformOfHost('http://shop.jd.com/')).toBeNull();
+    expect(platformOfHost('garbage')).toBeNull();
   });
 });
