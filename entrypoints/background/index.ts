@@ -2,6 +2,7 @@ import { isEnvelope } from '@/lib/messaging/protocol';
 import { summarize } from '@/lib/rules/summary';
 import { openStore, type Db } from '@/lib/store/db';
 import { handleRequest } from '@/lib/store/handlers';
+import { syncPresets } from '@/lib/store/presets-sync';
 import { getSettings, listRules, listSeenOrders, pruneSeenOrders } from '@/lib/store/repository';
 
 const BADGE_ALARM = 'badge-refresh';
@@ -9,7 +10,12 @@ const PRUNE_ALARM = 'prune-orders';
 const BADGE_COLOURS = { overdue: '#c62828', urgent: '#ef6c00' } as const;
 
 let dbPromise: Promise<Db> | undefined;
-const db = () => (dbPromise ??= openStore());
+// Every start brings new or updated presets in, without touching what the merchant edited.
+const db = () =>
+  (dbPromise ??= openStore().then(async (store) => {
+    await syncPresets(store).catch((e: unknown) => console.warn('[seller-desk] preset sync', e));
+    return store;
+  }));
 
 /** Overdue + urgent on the toolbar icon, red when any is overdue. */
 async function refreshBadge(): Promise<void> {

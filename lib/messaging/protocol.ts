@@ -2,7 +2,9 @@ import type { Order } from '../orders/types';
 import type { Platform } from '../platforms/types';
 import type { Rule } from '../rules/types';
 import type { Settings } from '../settings';
-import type { SeenOrder } from '../store/schema';
+import type { ExportScope, ImportError, ImportPreview } from '../store/backup';
+import type { BackupFile } from '../store/backup-schema';
+import type { SeenOrder, SiteConfig, TemplateUsage } from '../store/schema';
 import type { Template } from '../templates/types';
 
 /** Every request a content script, the popup or the options page can make of the background. */
@@ -17,7 +19,22 @@ export interface Api {
   'settings/update': { req: { patch: Partial<Settings> }; res: Settings };
   'rules/list': { req: Record<string, never>; res: Rule[] };
   'rules/put': { req: { rule: Rule }; res: Rule };
+  'rules/reset': { req: { id: string }; res: Rule | null };
   'templates/list': { req: Record<string, never>; res: Template[] };
+  'templates/put': { req: { template: Template }; res: Template };
+  'templates/delete': { req: { id: string }; res: { deleted: boolean } };
+  'templates/restore': { req: Record<string, never>; res: Template[] };
+  'usage/record': { req: { templateId: string }; res: TemplateUsage };
+  'usage/list': { req: Record<string, never>; res: TemplateUsage[] };
+  'sites/list': { req: Record<string, never>; res: SiteConfig[] };
+  'sites/put': { req: { site: SiteConfig }; res: SiteConfig };
+  'sites/delete': { req: { id: string }; res: { deleted: boolean } };
+  'backup/export': { req: { scope: ExportScope }; res: BackupFile };
+  'backup/preview': {
+    req: { text: string };
+    res: { ok: true; preview: ImportPreview } | { ok: false; error: ImportError };
+  };
+  'backup/apply': { req: { text: string }; res: { ok: true } | { ok: false; error: ImportError } };
 }
 
 export type RequestType = keyof Api;

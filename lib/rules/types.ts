@@ -34,6 +34,8 @@ export interface Rule {
   confidence: Confidence;
   /** Lower runs first when several rules cover the same order. */
   priority: number;
+  /** Changed by the merchant: preset updates never overwrite it. */
+  edited?: boolean;
 }
 
 export interface AssessSettings {

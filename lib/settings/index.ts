@@ -11,6 +11,10 @@ export interface Settings {
   jdPickupRate: number | null;
   /** Seen orders older than this are pruned from the popup's store. */
   retentionDays: number;
+  /** A notification this long before an order's deadline. */
+  notifyLeadMinutes: number;
+  /** No notifications between these hours (page time zone), e.g. 22 → 8; null = always. */
+  quietHours: { from: number; to: number } | null;
 }
 
 export const defaultSettings: Settings = {
@@ -20,6 +24,8 @@ export const defaultSettings: Settings = {
   soonHours: 12,
   jdPickupRate: null,
   retentionDays: 14,
+  notifyLeadMinutes: 120,
+  quietHours: null,
 };
 
 /** Limits the options page enforces and stored values are clamped to. */
@@ -29,4 +35,6 @@ export const settingLimits = {
   pageOffsetHours: { min: -12, max: 14 },
   jdPickupRate: { min: 0, max: 100 },
   retentionDays: { min: 1, max: 365 },
+  notifyLeadMinutes: { min: 0, max: 24 * 60 },
+  quietHour: { min: 0, max: 23 },
 } as const;

@@ -1,5 +1,7 @@
 import type { Api, Request, RequestType, Response } from '../messaging/protocol';
+import { applyImport, exportBackup, parseBackup, previewImport } from './backup';
 import type { Db } from './db';
+import { resetRule, restoreDefaultTemplates } from './presets-sync';
 import {
   getSettings,
   listRules,
@@ -7,6 +9,7 @@ import {
   listTemplates,
   putRule,
   recordSeenOrders,
+  recordUsage,
   updateSettings,
 } from './repository';
 
@@ -28,8 +31,43 @@ const handlers: Handlers = {
   'settings/get': (db) => getSettings(db),
   'settings/update': (db, req) => updateSettings(db, req.patch),
   'rules/list': (db) => listRules(db),
-  'rules/put': (db, req) => putRule(db, req.rule),
+  'rules/put': (db, req) => putRule(db, { ...req.rule, edited: true }),
+  'rules/reset': (db, req) => resetRule(db, req.id),
   'templates/list': (db) => listTemplates(db),
+  'templates/put': async (db, req) => {
+    const template = { ...req.template, edited: true };
+    await db.put('templates', template);
+    return template;
+  },
+  'templates/delete': async (db, req) => {
+    const existed = (await db.count('templates', req.id)) > 0;
+    await db.delete('templates', req.id);
+    return { deleted: existed };
+  },
+  'templates/restore': (db) => restoreDefaultTemplates(db),
+  'usage/record': (db, req, now) => recordUsage(db, req.templateId, now),
+  'usage/list': (db) => db.getAll('usage'),
+  'sites/list': (db) => db.getAll('sites'),
+  'sites/put': async (db, req) => {
+    await db.put('sites', req.site);
+    return req.site;
+  },
+  'sites/delete': async (db, req) => {
+    const existed = (await db.count('sites', req.id)) > 0;
+    await db.delete('sites', req.id);
+    return { deleted: existed };
+  },
+  'backup/export': (db, req, now) => exportBackup(db, req.scope, now),
+  'backup/preview': async (db, req) => {
+    const parsed = parseBackup(req.text);
+    return parsed.ok ? { ok: true, preview: await previewImport(db, parsed.file) } : parsed;
+  },
+  'backup/apply': async (db, req) => {
+    const parsed = parseBackup(req.text);
+    if (!parsed.ok) return parsed;
+    await applyImport(db, parsed.file);
+    return { ok: true };
+  },
 };
 
 /** The background's single entry point: every request answered, failures as `{ ok: false }`. */

@@ -2,7 +2,7 @@ import type { Rule } from '../rules/types';
 import { defaultSettings, type Settings } from '../settings';
 import type { Template } from '../templates/types';
 import type { Db } from './db';
-import type { SeenOrder } from './schema';
+import type { SeenOrder, TemplateUsage } from './schema';
 
 const DAY = 86_400_000;
 
@@ -51,4 +51,14 @@ export async function pruneSeenOrders(db: Db, now: number, retentionDays: number
   }
   await tx.done;
   return removed;
+}
+
+/** One more use of a template (local only: shown in the options page, never sent anywhere). */
+export async function recordUsage(db: Db, templateId: string, now: number): Promise<TemplateUsage> {
+  const tx = db.transaction('usage', 'readwrite');
+  const current = await tx.store.get(templateId);
+  const usage = { templateId, count: (current?.count ?? 0) + 1, lastUsed: now };
+  await tx.store.put(usage);
+  await tx.done;
+  return usage;
 }

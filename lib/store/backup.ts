@@ -1,0 +1,137 @@
+import * as v from 'valibot';
+import type { Rule } from '../rules/types';
+import type { Settings } from '../settings';
+import type { Template } from '../templates/types';
+import type { Db } from './db';
+import { BACKUP_FORMAT, BackupSchema, type BackupFile } from './backup-schema';
+import { DB_VERSION } from './migrations';
+import { getSettings } from './repository';
+import type { SiteConfig } from './schema';
+
+export type ExportScope = 'all' | 'rules' | 'templates';
+
+/** Files past this size are refused before parsing: no merchant has 5 MB of rules and templates. */
+export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+
+export async function exportBackup(db: Db, scope: ExportScope, now: number): Promise<BackupFile> {
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    schemaVersion: DB_VERSION,
+    exportedAt: new Date(now).toISOString(),
+  };
+  if (scope !== 'templates') file.rules = await db.getAll('rules');
+  if (scope !== 'rules') file.templates = await db.getAll('templates');
+  if (scope === 'all') {
+    file.settings = await getSettings(db);
+    file.sites = await db.getAll('sites');
+  }
+  return file;
+}
+
+export type ImportError =
+  | { code: 'too-large' }
+  | { code: 'not-json' }
+  | { code: 'foreign' }
+  | { code: 'newer'; version: number }
+  | { code: 'invalid'; path: string; message: string };
+
+/** Parses and validates a backup; the error names the first bad field (`rules.2.limitHours`). */
+export function parseBackup(
+  text: string,
+): { ok: true; file: BackupFile } | { ok: false; error: ImportError } {
+  if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: { code: 'too-large' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, error: { code: 'foreign' } };
+  }
+  const version = (data as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > DB_VERSION)
+    return { ok: false, error: { code: 'newer', version } };
+  const result = v.safeParse(BackupSchema, data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    return {
+      ok: false,
+      error: {
+        code: 'invalid',
+        path: (issue && v.getDotPath(issue)) ?? '(file)',
+        message: issue?.message ?? '',
+      },
+    };
+  }
+  return { ok: true, file: result.output };
+}
+
+export interface Changes {
+  added: string[];
+  changed: string[];
+  unchanged: number;
+}
+
+export interface ImportPreview {
+  rules?: Changes;
+  templates?: Changes;
+  sites?: Changes;
+  settings?: boolean;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function diff<T extends { id: string }>(incoming: readonly T[], current: readonly T[]): Changes {
+  const byId = new Map(current.map((x) => [x.id, x]));
+  const out: Changes = { added: [], changed: [], unchanged: 0 };
+  for (const item of incoming) {
+    const existing = byId.get(item.id);
+    if (!existing) out.added.push(item.id);
+    else if (!same(existing, item)) out.changed.push(item.id);
+    else out.unchanged++;
+  }
+  return out;
+}
+
+/** What importing would change, shown to the merchant before anything is written. */
+export async function previewImport(db: Db, file: BackupFile): Promise<ImportPreview> {
+  const preview: ImportPreview = {};
+  if (file.rules) preview.rules = diff(file.rules, await db.getAll('rules'));
+  if (file.templates) preview.templates = diff(file.templates, await db.getAll('templates'));
+  if (file.sites) preview.sites = diff(file.sites, await db.getAll('sites'));
+  if (file.settings) preview.settings = !same(file.settings, await getSettings(db));
+  return preview;
+}
+
+/**
+ * Applies a validated backup in one transaction over every store it touches: all of it or, if
+ * anything fails, none of it. Items are upserted by id; nothing the file does not mention is deleted.
+ */
+export async function applyImport(db: Db, file: BackupFile): Promise<void> {
+  const tx = db.transaction(['rules', 'templates', 'sites', 'settings'], 'readwrite');
+  try {
+    // A put can throw synchronously (a value IndexedDB cannot store): that too must abort everything.
+    const writes: Promise<unknown>[] = [];
+    // Requests queued before an abort reject with AbortError; the abort is the error we report.
+    const track = (request: Promise<unknown>) => {
+      request.catch(() => undefined);
+      writes.push(request);
+    };
+    for (const rule of file.rules ?? []) track(tx.objectStore('rules').put(rule as Rule));
+    for (const template of file.templates ?? []) track(tx.objectStore('templates').put(template as Template));
+    for (const site of file.sites ?? []) track(tx.objectStore('sites').put(site as SiteConfig));
+    if (file.settings)
+      track(tx.objectStore('settings').put({ key: 'app', value: file.settings as Settings }));
+    await Promise.all(writes);
+    await tx.done;
+  } catch (error) {
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failing request: nothing was written.
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { presetRules } from '../../lib/rules/presets';
+import { applyImport, exportBackup, parseBackup, previewImport } from '../../lib/store/backup';
+import { openStore } from '../../lib/store/db';
+import { resetRule, restoreDefaultTemplates, syncPresets } from '../../lib/store/presets-sync';
+import { defaultTemplates } from '../../lib/templates/defaults';
+
+let n = 0;
+const fresh = () => openStore(`sd-backup-${++n}-${Math.random()}`);
+const NOW = Date.UTC(2026, 10, 24);
+
+async function backupText(mutate?: (file: Record<string, unknown>) => void) {
+  const db = await fresh();
+  const file = (await exportBackup(db, 'all', NOW)) as unknown as Record<string, unknown>;
+  db.close();
+  mutate?.(file);
+  return JSON.stringify(file);
+}
+
+describe('export', () => {
+  it('writes a versioned file with everything, or rules only, or templates only', async () => {
+    const db = await fresh();
+    const all = await exportBackup(db, 'all', NOW);
+    expect(all).toMatchObject({
+      format: 'seller-desk-backup',
+      schemaVersion: 1,
+      exportedAt: '2026-11-24T00:00:00.000Z',
+    });
+    expect(all.rules).toHaveLength(presetRules.length);
+    expect(all.templates).toHaveLength(defaultTemplates.length);
+    expect(all.settings).toBeDefined();
+    const rules = await exportBackup(db, 'rules', NOW);
+    expect(rules.templates).toBeUndefined();
+    expect(rules.settings).toBeUndefined();
+    const templates = await exportBackup(db, 'templates', NOW);
+    expect(templates.rules).toBeUndefined();
+    db.close();
+  });
+});
+
+describe('import validation', () => {
+  it('round-trips its own export', async () => {
+    const parsed = parseBackup(await backupText());
+    expect(parsed.ok).toBe(true);
+  });
+
+  it('refuses truncated JSON, foreign files, newer versions and huge files', async () => {
+    const text = await backupText();
+    expect(parseBackup(text.slice(0, text.length / 2))).toEqual({ ok: false, error: { code: 'not-json' } });
+    expect(parseBackup('{"hello":"world"}')).toEqual({ ok: false, error: { code: 'foreign' } });
+    expect(parseBackup('[1,2,3]')).toEqual({ ok: false, error: { code: 'foreign' } });
+    expect(parseBackup(await backupText((f) => (f.schemaVersion = 99)))).toEqual({
+      ok: false,
+      error: { code: 'newer', version: 99 },
+    });
+    expect(parseBackup(' '.repeat(6 * 1024 * 1024))).toEqual({ ok: false, error: { code: 'too-large' } });
+  });
+
+  it('names the first bad field: wrong types, out-of-range numbers, duplicate ids', async () => {
+    const wrongType = parseBackup(
+      await backupText((f) => ((f.rules as Record<string, unknown>[])[2]!.limitHours = 'soon')),
+    );
+    expect(wrongType).toMatchObject({ ok: false, error: { code: 'invalid', path: 'rules.2.limitHours' } });
+    const badPenalty = parseBackup(
+      await backupText(
+        (f) => ((f.rules as { penalty: Record<string, unknown> }[])[0]!.penalty.kind = 'jail'),
+      ),
+    );
+    expect(badPenalty).toMatchObject({ ok: false, error: { code: 'invalid', path: 'rules.0.penalty.kind' } });
+    const badSetting = parseBackup(
+      await backupText((f) => ((f.settings as Record<string, unknown>).urgentHours = -1)),
+    );
+    expect(badSetting).toMatchObject({ ok: false, error: { code: 'invalid', path: 'settings.urgentHours' } });
+    const duplicate = parseBackup(
+      await backupText((f) => {
+        const rules = f.rules as unknown[];
+        rules.push(rules[0]);
+      }),
+    );
+    expect(duplicate).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'rules', message: 'duplicate rule id' },
+    });
+  });
+});
+
+describe('import apply', () => {
+  it('previews what changes, then applies it all in one go', async () => {
+    const db = await fresh();
+    let editedId = '';
+    const text = await backupText((f) => {
+      const rules = f.rules as Record<string, unknown>[];
+      rules[0]!.limitHours = 12;
+      editedId = String(rules[0]!.id);
+      rules.push({ ...rules[1], id: 'custom.1' });
+    });
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error('expected a valid file');
+    const preview = await previewImport(db, parsed.file);
+    expect(preview.rules).toEqual({
+      added: ['custom.1'],
+      changed: [editedId],
+      unchanged: presetRules.length - 1,
+    });
+    expect(preview.settings).toBe(false);
+    await applyImport(db, parsed.file);
+    expect((await db.get('rules', editedId))?.limitHours).toBe(12);
+    expect(await db.get('rules', 'custom.1')).toBeDefined();
+    db.close();
+  });
+
+  it('is all or nothing: a failure half-way leaves the store as it was', async () => {
+    const db = await fresh();
+    const before = await db.getAll('rules');
+    const parsed = parseBackup(
+      await backupText((f) => ((f.rules as Record<string, unknown>[])[0]!.limitHours = 1)),
+    );
+    if (!parsed.ok) throw new Error('expected a valid file');
+    // A template that IndexedDB cannot store (a function cannot be cloned) fails the transaction late.
+    const poisoned = {
+      ...parsed.file,
+      templates: [{ ...parsed.file.templates![0]!, text: { en: () => 1 } }],
+    };
+    await expect(applyImport(db, poisoned as never)).rejects.toThrow();
+    expect(await db.getAll('rules')).toEqual(before);
+    db.close();
+  });
+});
+
+describe('presets after an update', () => {
+  it('adds new presets, updates untouched ones, never overwrites edits', async () => {
+    const db = await fresh();
+    const [first, second, third] = presetRules;
+    await db.put('rules', { ...first!, limitHours: 99 }); // an old preset value, not edited
+    await db.put('rules', { ...second!, limitHours: 30, edited: true }); // the merchant's edit
+    await db.delete('rules', third!.id); // a preset this version adds
+    const result = await syncPresets(db);
+    expect(result.added).toEqual([third!.id]);
+    expect(result.updated).toEqual([first!.id]);
+    expect((await db.get('rules', first!.id))?.limitHours).toBe(first!.limitHours);
+    expect((await db.get('rules', second!.id))?.limitHours).toBe(30);
+    expect(await db.get('rules', third!.id)).toEqual(third);
+    expect(await syncPresets(db)).toEqual({ added: [], updated: [] });
+    db.close();
+  });
+
+  it('a rule can be reset to its preset, and built-in templates restored', async () => {
+    const db = await fresh();
+    const [rule] = presetRules;
+    await db.put('rules', { ...rule!, limitHours: 5, edited: true });
+    expect(await resetRule(db, rule!.id)).toEqual(rule);
+    expect(await resetRule(db, 'custom.nope')).toBeNull();
+    const tpl = defaultTemplates[0]!;
+    await db.put('templates', { ...tpl, text: { en: 'mine' }, edited: true });
+    await db.put('templates', { ...tpl, id: 'custom.mine', builtIn: false });
+    const restored = await restoreDefaultTemplates(db);
+    expect(restored.find((t) => t.id === tpl.id)).toEqual(tpl);
+    expect(restored.find((t) => t.id === 'custom.mine')).toBeDefined();
+    db.close();
+  });
+});
