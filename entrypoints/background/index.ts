@@ -3,6 +3,7 @@ import { summarize } from '@/lib/rules/summary';
 import { openStore, type Db } from '@/lib/store/db';
 import { handleRequest } from '@/lib/store/handlers';
 import { syncPresets } from '@/lib/store/presets-sync';
+import { registerUserSites } from './user-sites';
 import { getSettings, listRules, listSeenOrders, pruneSeenOrders } from '@/lib/store/repository';
 
 const BADGE_ALARM = 'badge-refresh';
@@ -35,10 +36,20 @@ async function refreshBadge(): Promise<void> {
   });
 }
 
+async function syncUserSites(): Promise<void> {
+  await registerUserSites(await (await db()).getAll('sites')).catch((e: unknown) =>
+    console.warn('[seller-desk] user sites', e),
+  );
+}
+
 export default defineBackground(() => {
+  void syncUserSites();
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isEnvelope(message)) return undefined;
     const answer = db().then((store) => handleRequest(store, message.request, Date.now()));
+    if (message.request.type === 'sites/put' || message.request.type === 'sites/delete') {
+      void answer.then(() => syncUserSites());
+    }
     if (message.request.type === 'orders/seen' || message.request.type === 'rules/put') {
       void answer.then(() => refreshBadge()).catch((e: unknown) => console.warn('[seller-desk] badge', e));
     }

@@ -8,7 +8,7 @@ interface Props {
   onSave: (patch: Partial<Settings>) => Promise<void>;
 }
 
-const localeNames = { en: 'English', es: 'Español', zh_CN: '简体中文', zh_TW: '繁體中文' } as const;
+import { localeNames } from './TemplateEditor';
 
 function NumberField(props: {
   id: string;
@@ -42,6 +42,9 @@ export function SettingsForm({ settings, t, onSave }: Props) {
     soonHours: String(settings.soonHours),
     offsetHours: String(settings.pageOffsetMinutes / 60),
     jdPickupRate: settings.jdPickupRate === null ? '' : String(settings.jdPickupRate),
+    notifyLeadMinutes: String(settings.notifyLeadMinutes),
+    quietFrom: settings.quietHours ? String(settings.quietHours.from) : '',
+    quietTo: settings.quietHours ? String(settings.quietHours.to) : '',
   });
   const [locale, setLocale] = useState(settings.locale);
   const [message, setMessage] = useState('');
@@ -65,7 +68,10 @@ export function SettingsForm({ settings, t, onSave }: Props) {
     const soon = num('soonHours', settingLimits.soonHours);
     const offset = num('offsetHours', settingLimits.pageOffsetHours);
     const rate = num('jdPickupRate', settingLimits.jdPickupRate, true);
-    const bad = [urgent, soon, offset, rate].find((v) => v instanceof Error);
+    const lead = num('notifyLeadMinutes', settingLimits.notifyLeadMinutes);
+    const quietFrom = num('quietFrom', settingLimits.quietHour, true);
+    const quietTo = num('quietTo', settingLimits.quietHour, true);
+    const bad = [urgent, soon, offset, rate, lead, quietFrom, quietTo].find((v) => v instanceof Error);
     if (bad instanceof Error) return setMessage(bad.message);
     try {
       await onSave({
@@ -74,6 +80,11 @@ export function SettingsForm({ settings, t, onSave }: Props) {
         soonHours: soon as number,
         pageOffsetMinutes: Math.round((offset as number) * 60),
         jdPickupRate: rate as number | null,
+        notifyLeadMinutes: Math.round(lead as number),
+        quietHours:
+          quietFrom === null || quietTo === null
+            ? null
+            : { from: Math.round(quietFrom as number), to: Math.round(quietTo as number) },
       });
       setMessage(t('options.saved'));
     } catch (error) {
@@ -130,6 +141,36 @@ export function SettingsForm({ settings, t, onSave }: Props) {
         step={0.1}
         onInput={set('jdPickupRate')}
       />
+      <NumberField
+        id="sd-lead"
+        label={t('options.notifyLead')}
+        value={Number(draft.notifyLeadMinutes)}
+        {...settingLimits.notifyLeadMinutes}
+        step={5}
+        onInput={set('notifyLeadMinutes')}
+      />
+      <fieldset class="field quiet">
+        <legend>{t('options.quietHours')}</legend>
+        <input
+          id="sd-quiet-from"
+          type="number"
+          aria-label={t('options.quietFrom')}
+          min={0}
+          max={23}
+          value={draft.quietFrom}
+          onInput={(e) => set('quietFrom')(e.currentTarget.value)}
+        />
+        <span>–</span>
+        <input
+          id="sd-quiet-to"
+          type="number"
+          aria-label={t('options.quietTo')}
+          min={0}
+          max={23}
+          value={draft.quietTo}
+          onInput={(e) => set('quietTo')(e.currentTarget.value)}
+        />
+      </fieldset>
       <div class="actions">
         <button type="submit" class="primary">
           {t('options.save')}

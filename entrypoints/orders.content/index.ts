@@ -1,3 +1,4 @@
+import { request } from '@/components/client';
 import { contentScriptHosts, platformOfHost } from '@/lib/platforms/hosts';
 import { detectPage } from '@/lib/platforms/pages';
 import { startCountdowns } from './countdowns';
@@ -21,7 +22,13 @@ export default defineContentScript({
         // nothing when it holds no orders, since most such pages are not order lists.
         const platform = platformOfHost(location.href);
         if (platform) stop = startCountdowns(ctx, platform, { announce: false });
+        else void startOnUserSite();
       }
+    };
+    // A site the merchant added in the options page (registered at run time by the background).
+    const startOnUserSite = async () => {
+      const site = await request('sites/match', { url: location.href }).catch(() => null);
+      if (site?.features.countdowns && !stop) stop = startCountdowns(ctx, site.platform, { announce: true });
     };
     route();
     // Single-page apps change route without a page load.

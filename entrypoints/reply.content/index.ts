@@ -1,4 +1,5 @@
-import { contentScriptHosts } from '@/lib/platforms/hosts';
+import { request } from '@/components/client';
+import { contentScriptHosts, platformOfHost } from '@/lib/platforms/hosts';
 import { detectPage } from '@/lib/platforms/pages';
 import { startReplyHelper } from './reply-helper';
 
@@ -14,6 +15,14 @@ export default defineContentScript({
       stop = undefined;
       const page = detectPage(location.href, { demo });
       if (page?.kind === 'chat') stop = startReplyHelper(ctx, page.platform);
+      else if (!page && !platformOfHost(location.href)) {
+        // A merchant-added site with the reply helper switched on.
+        void request('sites/match', { url: location.href })
+          .then((site) => {
+            if (site?.features.replies && !stop) stop = startReplyHelper(ctx, site.platform);
+          })
+          .catch(() => undefined);
+      }
     };
     route();
     ctx.addEventListener(window, 'wxt:locationchange', route);

@@ -50,9 +50,10 @@ export function startReplyHelper(ctx: ContentScriptContext, platform: Platform):
           locale={locale}
           t={t}
           canUndo={!!entry.undo}
-          onInsert={(text) => {
+          onInsert={(text, template) => {
             try {
               entry.undo = insertText(box, text);
+              request('usage/record', { templateId: template.id }).catch(() => undefined);
             } catch (error) {
               console.warn('[seller-desk] reply helper: insertion failed', error);
             }

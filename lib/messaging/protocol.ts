@@ -27,6 +27,7 @@ export interface Api {
   'usage/record': { req: { templateId: string }; res: TemplateUsage };
   'usage/list': { req: Record<string, never>; res: TemplateUsage[] };
   'sites/list': { req: Record<string, never>; res: SiteConfig[] };
+  'sites/match': { req: { url: string }; res: SiteConfig | null };
   'sites/put': { req: { site: SiteConfig }; res: SiteConfig };
   'sites/delete': { req: { id: string }; res: { deleted: boolean } };
   'backup/export': { req: { scope: ExportScope }; res: BackupFile };

@@ -1,5 +1,6 @@
 import type { Api, Request, RequestType, Response } from '../messaging/protocol';
 import { applyImport, exportBackup, parseBackup, previewImport } from './backup';
+import { matchesPattern } from '../platforms/match-pattern';
 import type { Db } from './db';
 import { resetRule, restoreDefaultTemplates } from './presets-sync';
 import {
@@ -48,6 +49,7 @@ const handlers: Handlers = {
   'usage/record': (db, req, now) => recordUsage(db, req.templateId, now),
   'usage/list': (db) => db.getAll('usage'),
   'sites/list': (db) => db.getAll('sites'),
+  'sites/match': async (db, req) => (await db.getAll('sites')).find((s) => matchesPattern(s.pattern, req.url)) ?? null,
   'sites/put': async (db, req) => {
     await db.put('sites', req.site);
     return req.site;

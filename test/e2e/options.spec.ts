@@ -1,32 +1,130 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
-test('the options page lists every rule with its source and saves settings the overlay then uses', async ({
+test('a rule edited in the options page changes the badges on the order list', async ({
   page,
   context,
   extensionId,
 }) => {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.locator('tr[data-rule-id="jd.waybill-24h"]')).toContainText('JD merchant shipping FAQ');
-  await expect(page.locator('tr[data-rule-id="pdd.ship-48h-percent"]')).toContainText('未经核实');
+  const shop = await context.newPage();
+  await shop.goto('/jd/orders');
+  // The first JD order shows no promised time: its deadline comes from the 24 h rule, and it is overdue.
+  const row = shop.locator('[data-demo-expect="overdue"]').first();
+  await expect(row).toHaveAttribute('data-sd-level', 'overdue');
 
-  // Language: English, and "due soon" up to 72 h: every order within 3 days becomes at least "soon".
+  await page.goto(`chrome-extension://${extensionId}/options.html#rules`);
+  const rule = page.locator('[data-rule-id="jd.waybill-24h"]');
+  await expect(rule).toContainText('JD merchant shipping FAQ');
+  await expect(page.locator('[data-rule-id="pdd.ship-48h-percent"]')).toContainText('未经核实');
+  await rule.locator('[data-action="edit-rule"]').click();
+  await rule.locator('[data-field="limitHours"]').fill('48');
+  await rule.getByRole('button', { name: '保存' }).click();
+  await expect(rule).toContainText('48 小时');
+  await expect(rule.locator('.tag.edited')).toBeVisible();
+
+  await shop.reload();
+  await expect(shop.locator('[data-demo-expect="overdue"]').first()).toHaveAttribute('data-sd-level', 'ok');
+
+  // Reset to the preset: back to 24 h, back to overdue.
+  await rule.locator('[data-action="reset-rule"]').click();
+  await expect(rule).toContainText('24 小时');
+  await shop.reload();
+  await expect(shop.locator('[data-demo-expect="overdue"]').first()).toHaveAttribute(
+    'data-sd-level',
+    'overdue',
+  );
+});
+
+test('settings: language and thresholds are saved and used by the overlay', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
   await page.selectOption('#sd-locale', 'en');
   await page.fill('#sd-soon', '72');
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.locator('h1')).toHaveText('Seller Desk settings');
-
+  await expect(page.locator('.side h1')).toHaveText('Seller Desk settings');
   const shop = await context.newPage();
   await shop.goto('/jd/orders');
   await expect(shop.locator('html')).toHaveAttribute('data-sd-status', 'active');
   await expect(shop.locator('[data-demo-expect="ok"][data-sd-level="ok"]')).toHaveCount(0);
-  await expect(shop.locator('sd-badge .badge').first()).toContainText(/left|late|Done|No deadline/);
+  await expect(shop.locator('sd-badge .badge').first()).toContainText(/left|late/);
 });
 
 test('invalid numbers are refused with a message, nothing is saved', async ({ page, extensionId }) => {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
   await page.fill('#sd-urgent', '-3');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.locator('.message')).toContainText('0.25');
   await page.reload();
   await expect(page.locator('#sd-urgent')).toHaveValue('2');
+});
+
+test('a template edited in the options page is what the reply helper offers', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
+  await page.locator('[data-template-id="builtin.out-of-stock"]').click();
+  const editor = page.locator('[data-template-editor="builtin.out-of-stock"]');
+  await editor.getByRole('tab', { name: '简体中文' }).click();
+  await editor.locator('[data-field="text"]').fill('亲，订单 {orderId} 缺货了，我们马上为您退款。{orderNo}');
+  await expect(editor.locator('.lint')).toContainText('{orderNo}');
+  await expect(editor.locator('[data-preview]')).toContainText('订单 260923-063795392132914 缺货了');
+  await editor.locator('[data-action="save-template"]').click();
+  await expect(editor.locator('.message')).toContainText('未知的占位符');
+  await editor.locator('[data-field="text"]').fill('亲，订单 {orderId} 缺货了，我们马上为您退款。');
+  await editor.locator('[data-action="save-template"]').click();
+  await expect(editor.locator('.message')).toHaveText('已保存');
+
+  const chat = await context.newPage();
+  await chat.goto('/pdd/chat');
+  await chat.locator('sd-reply [data-sd-action="templates"]').click();
+  const item = chat.locator('sd-reply [data-template-id="builtin.out-of-stock"]');
+  await expect(item).toContainText('缺货了，我们马上为您退款');
+  await item.click();
+  await expect(chat.locator('#replyTextarea')).toHaveValue(
+    /^亲，订单 \d{6}-\d{15} 缺货了，我们马上为您退款。$/,
+  );
+
+  await page.reload();
+  await page.locator('[data-template-id="builtin.out-of-stock"]').click();
+  await expect(page.locator('[data-template-id="builtin.out-of-stock"]')).toContainText('已用 1 次');
+});
+
+test('export, then import: a bad file is refused naming the field; a good one is previewed and applied', async ({
+  page,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html#backup`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出规则' }).click();
+  const file = await download;
+  const path = await file.path();
+  const { readFileSync } = await import('node:fs');
+  const backup = JSON.parse(readFileSync(path, 'utf8')) as { rules: { id: string; limitHours: unknown }[] };
+  expect(backup.rules.length).toBeGreaterThan(5);
+
+  const bad = structuredClone(backup);
+  bad.rules[1]!.limitHours = 'soon';
+  const badPath = join(tmpdir(), `sd-bad-${Date.now()}.json`);
+  writeFileSync(badPath, JSON.stringify(bad));
+  await page.locator('[data-field="import"]').setInputFiles(badPath);
+  await expect(page.locator('[data-backup-message]')).toContainText('rules.1.limitHours');
+
+  const good = structuredClone(backup);
+  const target = good.rules.find((r) => r.id === 'jd.waybill-24h')!;
+  target.limitHours = 36;
+  const goodPath = join(tmpdir(), `sd-good-${Date.now()}.json`);
+  writeFileSync(goodPath, JSON.stringify(good));
+  await page.locator('[data-field="import"]').setInputFiles(goodPath);
+  await expect(page.locator('.import-preview')).toContainText('修改 1');
+  await page.locator('[data-action="apply-import"]').click();
+  await expect(page.locator('[data-backup-message]')).toHaveText('已导入。');
+  await page.goto(`chrome-extension://${extensionId}/options.html#rules`);
+  await expect(page.locator('[data-rule-id="jd.waybill-24h"]')).toContainText('36 小时');
 });

@@ -83,3 +83,27 @@ describe('order context for replies', () => {
     expect(valuesFor(undefined, undefined, 480)).toEqual({});
   });
 });
+
+describe('template lint', () => {
+  it('flags unknown placeholders, ones the situation cannot fill, over-long and empty text', async () => {
+    const { lintTemplate, MAX_TEMPLATE_LENGTH } = await import('../../lib/templates/lint');
+    expect(lintTemplate('订单 {orderId} 将在 {promiseTime} 前发出', 'reminder-in-stock')).toEqual([]);
+    expect(lintTemplate('单号 {trackingNo} {orderNo}', 'reminder-in-stock')).toEqual([
+      { kind: 'unfillable', name: 'trackingNo' },
+      { kind: 'unknown', name: 'orderNo' },
+    ]);
+    expect(lintTemplate('x'.repeat(MAX_TEMPLATE_LENGTH + 1), 'refund')).toEqual([
+      { kind: 'too-long', length: MAX_TEMPLATE_LENGTH + 1, max: MAX_TEMPLATE_LENGTH },
+    ]);
+    expect(lintTemplate('  ', 'refund')).toEqual([{ kind: 'empty' }]);
+  });
+
+  it('every default template passes lint in every language', async () => {
+    const { lintTemplate } = await import('../../lib/templates/lint');
+    for (const tpl of defaultTemplates) {
+      for (const locale of supportedLocales) {
+        expect(lintTemplate(tpl.text[locale] ?? '', tpl.situation), `${tpl.id} ${locale}`).toEqual([]);
+      }
+    }
+  });
+});

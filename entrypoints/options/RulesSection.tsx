@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '@/lib/i18n';
+import { presetRules } from '@/lib/rules/presets';
+import type { Rule } from '@/lib/rules/types';
+import { platforms } from '@/lib/platforms/types';
+import { penaltyText } from './penalty-text';
+import { RuleEditor } from './RuleEditor';
+
+interface Props {
+  rules: Rule[];
+  t: Translate;
+  onSave: (rule: Rule) => Promise<void>;
+  onReset: (rule: Rule) => Promise<void>;
+}
+
+function limitText(rule: Rule, t: Translate): string {
+  if (rule.limitHours === null) return t('options.pageOnly');
+  const computed = `${t('options.hours', { hours: rule.limitHours })} ${t('options.from', { from: t(`reason.from.${rule.clockStart}`) })}`;
+  return rule.usePagePromise ? `${computed} · ${t('options.rule.pageWins')}` : computed;
+}
+
+/** Rules per platform: what each one says, where it comes from, and controls to change it. */
+export function RulesSection({ rules, t, onSave, onReset }: Props) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const isPreset = (id: string) => presetRules.some((p) => p.id === id);
+  return (
+    <div class="rules">
+      {platforms.map((platform) => {
+        const list = rules.filter((r) => r.platform === platform).sort((a, b) => a.priority - b.priority);
+        if (!list.length) return null;
+        return (
+          <section key={platform} class="platform-rules" aria-label={t(`platform.${platform}`)}>
+            <h3>{t(`platform.${platform}`)}</h3>
+            <ul>
+              {list.map((rule) => (
+                <li key={rule.id} data-rule-id={rule.id} class={rule.enabled ? 'rule' : 'rule off'}>
+                  <div class="rule-summary">
+                    <label class="toggle">
+                      <input
+                        type="checkbox"
+                        checked={rule.enabled}
+                        aria-label={t('options.ruleEnabled')}
+                        onChange={(e) => void onSave({ ...rule, enabled: e.currentTarget.checked })}
+                      />
+                    </label>
+                    <div class="rule-text">
+                      <strong>{t(`rules.${rule.milestone}`)}</strong>
+                      {rule.appliesTo !== 'all' && (
+                        <span class="tag">{t(`options.rule.${rule.appliesTo}`)}</span>
+                      )}
+                      {rule.edited && <span class="tag edited">{t('options.rule.edited')}</span>}
+                      <div>
+                        {limitText(rule, t)} · {t('options.penalty')}: {penaltyText(rule.penalty, t)}
+                      </div>
+                      <div class="muted small">
+                        {rule.source} —{' '}
+                        <span class={`confidence ${rule.confidence}`}>
+                          {t(`confidence.${rule.confidence}`)}
+                        </span>
+                      </div>
+                    </div>
+                    <div class="rule-actions">
+                      <button
+                        type="button"
+                        data-action="edit-rule"
+                        onClick={() => setEditing(editing === rule.id ? null : rule.id)}
+                      >
+                        {t('options.edit')}
+                      </button>
+                      {rule.edited && isPreset(rule.id) && (
+                        <button type="button" data-action="reset-rule" onClick={() => void onReset(rule)}>
+                          {t('options.rule.reset')}
+                        </button>
+                      )}
+                    </div>
+                  </div>
+                  {editing === rule.id && (
+                    <RuleEditor
+                      rule={rule}
+                      t={t}
+                      onCancel={() => setEditing(null)}
+                      onSave={async (r) => {
+                        await onSave(r);
+                        setEditing(null);
+                      }}
+                    />
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

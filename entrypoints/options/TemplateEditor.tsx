@@ -1,0 +1,162 @@
+import { useRef, useState } from 'preact/hooks';
+import { supportedLocales, type Locale, type Translate } from '@/lib/i18n';
+import { knownPlaceholders, lintTemplate, type LintIssue } from '@/lib/templates/lint';
+import { renderTemplate } from '@/lib/templates/render';
+import { sampleValues } from '@/lib/templates/sample';
+import type { Situation, Template } from '@/lib/templates/types';
+import { situations } from './situations';
+
+interface Props {
+  template: Template;
+  t: Translate;
+  uiLocale: Locale;
+  offsetMinutes: number;
+  onSave: (template: Template) => Promise<void>;
+  onDelete?: () => Promise<void>;
+}
+
+export const localeNames: Record<Locale, string> = {
+  en: 'English',
+  es: 'Español',
+  zh_CN: '简体中文',
+  zh_TW: '繁體中文',
+};
+
+function issueText(issue: LintIssue, t: Translate): string {
+  switch (issue.kind) {
+    case 'unknown':
+      return t('options.tpl.lintUnknown', { name: `{${issue.name}}` });
+    case 'unfillable':
+      return t('options.tpl.lintUnfillable', { name: `{${issue.name}}` });
+    case 'too-long':
+      return t('options.tpl.lintTooLong', { length: issue.length, max: issue.max });
+    case 'empty':
+      return t('options.tpl.lintEmpty');
+  }
+}
+
+/** One template: its situation, a title and text per language, placeholder buttons, preview and lint. */
+export function TemplateEditor({ template, t, uiLocale, offsetMinutes, onSave, onDelete }: Props) {
+  const [draft, setDraft] = useState<Template>(template);
+  const [lang, setLang] = useState<Locale>(template.text[uiLocale] !== undefined ? uiLocale : 'zh_CN');
+  const [message, setMessage] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
+  const text = draft.text[lang] ?? '';
+  const issues = text ? lintTemplate(text, draft.situation) : [];
+  const preview = renderTemplate(text, sampleValues(lang, Date.now(), offsetMinutes)).text;
+
+  const setText = (value: string) => setDraft({ ...draft, text: { ...draft.text, [lang]: value } });
+  const insert = (name: string) => {
+    const el = box.current;
+    const at = el?.selectionStart ?? text.length;
+    const end = el?.selectionEnd ?? at;
+    setText(`${text.slice(0, at)}{${name}}${text.slice(end)}`);
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(at + name.length + 2, at + name.length + 2);
+    });
+  };
+
+  const save = async () => {
+    const blocking = supportedLocales.some((l) =>
+      lintTemplate(draft.text[l] ?? 'x', draft.situation).some((i) => i.kind === 'unknown'),
+    );
+    if (blocking) return setMessage(t('options.tpl.fixUnknown'));
+    try {
+      await onSave(draft);
+      setMessage(t('options.saved'));
+    } catch (error) {
+      setMessage(t('options.saveFailed', { error: String(error) }));
+    }
+  };
+
+  return (
+    <div class="template-editor" data-template-editor={template.id}>
+      <div class="row">
+        <label class="field">
+          <span>{t('options.tpl.situation')}</span>
+          <select
+            value={draft.situation}
+            onChange={(e) => setDraft({ ...draft, situation: e.currentTarget.value as Situation })}
+          >
+            {situations.map((s) => (
+              <option key={s} value={s}>
+                {t(`situation.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div class="lang-tabs" role="tablist" aria-label={t('options.language')}>
+        {supportedLocales.map((l) => (
+          <button
+            key={l}
+            type="button"
+            role="tab"
+            aria-selected={l === lang}
+            class={l === lang ? 'active' : ''}
+            onClick={() => setLang(l)}
+          >
+            {localeNames[l]}
+            {!draft.text[l] && <span class="dot" title={t('options.tpl.missingLanguage')} />}
+          </button>
+        ))}
+      </div>
+      <label class="field">
+        <span>{t('options.tpl.title')}</span>
+        <input
+          value={draft.title[lang] ?? ''}
+          data-field="title"
+          onInput={(e) => setDraft({ ...draft, title: { ...draft.title, [lang]: e.currentTarget.value } })}
+        />
+      </label>
+      <label class="field">
+        <span>{t('options.tpl.text')}</span>
+        <textarea
+          ref={box}
+          rows={5}
+          value={text}
+          data-field="text"
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+      </label>
+      <div class="placeholders" aria-label={t('options.tpl.insertPlaceholder')}>
+        {knownPlaceholders.map((name) => (
+          <button
+            key={name}
+            type="button"
+            class="chip"
+            onClick={() => insert(name)}
+            title={t(`placeholder.${name}`)}
+          >
+            {`{${name}}`}
+          </button>
+        ))}
+      </div>
+      {issues.length > 0 && (
+        <ul class="lint" role="status">
+          {issues.map((issue, i) => (
+            <li key={i}>{issueText(issue, t)}</li>
+          ))}
+        </ul>
+      )}
+      <div class="preview">
+        <span class="muted small">{t('options.tpl.preview')}</span>
+        <p data-preview>{preview}</p>
+      </div>
+      <div class="actions">
+        <button type="button" class="primary" data-action="save-template" onClick={() => void save()}>
+          {t('options.save')}
+        </button>
+        {onDelete && (
+          <button type="button" class="danger" onClick={() => void onDelete()}>
+            {t('options.delete')}
+          </button>
+        )}
+        <span role="status" class="message">
+          {message}
+        </span>
+      </div>
+    </div>
+  );
+}

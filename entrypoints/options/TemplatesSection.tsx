@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Locale, Translate } from '@/lib/i18n';
+import type { TemplateUsage } from '@/lib/store/schema';
+import type { Template } from '@/lib/templates/types';
+import { situations } from './situations';
+import { TemplateEditor } from './TemplateEditor';
+
+interface Props {
+  templates: Template[];
+  usage: TemplateUsage[];
+  t: Translate;
+  locale: Locale;
+  offsetMinutes: number;
+  onSave: (template: Template) => Promise<void>;
+  onDelete: (template: Template) => Promise<void>;
+  onRestore: () => Promise<void>;
+}
+
+const titleOf = (tpl: Template, locale: Locale) =>
+  tpl.title[locale] ?? tpl.title.zh_CN ?? tpl.title.en ?? tpl.id;
+
+/** The library, grouped by situation and searchable, beside the editor of the chosen template. */
+export function TemplatesSection({
+  templates,
+  usage,
+  t,
+  locale,
+  offsetMinutes,
+  onSave,
+  onDelete,
+  onRestore,
+}: Props) {
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<string | null>(
+    () => situations.flatMap((s) => templates.filter((tpl) => tpl.situation === s))[0]?.id ?? null,
+  );
+  const uses = useMemo(() => new Map(usage.map((u) => [u.templateId, u.count])), [usage]);
+  const q = query.trim().toLowerCase();
+  const matches = (tpl: Template) =>
+    !q || [...Object.values(tpl.title), ...Object.values(tpl.text)].some((s) => s?.toLowerCase().includes(q));
+  const current = templates.find((tpl) => tpl.id === selected);
+
+  const create = async () => {
+    const template: Template = {
+      id: `custom.${Date.now().toString(36)}`,
+      situation: 'reminder-in-stock',
+      builtIn: false,
+      title: { [locale]: t('options.tpl.newTitle') },
+      text: { [locale]: '' },
+    };
+    await onSave(template);
+    setSelected(template.id);
+  };
+
+  return (
+    <div class="templates">
+      <div class="template-list">
+        <input
+          type="search"
+          placeholder={t('reply.search')}
+          aria-label={t('reply.search')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <div class="list-actions">
+          <button type="button" onClick={() => void create()}>
+            {t('options.tpl.new')}
+          </button>
+          <button type="button" onClick={() => void onRestore()}>
+            {t('options.tpl.restore')}
+          </button>
+        </div>
+        {situations.map((situation) => {
+          const group = templates.filter((tpl) => tpl.situation === situation && matches(tpl));
+          if (!group.length) return null;
+          return (
+            <div key={situation} class="group">
+              <h4>{t(`situation.${situation}`)}</h4>
+              <ul>
+                {group.map((tpl) => (
+                  <li key={tpl.id}>
+                    <button
+                      type="button"
+                      class={tpl.id === selected ? 'item active' : 'item'}
+                      data-template-id={tpl.id}
+                      aria-current={tpl.id === selected}
+                      onClick={() => setSelected(tpl.id)}
+                    >
+                      <span>{titleOf(tpl, locale)}</span>
+                      <span class="muted small">
+                        {t('options.tpl.used', { count: uses.get(tpl.id) ?? 0 })}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
+      {current ? (
+        <TemplateEditor
+          key={current.id}
+          template={current}
+          t={t}
+          uiLocale={locale}
+          offsetMinutes={offsetMinutes}
+          onSave={onSave}
+          {...(current.builtIn ? {} : { onDelete: () => onDelete(current) })}
+        />
+      ) : (
+        <p class="muted">{t('reply.noTemplates')}</p>
+      )}
+    </div>
+  );
+}

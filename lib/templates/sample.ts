@@ -1,0 +1,28 @@
+import type { Locale } from '../i18n';
+import { formatWallClock } from '../time/china-time';
+import { toTheHour } from './context';
+import type { TemplateValues } from './render';
+
+const HOUR = 3_600_000;
+
+const localSamples: Record<Locale, { carrier: string; reason: string }> = {
+  en: { carrier: 'ZTO Express', reason: 'a stock count at our warehouse' },
+  es: { carrier: 'ZTO Express', reason: 'un inventario en nuestro almacén' },
+  zh_CN: { carrier: '中通快递', reason: '仓库盘点' },
+  zh_TW: { carrier: '中通快遞', reason: '倉庫盤點' },
+};
+
+/** A believable order for the template preview: due in five hours, with every placeholder filled. */
+export function sampleValues(locale: Locale, now: number, offsetMinutes: number): TemplateValues {
+  const deadline = now + 5 * HOUR;
+  return {
+    orderId: '260923-063795392132914',
+    deadline: formatWallClock(deadline, offsetMinutes),
+    promiseTime: toTheHour(deadline, offsetMinutes),
+    remaining: '5h',
+    trackingNo: '7312345678901',
+    couponAmount: '3.00',
+    buyerName: '王**',
+    ...localSamples[locale],
+  };
+}
