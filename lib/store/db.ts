@@ -7,7 +7,7 @@ export type Db = IDBPDatabase<SellerDeskDB>;
 /** Opens (and migrates) the database. Background only: content scripts go through messaging. */
 export function openStore(name = DB_NAME, version = DB_VERSION): Promise<Db> {
   return openDB<SellerDeskDB>(name, version, {
-    upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx),
+    upgrade: (db, oldVersion, newVersion, tx) => upgrade(db, oldVersion, newVersion ?? version, tx),
     blocking: (_current, _next, event) => (event.target as IDBDatabase | null)?.close(),
   });
 }

@@ -49,7 +49,8 @@ const handlers: Handlers = {
   'usage/record': (db, req, now) => recordUsage(db, req.templateId, now),
   'usage/list': (db) => db.getAll('usage'),
   'sites/list': (db) => db.getAll('sites'),
-  'sites/match': async (db, req) => (await db.getAll('sites')).find((s) => matchesPattern(s.pattern, req.url)) ?? null,
+  'sites/match': async (db, req) =>
+    (await db.getAll('sites')).find((s) => matchesPattern(s.pattern, req.url)) ?? null,
   'sites/put': async (db, req) => {
     await db.put('sites', req.site);
     return req.site;

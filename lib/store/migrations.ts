@@ -25,10 +25,24 @@ export const migrations: Step[] = [
     for (const template of defaultTemplates) void tx.objectStore('templates').put(structuredClone(template));
     void tx.objectStore('settings').put({ key: 'app', value: { ...defaultSettings } });
   },
+  // v2: templates are looked up by situation (the reply helper suggests by situation); the settings
+  // record gains the notification lead time and quiet hours, filled with their defaults.
+  (_db, tx) => {
+    tx.objectStore('templates').createIndex('situation', 'situation');
+    const settings = tx.objectStore('settings');
+    void settings.get('app').then((record) => {
+      if (record) void settings.put({ key: 'app', value: { ...defaultSettings, ...record.value } });
+    });
+  },
 ];
 
 export const DB_VERSION = migrations.length;
 
-export function upgrade(db: IDBPDatabase<SellerDeskDB>, oldVersion: number, tx: UpgradeTx): void {
-  for (let v = oldVersion; v < migrations.length; v++) migrations[v]?.(db, tx);
+export function upgrade(
+  db: IDBPDatabase<SellerDeskDB>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): void {
+  for (let v = oldVersion; v < newVersion; v++) migrations[v]?.(db, tx);
 }

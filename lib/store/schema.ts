@@ -46,7 +46,7 @@ export interface SettingsRecord {
 
 export interface SellerDeskDB extends DBSchema {
   rules: { key: string; value: Rule };
-  templates: { key: string; value: Template };
+  templates: { key: string; value: Template; indexes: { situation: string } };
   sites: { key: string; value: SiteConfig };
   orders: { key: string; value: SeenOrder; indexes: { seenAt: number } };
   reports: { key: string; value: DelayReport; indexes: { orderKey: string } };

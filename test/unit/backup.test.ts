@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { presetRules } from '../../lib/rules/presets';
 import { applyImport, exportBackup, parseBackup, previewImport } from '../../lib/store/backup';
 import { openStore } from '../../lib/store/db';
+import { DB_VERSION } from '../../lib/store/migrations';
 import { resetRule, restoreDefaultTemplates, syncPresets } from '../../lib/store/presets-sync';
 import { defaultTemplates } from '../../lib/templates/defaults';
 
@@ -23,7 +24,7 @@ describe('export', () => {
     const all = await exportBackup(db, 'all', NOW);
     expect(all).toMatchObject({
       format: 'seller-desk-backup',
-      schemaVersion: 1,
+      schemaVersion: DB_VERSION,
       exportedAt: '2026-11-24T00:00:00.000Z',
     });
     expect(all.rules).toHaveLength(presetRules.length);

@@ -107,3 +107,28 @@ describe('template lint', () => {
     }
   });
 });
+
+describe('starter library', () => {
+  it('covers every situation merchants meet, with nothing a platform would flag', () => {
+    const covered = new Set(defaultTemplates.map((t) => t.situation));
+    for (const s of [
+      'reminder-in-stock',
+      'reminder-shipped-no-tracking',
+      'reminder-late',
+      'out-of-stock',
+      'presale',
+      'notice-received',
+      'notice-shipped',
+      'notice-delay',
+      'refund',
+      'after-sales',
+    ] as const) {
+      expect(covered.has(s), s).toBe(true);
+    }
+    expect(defaultTemplates.filter((t) => t.situation === 'after-sales')).toHaveLength(4);
+    const flagged = /保证|保證|绝对|絕對|guarantee|garantiz|微信|电话|電話|phone|WeChat|好评|好評|review/i;
+    for (const tpl of defaultTemplates) {
+      for (const text of Object.values(tpl.text)) expect(text, tpl.id).not.toMatch(flagged);
+    }
+  });
+});
