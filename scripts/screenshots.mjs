@@ -15,11 +15,20 @@ try {
   const page = await context.newPage();
   for (const locale of locales) {
     await page.setViewportSize({ width: 1100, height: 900 });
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
     await page.selectOption('#sd-locale', locale);
     await page.click('button[type="submit"]');
     await page.waitForSelector(`html[lang="${locale.replace('_', '-')}"]`);
-    await page.screenshot({ path: resolve(outDir, `${locale}-options.png`), fullPage: true });
+    await page.screenshot({ path: resolve(outDir, `${locale}-options-settings.png`), fullPage: true });
+    for (const section of ['rules', 'templates', 'sites', 'backup']) {
+      await page.goto(`chrome-extension://${extensionId}/options.html#${section}`);
+      await page.waitForSelector('main h2');
+      await page.screenshot({ path: resolve(outDir, `${locale}-options-${section}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 420, height: 800 });
+    await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
+    await page.waitForSelector('main h2');
+    await page.screenshot({ path: resolve(outDir, `${locale}-options-narrow.png`), fullPage: true });
 
     await page.setViewportSize({ width: 1280, height: 700 });
     await page.goto(`${server.origin}/pdd/orders`);
