@@ -15,6 +15,12 @@ export default defineConfig({
     // Sites the merchant adds in the options page; each is requested at the moment it is added.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'open-templates': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commandOpenTemplates__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

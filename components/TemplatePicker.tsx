@@ -1,52 +1,114 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale, Translate } from '@/lib/i18n';
+import { checkCompliance, type ComplianceHit, type ComplianceWords } from '@/lib/templates/compliance';
 import { renderTemplate, type TemplateValues } from '@/lib/templates/render';
 import type { Template } from '@/lib/templates/types';
-
-export const templatePickerCss = `
-:host { all: initial; position: relative; display: inline-block; z-index: 2147483000; }
-* { box-sizing: border-box; font: 13px/1.45 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
-.toggle { border: 1px solid #c4c7cc; background: #fff; border-radius: 6px; padding: 2px 8px; cursor: pointer; color: #1a73e8; }
-.panel { position: absolute; bottom: calc(100% + 6px); left: 0; width: 360px; max-height: 340px; overflow: auto;
-  background: #fff; border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px; }
-input { width: 100%; padding: 5px 8px; border: 1px solid #c4c7cc; border-radius: 6px; margin-bottom: 6px; }
-ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
-li button { width: 100%; text-align: left; border: 1px solid transparent; background: #f8f9fa; border-radius: 6px; padding: 6px 8px; cursor: pointer; }
-li button:hover, li button:focus-visible { border-color: #1a73e8; outline: none; }
-.title { font-weight: 600; display: block; }
-.preview { color: #5f6368; display: block; white-space: pre-wrap; }
-.missing { color: #c62828; font-size: 12px; }
-.status { font-size: 12px; color: #1e6b34; margin-left: 6px; }
-.undo { margin-left: 6px; border: 0; background: none; color: #1a73e8; cursor: pointer; text-decoration: underline; }
-`;
+import { ComplianceWarning } from './ComplianceWarning';
+import { PlaceholderForm } from './PlaceholderForm';
+export { templatePickerCss } from './template-picker-css';
 
 interface Props {
-  templates: Template[];
+  suggested: Template[];
+  others: Template[];
   values: TemplateValues;
   locale: Locale;
   t: Translate;
+  words: ComplianceWords;
   onInsert: (text: string, template: Template) => void;
   onUndo: () => void;
   canUndo: boolean;
+  /** Bumped by the keyboard shortcut: opens the picker. */
+  openSignal: number;
+  /** Seconds since the buyer's last unanswered message, when this is a chat. */
+  waiting: number | null;
 }
 
-/** The templates button and its searchable list; a template with unfilled placeholders can't be inserted. */
-export function TemplatePicker({ templates, values, locale, t, onInsert, onUndo, canUndo }: Props) {
+type Stage =
+  | { kind: 'list' }
+  | { kind: 'fill'; template: Template; text: string; missing: string[] }
+  | { kind: 'confirm'; template: Template; text: string; hits: ComplianceHit[] };
+
+const textOf = (tpl: Template, locale: Locale) => tpl.text[locale] ?? tpl.text.zh_CN ?? tpl.text.en ?? '';
+const titleOf = (tpl: Template, locale: Locale) => tpl.title[locale] ?? tpl.title.zh_CN ?? tpl.id;
+const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+
+/** Templates button, searchable list (suggested first, arrows + Enter), fill-in form and compliance check. */
+export function TemplatePicker(props: Props) {
+  const { suggested, others, values, locale, t, words, onInsert, onUndo, canUndo, openSignal, waiting } =
+    props;
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [stage, setStage] = useState<Stage>({ kind: 'list' });
+  const search = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (openSignal > 0) {
+      setOpen(true);
+      setStage({ kind: 'list' });
+    }
+  }, [openSignal]);
+  // autofocus does not reach into a shadow root: focus the search box whenever the list opens.
+  useEffect(() => {
+    if (open && stage.kind === 'list') requestAnimationFrame(() => search.current?.focus());
+  }, [open, stage.kind]);
+
+  const q = query.trim().toLowerCase();
   const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return templates
-      .map((tpl) => ({
-        tpl,
-        title: tpl.title[locale] ?? tpl.id,
-        text: tpl.text[locale] ?? tpl.text.en ?? '',
-      }))
-      .filter(({ title, text }) => !q || title.toLowerCase().includes(q) || text.toLowerCase().includes(q));
-  }, [templates, query, locale]);
+    const match = (tpl: Template) =>
+      !q || titleOf(tpl, locale).toLowerCase().includes(q) || textOf(tpl, locale).toLowerCase().includes(q);
+    return { suggested: suggested.filter(match), others: others.filter(match) };
+  }, [suggested, others, q, locale]);
+  const flat = [...shown.suggested, ...shown.others];
+
+  const finish = (template: Template, text: string) => {
+    const hits = checkCompliance(text, words);
+    if (hits.length) return setStage({ kind: 'confirm', template, text, hits });
+    onInsert(text, template);
+    setOpen(false);
+    setStage({ kind: 'list' });
+  };
+  const choose = (template: Template) => {
+    const text = textOf(template, locale);
+    const rendered = renderTemplate(text, values);
+    if (rendered.missing.length) return setStage({ kind: 'fill', template, text, missing: rendered.missing });
+    finish(template, rendered.text);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') setOpen(false);
+    else if (e.key === 'ArrowDown') setActive(Math.min(active + 1, flat.length - 1));
+    else if (e.key === 'ArrowUp') setActive(Math.max(active - 1, 0));
+    else if (e.key === 'Enter' && flat[active]) choose(flat[active]);
+    else return;
+    e.preventDefault();
+  };
+
+  const item = (tpl: Template, index: number) => {
+    const rendered = renderTemplate(textOf(tpl, locale), values);
+    return (
+      <li key={tpl.id} role="option" aria-selected={index === active}>
+        <button
+          type="button"
+          class={index === active ? 'active' : ''}
+          data-sd-action="choose"
+          data-template-id={tpl.id}
+          onClick={() => choose(tpl)}
+          onMouseEnter={() => setActive(index)}
+        >
+          <span class="title">{titleOf(tpl, locale)}</span>
+          <span class="preview">{rendered.text}</span>
+          {rendered.missing.length > 0 && (
+            <span class="missing">
+              {t('reply.missing', { names: rendered.missing.map((m) => `{${m}}`).join(' ') })}
+            </span>
+          )}
+        </button>
+      </li>
+    );
+  };
 
   return (
-    <span>
+    <span class="bar">
       <button
         type="button"
         class="toggle"
@@ -56,6 +118,15 @@ export function TemplatePicker({ templates, values, locale, t, onInsert, onUndo,
       >
         {t('reply.templates')}
       </button>
+      {waiting !== null && (
+        <span
+          class={waiting >= 30 ? 'timer late' : 'timer'}
+          data-sd-timer={waiting}
+          title={t('reply.waitingTitle')}
+        >
+          ⏱ {clock(waiting)}
+        </span>
+      )}
       {canUndo && (
         <button type="button" class="undo" data-sd-action="undo" onClick={onUndo}>
           {t('reply.undo')}
@@ -63,43 +134,54 @@ export function TemplatePicker({ templates, values, locale, t, onInsert, onUndo,
       )}
       {open && (
         <div class="panel" role="dialog" aria-label={t('reply.templates')}>
-          <input
-            type="search"
-            placeholder={t('reply.search')}
-            aria-label={t('reply.search')}
-            value={query}
-            onInput={(e) => setQuery(e.currentTarget.value)}
-            onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
-            autoFocus
-          />
-          {shown.length === 0 && <p>{t('reply.noTemplates')}</p>}
-          <ul>
-            {shown.map(({ tpl, title, text }) => {
-              const rendered = renderTemplate(text, values);
-              return (
-                <li key={tpl.id}>
-                  <button
-                    type="button"
-                    data-sd-action="insert"
-                    data-template-id={tpl.id}
-                    disabled={rendered.missing.length > 0}
-                    onClick={() => {
-                      onInsert(rendered.text, tpl);
-                      setOpen(false);
-                    }}
-                  >
-                    <span class="title">{title}</span>
-                    <span class="preview">{rendered.text}</span>
-                    {rendered.missing.length > 0 && (
-                      <span class="missing">
-                        {t('reply.missing', { names: rendered.missing.map((m) => `{${m}}`).join(' ') })}
-                      </span>
-                    )}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
+          {stage.kind === 'list' && (
+            <>
+              <input
+                ref={search}
+                type="search"
+                placeholder={t('reply.search')}
+                aria-label={t('reply.search')}
+                value={query}
+                onInput={(e) => {
+                  setQuery(e.currentTarget.value);
+                  setActive(0);
+                }}
+                onKeyDown={onKey}
+                autoFocus
+              />
+              {flat.length === 0 && <p>{t('reply.noTemplates')}</p>}
+              <ul role="listbox" aria-label={t('reply.templates')}>
+                {shown.suggested.length > 0 && <li class="group">{t('reply.suggested')}</li>}
+                {shown.suggested.map((tpl, i) => item(tpl, i))}
+                {shown.suggested.length > 0 && shown.others.length > 0 && (
+                  <li class="group">{t('reply.others')}</li>
+                )}
+                {shown.others.map((tpl, i) => item(tpl, i + shown.suggested.length))}
+              </ul>
+            </>
+          )}
+          {stage.kind === 'fill' && (
+            <PlaceholderForm
+              missing={stage.missing}
+              t={t}
+              onBack={() => setStage({ kind: 'list' })}
+              onDone={(extra) =>
+                finish(stage.template, renderTemplate(stage.text, { ...values, ...extra }).text)
+              }
+            />
+          )}
+          {stage.kind === 'confirm' && (
+            <ComplianceWarning
+              hits={stage.hits}
+              t={t}
+              onBack={() => setStage({ kind: 'list' })}
+              onInsert={() => {
+                onInsert(stage.text, stage.template);
+                setOpen(false);
+                setStage({ kind: 'list' });
+              }}
+            />
+          )}
         </div>
       )}
     </span>

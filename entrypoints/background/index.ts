@@ -1,4 +1,4 @@
-import { isEnvelope } from '@/lib/messaging/protocol';
+import { CHANNEL, isEnvelope } from '@/lib/messaging/protocol';
 import { summarize } from '@/lib/rules/summary';
 import { openStore, type Db } from '@/lib/store/db';
 import { handleRequest } from '@/lib/store/handlers';
@@ -54,6 +54,19 @@ export default defineBackground(() => {
       void answer.then(() => refreshBadge()).catch((e: unknown) => console.warn('[seller-desk] badge', e));
     }
     return answer;
+  });
+
+  // The reply-templates shortcut: the content script of the active tab opens its picker.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'open-templates') return;
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(
+        ([tab]) =>
+          tab?.id !== undefined &&
+          browser.tabs.sendMessage(tab.id, { channel: CHANNEL, type: 'open-templates' }),
+      )
+      .catch(() => undefined);
   });
 
   browser.runtime.onInstalled.addListener(() => {

@@ -45,6 +45,9 @@ export function SettingsForm({ settings, t, onSave }: Props) {
     notifyLeadMinutes: String(settings.notifyLeadMinutes),
     quietFrom: settings.quietHours ? String(settings.quietHours.from) : '',
     quietTo: settings.quietHours ? String(settings.quietHours.to) : '',
+    absolute: settings.complianceWords.absolute.join(', '),
+    reviews: settings.complianceWords.reviews.join(', '),
+    offPlatform: settings.complianceWords.offPlatform.join(', '),
   });
   const [locale, setLocale] = useState(settings.locale);
   const [message, setMessage] = useState('');
@@ -61,6 +64,13 @@ export function SettingsForm({ settings, t, onSave }: Props) {
       ? n
       : new Error(t('options.invalidNumber', limits));
   };
+
+  const words = (key: string) =>
+    (draft[key] ?? '')
+      .split(/[,，、\n]/)
+      .map((w) => w.trim())
+      .filter(Boolean)
+      .slice(0, 300);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -81,6 +91,11 @@ export function SettingsForm({ settings, t, onSave }: Props) {
         pageOffsetMinutes: Math.round((offset as number) * 60),
         jdPickupRate: rate as number | null,
         notifyLeadMinutes: Math.round(lead as number),
+        complianceWords: {
+          absolute: words('absolute'),
+          reviews: words('reviews'),
+          offPlatform: words('offPlatform'),
+        },
         quietHours:
           quietFrom === null || quietTo === null
             ? null
@@ -170,6 +185,20 @@ export function SettingsForm({ settings, t, onSave }: Props) {
           value={draft.quietTo}
           onInput={(e) => set('quietTo')(e.currentTarget.value)}
         />
+      </fieldset>
+      <fieldset class="field compliance">
+        <legend>{t('options.compliance')}</legend>
+        {(['absolute', 'reviews', 'offPlatform'] as const).map((key) => (
+          <label key={key}>
+            <span>{t(`reply.complianceKind.${key}`)}</span>
+            <textarea
+              rows={2}
+              data-field={`compliance-${key}`}
+              value={draft[key]}
+              onInput={(e) => set(key)(e.currentTarget.value)}
+            />
+          </label>
+        ))}
       </fieldset>
       <div class="actions">
         <button type="submit" class="primary">

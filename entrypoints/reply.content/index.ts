@@ -14,12 +14,14 @@ export default defineContentScript({
       stop?.();
       stop = undefined;
       const page = detectPage(location.href, { demo });
-      if (page?.kind === 'chat') stop = startReplyHelper(ctx, page.platform);
+      if (page?.kind === 'chat') stop = startReplyHelper(ctx, page.platform, 'chat');
+      // Order and after-sales lists: the reminder-reply (催单) dialog opens over them.
+      else if (page) stop = startReplyHelper(ctx, page.platform, 'dialogs');
       else if (!page && !platformOfHost(location.href)) {
         // A merchant-added site with the reply helper switched on.
         void request('sites/match', { url: location.href })
           .then((site) => {
-            if (site?.features.replies && !stop) stop = startReplyHelper(ctx, site.platform);
+            if (site?.features.replies && !stop) stop = startReplyHelper(ctx, site.platform, 'chat');
           })
           .catch(() => undefined);
       }

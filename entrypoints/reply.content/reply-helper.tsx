@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/components/client';
 import { insertText, type InsertUndo } from '@/components/insert-text';
@@ -6,74 +7,122 @@ import { uiLocale } from '@/components/locale';
 import { createShadowHost } from '@/components/shadow-host';
 import { TemplatePicker, templatePickerCss } from '@/components/TemplatePicker';
 import { createTranslator } from '@/lib/i18n';
+import { CHANNEL } from '@/lib/messaging/protocol';
+import { readOrders } from '@/lib/orders/read';
 import { OWN_UI_ATTR } from '@/lib/orders/text';
+import type { Platform } from '@/lib/platforms/types';
 import { assess } from '@/lib/rules/assess';
 import { findDiscussedOrder, pickChatOrder, valuesFor } from '@/lib/templates/context';
-import { readOrders } from '@/lib/orders/read';
-import type { Platform } from '@/lib/platforms/types';
+import { orderTemplates, situationsFor } from '@/lib/templates/suggest';
+import { useWaitingSeconds } from './waiting';
 
-/** Reply boxes: PDD's `#replyTextarea`, any textarea, or a contenteditable editor. */
-const BOX_SELECTOR = '#replyTextarea, textarea, [contenteditable="true"], [contenteditable=""]';
+const DIALOGS = [
+  '[role="dialog"]',
+  '[class*="modal"]',
+  '[class*="Modal"]',
+  '[class*="dialog"]',
+  '[class*="Dialog"]',
+];
+
+/** Chats: any reply box. Order pages: only boxes inside a dialog (the reminder-reply / 催单 dialog). */
+const SELECTORS = {
+  chat: '#replyTextarea, textarea, [contenteditable="true"], [contenteditable=""]',
+  dialogs: DIALOGS.flatMap((d) => [`${d} textarea`, `${d} [contenteditable="true"]`]).join(', '),
+} as const;
+
+interface Mounted {
+  host: HTMLElement;
+  root: ShadowRoot;
+  undo?: InsertUndo;
+  openSignal: number;
+  draw: () => void;
+}
+
+/** The texts around the box, newest last: the order a buyer mentions last is the one under discussion. */
+const textsIn = (root: Element) =>
+  Array.from(root.querySelectorAll('p, span, div, li, td, h3'))
+    .filter((e) => e.childElementCount === 0 && !e.closest(`[${OWN_UI_ATTR}]`))
+    .map((e) => e.textContent ?? '');
 
 /** Puts a templates button beside every reply box, including boxes that appear later. */
-export function startReplyHelper(ctx: ContentScriptContext, platform: Platform): () => void {
-  const mounted = new Map<HTMLElement, { host: HTMLElement; root: ShadowRoot; undo?: InsertUndo }>();
+export function startReplyHelper(
+  ctx: ContentScriptContext,
+  platform: Platform,
+  scope: keyof typeof SELECTORS = 'chat',
+): () => void {
+  const mounted = new Map<HTMLElement, Mounted>();
   let stopped = false;
+  let last: HTMLElement | undefined;
 
   const mount = async (box: HTMLElement) => {
     if (mounted.has(box) || box.closest(`[${OWN_UI_ATTR}]`)) return;
     const { host, root } = createShadowHost('sd-reply', templatePickerCss);
     host.setAttribute('data-sd-reply', '');
-    const entry: { host: HTMLElement; root: ShadowRoot; undo?: InsertUndo } = { host, root };
+    const entry: Mounted = { host, root, openSignal: 0, draw: () => undefined };
     mounted.set(box, entry);
     box.insertAdjacentElement('afterend', host);
+    box.addEventListener('focus', () => (last = box));
 
     const [templates, list] = await Promise.all([request('templates/list', {}), request('orders/list', {})]);
     const { rules, settings } = list;
     const locale = uiLocale(settings);
     const t = createTranslator(locale);
-    const draw = () => {
-      const texts = Array.from(document.body.querySelectorAll('p, span, div'))
-        .filter((e) => e.childElementCount === 0)
-        .map((e) => e.textContent ?? '');
+    entry.draw = () => {
       const now = Date.now();
-      const card = readOrders(document.body, platform, {
-        now,
-        offsetMinutes: settings.pageOffsetMinutes,
-      }).orders;
-      const order = pickChatOrder(card.at(-1)?.order, findDiscussedOrder(texts, list.orders), list.orders);
-      const deadline = order ? assess(order, rules, settings, now).deadline : undefined;
+      // In a dialog over an order list, the order is the one the dialog names, not the list's last row.
+      const context = (scope === 'dialogs' && box.closest(DIALOGS.join(', '))) || document.body;
+      const card = readOrders(context, platform, { now, offsetMinutes: settings.pageOffsetMinutes }).orders;
+      const order = pickChatOrder(
+        card.at(-1)?.order,
+        findDiscussedOrder(textsIn(context), list.orders),
+        list.orders,
+      );
+      const a = order ? assess(order, rules, settings, now) : undefined;
+      const { suggested, others } = orderTemplates(templates, situationsFor(order, a?.level));
       render(
-        <TemplatePicker
-          templates={templates}
-          values={valuesFor(order, deadline, settings.pageOffsetMinutes)}
-          locale={locale}
-          t={t}
-          canUndo={!!entry.undo}
-          onInsert={(text, template) => {
-            try {
-              entry.undo = insertText(box, text);
-              request('usage/record', { templateId: template.id }).catch(() => undefined);
-            } catch (error) {
-              console.warn('[seller-desk] reply helper: insertion failed', error);
-            }
-            draw();
-          }}
-          onUndo={() => {
-            entry.undo?.undo();
-            delete entry.undo;
-            draw();
+        <Picker
+          chat={scope === 'chat'}
+          pickerProps={{
+            suggested,
+            others,
+            values: valuesFor(order, a?.deadline, settings.pageOffsetMinutes),
+            locale,
+            t,
+            words: settings.complianceWords,
+            canUndo: !!entry.undo,
+            openSignal: entry.openSignal,
+            onInsert: (text, template) => {
+              try {
+                entry.undo = insertText(box, text);
+                request('usage/record', { templateId: template.id }).catch(() => undefined);
+              } catch (error) {
+                console.warn('[seller-desk] reply helper: insertion failed', error);
+              }
+              entry.draw();
+            },
+            onUndo: () => {
+              entry.undo?.undo();
+              delete entry.undo;
+              entry.draw();
+            },
           }}
         />,
         root,
       );
     };
-    draw();
+    entry.draw();
   };
 
   const scan = () => {
     if (stopped) return;
-    for (const box of Array.from(document.querySelectorAll<HTMLElement>(BOX_SELECTOR))) {
+    for (const [box, entry] of mounted) {
+      if (!box.isConnected) {
+        render(null, entry.root);
+        entry.host.remove();
+        mounted.delete(box);
+      }
+    }
+    for (const box of Array.from(document.querySelectorAll<HTMLElement>(SELECTORS[scope]))) {
       mount(box).catch((e: unknown) => console.warn('[seller-desk] reply helper', e));
     }
   };
@@ -81,9 +130,21 @@ export function startReplyHelper(ctx: ContentScriptContext, platform: Platform):
   observer.observe(document.body, { childList: true, subtree: true });
   scan();
 
+  // The keyboard shortcut (a `commands` entry) reaches us from the background.
+  const onShortcut = (message: unknown) => {
+    if ((message as { channel?: string; type?: string })?.channel !== CHANNEL) return;
+    if ((message as { type?: string }).type !== 'open-templates') return;
+    const entry = (last && mounted.get(last)) ?? mounted.values().next().value;
+    if (!entry) return;
+    entry.openSignal++;
+    entry.draw();
+  };
+  browser.runtime.onMessage.addListener(onShortcut);
+
   const stop = () => {
     stopped = true;
     observer.disconnect();
+    browser.runtime.onMessage.removeListener(onShortcut);
     for (const { host, root } of mounted.values()) {
       render(null, root);
       host.remove();
@@ -92,4 +153,12 @@ export function startReplyHelper(ctx: ContentScriptContext, platform: Platform):
   };
   ctx.onInvalidated(stop);
   return stop;
+}
+
+type PickerProps = Omit<Parameters<typeof TemplatePicker>[0], 'waiting'>;
+
+/** The picker plus, on chat pages, the live "buyer has been waiting" timer. */
+function Picker({ chat, pickerProps }: { chat: boolean; pickerProps: PickerProps }) {
+  const waiting = useWaitingSeconds(chat);
+  return <TemplatePicker {...pickerProps} waiting={waiting} />;
 }

@@ -7,6 +7,7 @@ export function manifestLocaleFiles(): { relativeDest: string; contents: string 
     const messages = {
       extName: { message: extName },
       extDescription: { message: extDescription },
+      commandOpenTemplates: { message: catalogs[locale].reply.shortcut },
     };
     return { relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(messages, null, 2) };
   });

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n';
+import { defaultComplianceWords, type ComplianceWords } from '../templates/compliance';
 import { CHINA_OFFSET_MINUTES } from '../time/china-time';
 
 export interface Settings {
@@ -15,6 +16,8 @@ export interface Settings {
   notifyLeadMinutes: number;
   /** No notifications between these hours (page time zone), e.g. 22 → 8; null = always. */
   quietHours: { from: number; to: number } | null;
+  /** Words the reply helper warns about before inserting (all languages in one list per kind). */
+  complianceWords: ComplianceWords;
 }
 
 export const defaultSettings: Settings = {
@@ -26,6 +29,7 @@ export const defaultSettings: Settings = {
   retentionDays: 14,
   notifyLeadMinutes: 120,
   quietHours: null,
+  complianceWords: defaultComplianceWords,
 };
 
 /** Limits the options page enforces and stored values are clamped to. */

@@ -96,6 +96,14 @@ export const SettingsSchema = v.object({
     ),
     null,
   ),
+  complianceWords: v.optional(
+    v.object({
+      absolute: v.pipe(v.array(shortText(60)), v.maxLength(300)),
+      reviews: v.pipe(v.array(shortText(60)), v.maxLength(300)),
+      offPlatform: v.pipe(v.array(shortText(60)), v.maxLength(300)),
+    }),
+    defaultSettings.complianceWords,
+  ),
 });
 
 export const SiteSchema = v.object({

@@ -16,6 +16,12 @@ const css = `
 .order-status { font-weight: 600; }
 .promise-out-ship-date { color: #86909c; font-size: 12px; }
 .remark-cell__text { color: #e1251b; word-break: break-all; }
+.toolbar { padding: 8px 16px; } .reminder-btn { border: 1px solid #e1251b; color: #e1251b; background: #fff; border-radius: 4px; padding: 4px 12px; cursor: pointer; }
+.modal { position: fixed; inset: 0; background: rgba(0,0,0,.35); display: grid; place-items: center; z-index: 10; }
+.modal[hidden] { display: none; }
+.modal-box { background: #fff; border-radius: 8px; padding: 16px 20px; width: 520px; display: grid; gap: 8px; }
+.modal-box h3 { margin: 0; } .modal-box textarea { width: 100%; font: inherit; padding: 6px; }
+.modal-actions { display: flex; justify-content: flex-end; gap: 8px; }
 `;
 
 export function jdPage(now) {
@@ -35,7 +41,12 @@ export function jdPage(now) {
       remark: o.remark,
     })),
   );
+  const urged = pages[0][1];
   const body = `
+<div class="panel toolbar"><button id="open-reminder" class="reminder-btn">待回复催单 (1)</button></div>
+<div class="modal" role="dialog" aria-label="回复催单" hidden><div class="modal-box"><h3>回复买家催单</h3>
+<p class="modal-order">买家催发货，订单号：${urged.id}</p><textarea id="reminder-reply" rows="4" placeholder="请说明未发货原因，有货请承诺24小时内发货并提供运单号"></textarea>
+<div class="modal-actions"><button id="close-reminder">取消</button><button id="send-reminder">提交回复</button></div></div></div>
 <div class="panel"><div class="tabs"><div data-tab="all">全部订单</div><div data-tab="pending">待出库</div><div>已出库</div><div>已完成</div></div>
 <div class="jd-scrollbar__view"><div class="table-head"><span>商品信息</span><span>收货人</span><span>应收金额</span><span>订单状态</span><span>备注</span><span>操作</span></div>
 <div class="table-body" id="list"></div></div>
@@ -55,7 +66,11 @@ function card(o) {
     '<div><span class="remark-cell__text">' + esc(o.remark) + '</span></div>' +
     '<div><button class="link">出库</button><button class="link">备注</button></div></div></div>';
 }
-wire(() => { document.getElementById('list').innerHTML = visible().map(card).join(''); markTabs(); });`;
+wire(() => { document.getElementById('list').innerHTML = visible().map(card).join(''); markTabs(); });
+const modal = document.querySelector('.modal');
+document.getElementById('open-reminder').addEventListener('click', () => (modal.hidden = false));
+document.getElementById('close-reminder').addEventListener('click', () => (modal.hidden = true));
+document.getElementById('send-reminder').addEventListener('click', () => (modal.hidden = true));`;
   return page({
     title: '订单管理',
     brand: '京麦 · 商家工作台',
