@@ -124,7 +124,7 @@ export function TemplatePicker(props: Props) {
           data-sd-timer={waiting}
           title={t('reply.waitingTitle')}
         >
-          ⏱ {clock(waiting)}
+          {t('reply.waiting', { time: clock(waiting) })}
         </span>
       )}
       {canUndo && (

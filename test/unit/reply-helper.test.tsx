@@ -138,7 +138,7 @@ describe('template picker', () => {
   it('the response timer turns red after 30 seconds', async () => {
     const { root } = mount({ waiting: 12 });
     expect(root.querySelector('[data-sd-timer]')?.className).toBe('timer');
-    expect(root.querySelector('[data-sd-timer]')?.textContent).toContain('0:12');
+    expect(root.querySelector('[data-sd-timer]')?.textContent).toBe('买家已等 0:12');
     mount({ waiting: 31 });
     expect(document.querySelector('[data-sd-timer]')?.className).toBe('timer late');
   });
