@@ -132,3 +132,30 @@ describe('starter library', () => {
     }
   });
 });
+
+describe('rendering in every language', () => {
+  it('fills every starter template from an order, to the hour in China time, with no placeholder left', () => {
+    const deadline = parseTime('2026-11-24 17:20') ?? 0;
+    const order = {
+      id: '260923-063795392132914',
+      platform: 'pdd' as const,
+      status: 'pending' as const,
+      buyer: '王**',
+    };
+    const values = {
+      ...valuesFor(order, deadline, 480),
+      carrier: '中通快递',
+      trackingNo: '7312345678901',
+      reason: 'x',
+      couponAmount: '3.00',
+    };
+    for (const tpl of defaultTemplates) {
+      for (const locale of supportedLocales) {
+        const r = renderTemplate(tpl.text[locale] ?? '', values);
+        expect(r.missing, `${tpl.id} ${locale}`).toEqual([]);
+        expect(r.text, `${tpl.id} ${locale}`).not.toMatch(/\{\w+\}/);
+        if ((tpl.text[locale] ?? '').includes('{promiseTime}')) expect(r.text).toContain('2026-11-24 18:00');
+      }
+    }
+  });
+});
