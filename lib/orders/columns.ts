@@ -1,4 +1,5 @@
-import { fieldOfHeader } from './labels';
+import { fieldOfHeader, labelledValues } from './labels';
+import { segments } from './text';
 import type { Field } from './vocabulary';
 
 type Header = (Field | null)[];
@@ -30,14 +31,22 @@ function isHeaderOnly(table: Element): boolean {
   );
 }
 
-/** A separate header table just before this one (PDD: headers and data rows in two tables). */
+/**
+ * A separate header table before this one (PDD: headers and data rows in two tables). Other orders'
+ * data tables may stand in between (a list of order blocks under one header): look past them.
+ */
 function splitHeaderTable(table: Element): Element | null {
   let node: Element | null = table;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      const candidate = sib.tagName === 'TABLE' ? sib : sib.querySelector('table');
-      if (candidate && candidate !== table && isHeaderOnly(candidate)) return candidate;
-      if (candidate) break;
+    let looked = 0;
+    for (
+      let sib = node.previousElementSibling;
+      sib && looked < 200;
+      sib = sib.previousElementSibling, looked++
+    ) {
+      const tables = sib.tagName === 'TABLE' ? [sib] : Array.from(sib.querySelectorAll('table'));
+      const header = tables.reverse().find((t) => t !== table && isHeaderOnly(t));
+      if (header) return header;
     }
   }
   return null;
@@ -68,6 +77,8 @@ export function columnCells(row: Element, cache: HeaderCache): Map<Field, Elemen
   if (!header) return out;
   const cells = cellsOf(row);
   if (cells.some((c) => c.tagName === 'TH')) return out;
+  // A row of `订单编号：…` label/value pairs (an order's header line) carries its own labels, no column's.
+  if (labelledValues(segments(row)).some((v) => v.field === 'id')) return out;
   let grid = expand(cells, (c) => c);
   if (grid.length === header.length + 1 && isCheckboxCell(grid[0])) grid = grid.slice(1);
   let fields = header;

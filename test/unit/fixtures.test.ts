@@ -69,3 +69,34 @@ describe('order-list fixtures (one per layout generation and page language)', ()
     });
   }
 });
+
+/**
+ * A second fixture set, written independently from the same PLATFORMS.md facts (one oracle file,
+ * `expected.json`), so the readers are checked against layouts their author did not tune them to.
+ */
+describe('independent fixtures (expected.json)', () => {
+  const oracle = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<
+    string,
+    { platform: Platform; now: string; orders: Omit<Expected['orders'][number], 'level'>[] }
+  >;
+  for (const [file, expected] of Object.entries(oracle)) {
+    it(`${file}: every order and field`, () => {
+      document.documentElement.innerHTML = readFileSync(join(dir, file), 'utf8').replace(
+        /^<!doctype html>/i,
+        '',
+      );
+      const now = Date.parse(expected.now);
+      const got = readOrders(document.body, expected.platform, { now }).orders.map(({ order }) => ({
+        id: order.id,
+        status: order.status,
+        orderTime: isoOrNull(order.orderTime),
+        payTime: isoOrNull(order.payTime),
+        promiseTime: isoOrNull(order.promiseTime),
+        amount: order.amount ?? null,
+        presale: order.presale ?? false,
+        remark: order.remark ?? null,
+      }));
+      expect(got).toEqual(expected.orders);
+    });
+  }
+});
