@@ -1,5 +1,7 @@
 import type { Order } from '../orders/types';
 import type { Platform } from '../platforms/types';
+import type { Refusal } from '../reports/lifecycle';
+import type { DelayReport } from '../reports/types';
 import type { Rule } from '../rules/types';
 import type { Settings } from '../settings';
 import type { ExportScope, ImportError, ImportPreview } from '../store/backup';
@@ -9,12 +11,20 @@ import type { Template } from '../templates/types';
 
 /** Every request a content script, the popup or the options page can make of the background. */
 export interface Api {
-  'page/config': { req: { platform: Platform }; res: { rules: Rule[]; settings: Settings } };
+  'page/config': {
+    req: { platform: Platform };
+    res: { rules: Rule[]; settings: Settings; reports: DelayReport[] };
+  };
   'orders/seen': { req: { url: string; orders: Order[] }; res: { stored: number } };
   'orders/list': {
     req: Record<string, never>;
-    res: { orders: SeenOrder[]; rules: Rule[]; settings: Settings };
+    res: { orders: SeenOrder[]; rules: Rule[]; settings: Settings; reports: DelayReport[] };
   };
+  'reports/create': {
+    req: { report: DelayReport };
+    res: { ok: true; report: DelayReport } | { ok: false; refusal: Refusal };
+  };
+  'reports/decide': { req: { id: string; status: 'accepted' | 'refused' }; res: DelayReport | null };
   'settings/get': { req: Record<string, never>; res: Settings };
   'settings/update': { req: { patch: Partial<Settings> }; res: Settings };
   'rules/list': { req: Record<string, never>; res: Rule[] };

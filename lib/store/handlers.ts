@@ -1,6 +1,7 @@
 import type { Api, Request, RequestType, Response } from '../messaging/protocol';
 import { applyImport, exportBackup, parseBackup, previewImport } from './backup';
 import { matchesPattern } from '../platforms/match-pattern';
+import { checkNewReport } from '../reports/lifecycle';
 import type { Db } from './db';
 import { resetRule, restoreDefaultTemplates } from './presets-sync';
 import {
@@ -17,7 +18,11 @@ import {
 type Handlers = { [T in RequestType]: (db: Db, req: Request<T>, now: number) => Promise<Api[T]['res']> };
 
 const handlers: Handlers = {
-  'page/config': async (db) => ({ rules: await listRules(db), settings: await getSettings(db) }),
+  'page/config': async (db) => ({
+    rules: await listRules(db),
+    settings: await getSettings(db),
+    reports: await db.getAll('reports'),
+  }),
   'orders/seen': async (db, req, now) => ({
     stored: await recordSeenOrders(
       db,
@@ -28,7 +33,23 @@ const handlers: Handlers = {
     orders: await listSeenOrders(db),
     rules: await listRules(db),
     settings: await getSettings(db),
+    reports: await db.getAll('reports'),
   }),
+  'reports/create': async (db, req, now) => {
+    const settings = await getSettings(db);
+    // The platform's procedure is checked here too: a second delay card never reaches the store.
+    const refusal = checkNewReport(req.report, await db.getAll('reports'), now, settings.pageOffsetMinutes);
+    if (refusal) return { ok: false, refusal };
+    await db.put('reports', req.report);
+    return { ok: true, report: req.report };
+  },
+  'reports/decide': async (db, req, now) => {
+    const report = await db.get('reports', req.id);
+    if (!report) return null;
+    const decided = { ...report, status: req.status, decidedAt: now };
+    await db.put('reports', decided);
+    return decided;
+  },
   'settings/get': (db) => getSettings(db),
   'settings/update': (db, req) => updateSettings(db, req.patch),
   'rules/list': (db) => listRules(db),

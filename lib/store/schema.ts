@@ -24,14 +24,8 @@ export interface SiteConfig {
   features: { countdowns: boolean; replies: boolean; delayReports: boolean; notifications: boolean };
 }
 
-export interface DelayReport {
-  id: string;
-  orderKey: string;
-  kind: 'card' | 'emergency' | 'pre-report';
-  status: 'draft' | 'pending' | 'accepted' | 'refused' | 'expired';
-  createdAt: number;
-  newShipTime?: number;
-}
+export type { DelayReport } from '../reports/types';
+import type { DelayReport } from '../reports/types';
 
 export interface TemplateUsage {
   templateId: string;

@@ -35,6 +35,8 @@ async function fillWithRealData(db: Db) {
   await db.put('reports', {
     id: 'r1',
     orderKey: 'jd:302598713465',
+    platform: 'jd',
+    reason: 'out-of-stock',
     kind: 'card',
     status: 'pending',
     createdAt: 4,

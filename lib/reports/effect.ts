@@ -1,0 +1,69 @@
+import type { Order } from '../orders/types';
+import { levelFor, type Assessment } from '../rules/assess';
+import type { AssessSettings } from '../rules/types';
+import { currentStatus } from './lifecycle';
+import type { DelayReport } from './types';
+
+export interface ReportEffect {
+  /** A pending card or report for this order: shown on its badge. */
+  pending?: DelayReport;
+  /** The accepted report that moved the deadline. */
+  moved?: DelayReport;
+  /** The approved pre-report window that exempts this order. */
+  exempt?: DelayReport;
+}
+
+const keyOf = (order: Order) => `${order.platform}:${order.id}`;
+
+/**
+ * What the merchant's reports do to an order: an accepted card or approved emergency report moves its
+ * deadline to the agreed time; an approved pre-report window exempts orders placed inside it.
+ */
+export function applyReports(
+  order: Order,
+  assessment: Assessment,
+  reports: readonly DelayReport[],
+  settings: AssessSettings,
+  now: number,
+): { assessment: Assessment; effect: ReportEffect } {
+  if (assessment.level === 'done') return { assessment, effect: {} };
+  const mine = reports.filter((r) => r.orderKey === keyOf(order));
+  const effect: ReportEffect = {};
+  const pending = mine.find((r) => currentStatus(r, now) === 'pending' && r.kind !== 'notice');
+  if (pending) effect.pending = pending;
+
+  const accepted = mine
+    .filter((r) => r.status === 'accepted' && r.newShipTime !== undefined)
+    .sort((a, b) => (b.decidedAt ?? b.createdAt) - (a.decidedAt ?? a.createdAt))[0];
+  const placed = order.orderTime ?? order.payTime;
+  const window = reports.find(
+    (r) =>
+      r.kind === 'pre-report' &&
+      r.status === 'accepted' &&
+      r.platform === order.platform &&
+      r.window &&
+      placed !== undefined &&
+      placed >= r.window.from &&
+      placed <= r.window.to,
+  );
+
+  if (window) {
+    effect.exempt = window;
+    const { penalty: _dropped, ...rest } = assessment;
+    return { assessment: { ...rest, level: assessment.level === 'unknown' ? 'unknown' : 'ok' }, effect };
+  }
+  if (accepted?.newShipTime !== undefined) {
+    effect.moved = accepted;
+    const remaining = accepted.newShipTime - now;
+    return {
+      assessment: {
+        ...assessment,
+        deadline: accepted.newShipTime,
+        remaining,
+        level: levelFor(remaining, settings),
+      },
+      effect,
+    };
+  }
+  return { assessment, effect };
+}

@@ -1,0 +1,83 @@
+import type { Platform } from '../platforms/types';
+import { wallClockToEpoch } from '../time/china-time';
+import { reportRules } from './presets';
+import type { DelayReport, ReportKind } from './types';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** A card nobody answered turns `expired` once the buyer's answer time has passed. */
+export function currentStatus(report: DelayReport, now: number): DelayReport['status'] {
+  if (report.status !== 'pending' || report.kind !== 'card') return report.status;
+  const hours = reportRules[report.platform].card?.answerHours;
+  return hours !== undefined && now - report.createdAt >= hours * HOUR ? 'expired' : 'pending';
+}
+
+export type Refusal =
+  | { code: 'card-already-sent'; previous: DelayReport['status'] }
+  | { code: 'not-on-this-platform'; kind: ReportKind }
+  | { code: 'not-to-the-hour' }
+  | { code: 'in-the-past' }
+  | { code: 'window-too-long'; maxDays: number }
+  | { code: 'missing-evidence' };
+
+/** Is this time a whole hour in the page's zone (`18:00`, not `18:30`)? */
+export function isOnTheHour(ms: number, offsetMinutes: number): boolean {
+  return (ms + offsetMinutes * 60_000) % HOUR === 0;
+}
+
+/** The next whole hour at or after `ms`, in the page's zone. */
+export function ceilToHour(ms: number, offsetMinutes: number): number {
+  const shifted = ms + offsetMinutes * 60_000;
+  return Math.ceil(shifted / HOUR) * HOUR - offsetMinutes * 60_000;
+}
+
+/**
+ * Checks a new report against the platform's procedure before it is saved. JD's delay card goes out
+ * once per order, whatever became of it: later agreements go through the emergency report.
+ */
+export function checkNewReport(
+  report: DelayReport,
+  existing: readonly DelayReport[],
+  now: number,
+  offsetMinutes: number,
+): Refusal | null {
+  const rules = reportRules[report.platform];
+  if (report.kind === 'card') {
+    if (!rules.card) return { code: 'not-on-this-platform', kind: 'card' };
+    const sent = existing.filter((r) => r.kind === 'card' && r.orderKey === report.orderKey);
+    if (sent.length >= rules.card.perOrder)
+      return { code: 'card-already-sent', previous: currentStatus(sent[0]!, now) };
+  }
+  if (report.kind === 'emergency') {
+    if (!rules.emergency) return { code: 'not-on-this-platform', kind: 'emergency' };
+    if (!report.evidence?.length) return { code: 'missing-evidence' };
+  }
+  if (report.kind === 'pre-report') {
+    if (!rules.preReport || !report.window) return { code: 'not-on-this-platform', kind: 'pre-report' };
+    if (report.window.to <= now) return { code: 'in-the-past' };
+    if (report.window.to - Math.max(report.window.from, now) > rules.preReport.maxDays * DAY) {
+      return { code: 'window-too-long', maxDays: rules.preReport.maxDays };
+    }
+  }
+  if (report.newShipTime !== undefined) {
+    if (report.newShipTime <= now) return { code: 'in-the-past' };
+    if (rules.promiseToTheHour && !isOnTheHour(report.newShipTime, offsetMinutes))
+      return { code: 'not-to-the-hour' };
+  }
+  return null;
+}
+
+/** `2026-11-24T18:00` from a datetime-local input, read in the page's zone. */
+export function parseLocalInput(value: string, offsetMinutes: number): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  return wallClockToEpoch({ y, mo, d, h, mi, s: 0 }, offsetMinutes);
+}
+
+export const platformHas = (platform: Platform, kind: ReportKind) =>
+  kind === 'notice' ||
+  (kind === 'card' && !!reportRules[platform].card) ||
+  (kind === 'emergency' && !!reportRules[platform].emergency) ||
+  (kind === 'pre-report' && !!reportRules[platform].preReport);
