@@ -9,7 +9,7 @@ h3 { margin: 0; font-size: 16px; font-weight: 700; } h4 { margin: 0 0 4px; font-
 .close { border: 0; background: none; font-size: 20px; cursor: pointer; color: #5f6368; }
 .form { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 8px 12px; }
 .form label { display: grid; gap: 2px; } .form span, legend { color: #5f6368; font-size: 12px; }
-select, input[type=datetime-local] { padding: 5px 6px; border: 1px solid #c4c7cc; border-radius: 6px; background: #fff; }
+select, input[type=datetime-local] { width: 100%; min-width: 0; padding: 5px 6px; border: 1px solid #c4c7cc; border-radius: 6px; background: #fff; }
 fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: 10px; flex-wrap: wrap; align-items: center; grid-column: 1 / -1; }
 .check { display: flex !important; align-items: center; gap: 4px; }
 .existing { margin: 0; padding: 6px 10px; list-style: none; background: #f8f9fa; border-radius: 6px; display: grid; gap: 4px; }

@@ -50,7 +50,7 @@ export default defineBackground(() => {
     if (message.request.type === 'sites/put' || message.request.type === 'sites/delete') {
       void answer.then(() => syncUserSites());
     }
-    if (message.request.type === 'orders/seen' || message.request.type === 'rules/put') {
+    if (['orders/seen', 'rules/put', 'reports/create', 'reports/decide'].includes(message.request.type)) {
       void answer.then(() => refreshBadge()).catch((e: unknown) => console.warn('[seller-desk] badge', e));
     }
     return answer;

@@ -11,10 +11,14 @@ import type { Order } from '@/lib/orders/types';
 import type { Platform } from '@/lib/platforms/types';
 import { assess, type Assessment } from '@/lib/rules/assess';
 import { explain } from '@/lib/rules/explain';
+import { applyReports } from '@/lib/reports/effect';
+import { effectLines } from '@/lib/reports/explain-effect';
+import type { DelayReport } from '@/lib/reports/types';
 import { presetRules } from '@/lib/rules/presets';
 import type { Rule } from '@/lib/rules/types';
 import { defaultSettings, type Settings } from '@/lib/settings';
 import { toZonedIso } from '@/lib/time/china-time';
+import { openDelayDialog } from './delay-dialog';
 import { showNotice } from './notice';
 
 interface Row {
@@ -68,6 +72,7 @@ export function startCountdowns(
   options: { announce: boolean },
 ): () => void {
   let rules: readonly Rule[] = presetRules;
+  let reports: DelayReport[] = [];
   let settings: Settings = defaultSettings;
   let t = createTranslator(uiLocale(settings));
   const rows = new Map<Element, Row>();
@@ -80,19 +85,62 @@ export function startCountdowns(
   /** Rules or settings arrived or changed: every row is redrawn once. */
   let configChanged = true;
 
+  const openReport = (order: Order, mode: 'delay' | 'abnormal') => {
+    const now = Date.now();
+    const a = applyReports(order, assess(order, rules, settings, now), reports, settings, now).assessment;
+    void request('templates/list', {})
+      .catch(() => [])
+      .then((templates) =>
+        openDelayDialog({
+          order,
+          assessment: a,
+          mode,
+          t,
+          offsetMinutes: settings.pageOffsetMinutes,
+          template: templates.find((tpl) => tpl.situation === 'notice-delay'),
+          reports: () => reports,
+          onChange: (report) => {
+            reports = [...reports.filter((r) => r.id !== report.id), report];
+            tick();
+          },
+        }),
+      );
+  };
+
   const draw = (el: Element, row: Row, now: number) => {
-    const a = assess(row.order, rules, settings, now);
+    const base = assess(row.order, rules, settings, now);
+    const { assessment: a, effect } = applyReports(row.order, base, reports, settings, now);
     setAttributes(el, row.order, a, settings.pageOffsetMinutes);
     const locale = uiLocale(settings);
     const text = explain(a, { t, locale, rules, offsetMinutes: settings.pageOffsetMinutes });
+    const lines = [...text.lines, ...effectLines(row.order, effect, t, settings.pageOffsetMinutes)];
     const label = t('overlay.badgeLabel', { level: t(`level.${a.level}`) });
+    const atRisk = a.level === 'overdue' || a.level === 'urgent' || a.level === 'soon';
+    const order = row.order;
     render(
       <RiskBadge
         level={a.level}
         text={text.badge}
         penalty={text.penalty}
-        title={text.lines.join('\n')}
+        title={lines.join('\n')}
         label={label}
+        note={effect.pending ? t('overlay.reportPending') : undefined}
+        actions={
+          atRisk
+            ? [
+                {
+                  action: 'delay-report',
+                  label: t('delay.action'),
+                  onClick: () => openReport(order, 'delay'),
+                },
+                {
+                  action: 'abnormal',
+                  label: t('delay.abnormalAction'),
+                  onClick: () => openReport(order, 'abnormal'),
+                },
+              ]
+            : []
+        }
       />,
       row.root,
     );
@@ -198,10 +246,10 @@ export function startCountdowns(
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 
-  const tick = () => {
+  function tick() {
     const now = Date.now();
     for (const [el, row] of rows) if (el.isConnected) draw(el, row, now);
-  };
+  }
   const tickTimer = ctx.setInterval(tick, TICK_MS);
   const graceTimer = ctx.setTimeout(scan, GRACE_MS + 50);
 
@@ -209,6 +257,7 @@ export function startCountdowns(
     .then((config) => {
       rules = config.rules;
       settings = config.settings;
+      reports = config.reports;
       t = createTranslator(uiLocale(settings));
       configChanged = true;
       scan();

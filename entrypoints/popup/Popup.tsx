@@ -24,11 +24,11 @@ function useSummary(): Loaded | { error: string } | null {
   useEffect(() => {
     const load = () =>
       request('orders/list', {})
-        .then(({ orders, rules, settings }) => {
+        .then(({ orders, rules, settings, reports }) => {
           const locale = uiLocale(settings);
           document.documentElement.lang = intlLocale(locale);
           setState({
-            summary: summarize(orders, rules, settings, Date.now()),
+            summary: summarize(orders, rules, settings, Date.now(), reports),
             t: createTranslator(locale),
             locale,
             offsetMinutes: settings.pageOffsetMinutes,

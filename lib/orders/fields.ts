@@ -4,7 +4,7 @@ import { columnCells, type HeaderCache } from './columns';
 import { labelledValues } from './labels';
 import { alternation, findIdToken, parseAmount, segments, type Segment } from './text';
 import type { Order, OrderStatus } from './types';
-import { presaleWords, statusWords, suffixLabels, type Field } from './vocabulary';
+import { presaleWords, statusWords, suffixLabels, suspiciousWords, type Field } from './vocabulary';
 
 export interface ReadContext {
   now: number;
@@ -17,6 +17,7 @@ export type OrderFields = Omit<Order, 'platform' | 'id' | 'status'> & { id?: str
 const statusOf = new Map(statusWords.map(([w, s]) => [foldWidth(w).toLowerCase(), s]));
 const STATUS = new RegExp(alternation(statusWords.map(([w]) => w)), 'gi');
 const PRESALE = new RegExp(alternation(presaleWords), 'i');
+const SUSPICIOUS = new RegExp(alternation(suspiciousWords), 'i');
 const SUFFIX = new RegExp(`^\\s*(${alternation(suffixLabels.map(([w]) => w))})`);
 const suffixField = new Map(suffixLabels);
 /** Fields handed back to the merchant exactly as the page wrote them; the rest are folded for parsing. */
@@ -122,6 +123,7 @@ export function readFields(parts: readonly Element[], ctx: ReadContext): OrderFi
   if (amount !== null) out.amount = amount;
 
   if (segs.some((s, i) => !valueSegs.has(i) && PRESALE.test(s.text))) out.presale = true;
+  if (segs.some((s, i) => !valueSegs.has(i) && SUSPICIOUS.test(s.text))) out.suspicious = true;
   const remark = raw.get('remark');
   if (remark) out.remark = remark.slice(0, 500);
   const buyer = raw.get('buyer');

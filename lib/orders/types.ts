@@ -18,6 +18,8 @@ export interface Order {
   presale?: boolean;
   remark?: string;
   buyer?: string;
+  /** The page flags the order as suspected malicious (it must be reported early). */
+  suspicious?: boolean;
   /** Fields the reader found a label for but could not parse (shown to the merchant as the reason). */
   unreadable?: string[];
 }

@@ -1,5 +1,7 @@
 import type { Platform } from '../platforms/types';
 import type { SeenOrder } from '../store/schema';
+import { applyReports } from '../reports/effect';
+import type { DelayReport } from '../reports/types';
 import { assess, type Assessment } from './assess';
 import type { AssessSettings, Rule } from './types';
 
@@ -28,6 +30,7 @@ export function summarize(
   rules: readonly Rule[],
   settings: AssessSettings,
   now: number,
+  reports: readonly DelayReport[] = [],
   topSize = 10,
 ): Summary {
   const counts: Record<RiskLevel, number> = { overdue: 0, urgent: 0, soon: 0, ok: 0 };
@@ -36,7 +39,13 @@ export function summarize(
   for (const s of seen) {
     const platform = s.order.platform;
     lastRead[platform] = Math.max(lastRead[platform] ?? 0, s.seenAt);
-    const assessment = assess(s.order, rules, settings, now);
+    const assessment = applyReports(
+      s.order,
+      assess(s.order, rules, settings, now),
+      reports,
+      settings,
+      now,
+    ).assessment;
     if (!isRisk(assessment)) continue;
     counts[assessment.level]++;
     items.push({ seen: s, assessment });

@@ -111,3 +111,16 @@ describe('amounts', () => {
     expect(parseAmount('免费')).toBeNull();
   });
 });
+
+describe('flags', () => {
+  it('a suspected malicious order is flagged from its tag', () => {
+    const root = page(
+      `<div class="card"><p>订单号：DD-2026112005</p><span class="tag">疑似恶意订单</span><p>待发货</p></div>
+       <div class="card"><p>订单号：DD-2026112006</p><p>待发货</p></div>`,
+    );
+    expect(readOrders(root, 'generic', { now }).orders.map((o) => o.order.suspicious ?? false)).toEqual([
+      true,
+      false,
+    ]);
+  });
+});

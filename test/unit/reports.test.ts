@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../lib/i18n';
+import type { Order } from '../../lib/orders/types';
+import { buyerNotice, nextSteps, reportFields } from '../../lib/reports/draft';
+import { applyReports } from '../../lib/reports/effect';
+import { effectLines } from '../../lib/reports/explain-effect';
+import { ceilToHour, checkNewReport, currentStatus, isOnTheHour } from '../../lib/reports/lifecycle';
+import type { DelayReport } from '../../lib/reports/types';
+import { assess } from '../../lib/rules/assess';
+import { presetRules } from '../../lib/rules/presets';
+import { defaultAssessSettings } from '../../lib/rules/types';
+import { defaultTemplates } from '../../lib/templates/defaults';
+import { parseTime } from '../../lib/time/china-time';
+
+const HOUR = 3_600_000;
+const at = (s: string) => parseTime(s) as number;
+const now = at('2026-11-24 12:00');
+const order: Order = {
+  id: '302598713465',
+  platform: 'jd',
+  status: 'pending',
+  orderTime: at('2026-11-23 13:00'),
+};
+const report = (r: Partial<DelayReport>): DelayReport => ({
+  id: 'r',
+  kind: 'card',
+  platform: 'jd',
+  orderKey: 'jd:302598713465',
+  status: 'pending',
+  reason: 'out-of-stock',
+  createdAt: now,
+  newShipTime: at('2026-11-25 18:00'),
+  ...r,
+});
+
+describe('JD delay card', () => {
+  it('goes out once per order: a second is refused, pointing to the emergency report', () => {
+    expect(checkNewReport(report({}), [], now, 480)).toBeNull();
+    const first = report({ id: 'first', status: 'refused' });
+    expect(checkNewReport(report({ id: 'second' }), [first], now, 480)).toEqual({
+      code: 'card-already-sent',
+      previous: 'refused',
+    });
+    // Another order's card does not count.
+    expect(checkNewReport(report({ orderKey: 'jd:other' }), [first], now, 480)).toBeNull();
+    expect(checkNewReport(report({ kind: 'emergency', evidence: ['chat'] }), [first], now, 480)).toBeNull();
+  });
+
+  it('is pending until the buyer answers, and expires after 48 h unanswered', () => {
+    const card = report({ createdAt: now });
+    expect(currentStatus(card, now + 48 * HOUR - 1)).toBe('pending');
+    expect(currentStatus(card, now + 48 * HOUR)).toBe('expired');
+    expect(currentStatus({ ...card, status: 'accepted' }, now + 100 * HOUR)).toBe('accepted');
+    expect(currentStatus({ ...card, kind: 'emergency' }, now + 100 * HOUR)).toBe('pending');
+  });
+
+  it('exists on JD only', () => {
+    expect(checkNewReport(report({ platform: 'pdd', orderKey: 'pdd:1' }), [], now, 480)).toEqual({
+      code: 'not-on-this-platform',
+      kind: 'card',
+    });
+  });
+});
+
+describe('emergency report and pre-report', () => {
+  it('an emergency report needs evidence', () => {
+    expect(checkNewReport(report({ kind: 'emergency' }), [], now, 480)).toEqual({ code: 'missing-evidence' });
+  });
+
+  it('a pre-report covers at most the next 7 days', () => {
+    const pre = (days: number) =>
+      report({
+        kind: 'pre-report',
+        orderKey: undefined,
+        newShipTime: undefined,
+        window: { from: now, to: now + days * 24 * HOUR },
+      });
+    expect(checkNewReport(pre(7), [], now, 480)).toBeNull();
+    expect(checkNewReport(pre(7.5), [], now, 480)).toEqual({ code: 'window-too-long', maxDays: 7 });
+    expect(checkNewReport(pre(-1), [], now, 480)).toEqual({ code: 'in-the-past' });
+  });
+
+  it('an approved window exempts orders placed in it, and only those', () => {
+    const window = report({
+      kind: 'pre-report',
+      orderKey: undefined,
+      status: 'accepted',
+      window: { from: at('2026-11-23 00:00'), to: at('2026-11-26 00:00') },
+    });
+    const late = { ...order, orderTime: at('2026-11-23 09:00') };
+    const a = assess(late, presetRules, defaultAssessSettings, now);
+    expect(a.level).toBe('overdue');
+    const { assessment, effect } = applyReports(late, a, [window], defaultAssessSettings, now);
+    expect(assessment.level).toBe('ok');
+    expect(assessment.penalty).toBeUndefined();
+    expect(effect.exempt).toBe(window);
+    const before = { ...order, orderTime: at('2026-11-22 09:00') };
+    expect(
+      applyReports(
+        before,
+        assess(before, presetRules, defaultAssessSettings, now),
+        [window],
+        defaultAssessSettings,
+        now,
+      ).effect.exempt,
+    ).toBeUndefined();
+  });
+});
+
+describe('promises to the hour', () => {
+  it('refuses a new time that is not a whole hour in China time', () => {
+    expect(isOnTheHour(at('2026-11-25 18:00'), 480)).toBe(true);
+    expect(isOnTheHour(at('2026-11-25 18:30'), 480)).toBe(false);
+    expect(checkNewReport(report({ newShipTime: at('2026-11-25 18:30') }), [], now, 480)).toEqual({
+      code: 'not-to-the-hour',
+    });
+    expect(
+      checkNewReport(
+        report({ platform: 'pdd', kind: 'notice', orderKey: 'pdd:1', newShipTime: at('2026-11-25 18:30') }),
+        [],
+        now,
+        480,
+      ),
+    ).toEqual({ code: 'not-to-the-hour' });
+    expect(checkNewReport(report({ newShipTime: at('2026-11-24 11:00') }), [], now, 480)).toEqual({
+      code: 'in-the-past',
+    });
+    expect(ceilToHour(at('2026-11-25 17:20'), 480)).toBe(at('2026-11-25 18:00'));
+  });
+});
+
+describe('effect on the order', () => {
+  it('an accepted report moves the deadline and the level; a pending one is only shown', () => {
+    const a = assess(order, presetRules, defaultAssessSettings, now);
+    expect(a.level).toBe('urgent');
+    const pending = applyReports(order, a, [report({})], defaultAssessSettings, now);
+    expect(pending.assessment).toEqual(a);
+    expect(pending.effect.pending?.id).toBe('r');
+    const accepted = applyReports(
+      order,
+      a,
+      [report({ status: 'accepted', decidedAt: now })],
+      defaultAssessSettings,
+      now,
+    );
+    expect(accepted.assessment.deadline).toBe(at('2026-11-25 18:00'));
+    expect(accepted.assessment.level).toBe('ok');
+    expect(accepted.effect.moved).toBeDefined();
+    const refused = applyReports(order, a, [report({ status: 'refused' })], defaultAssessSettings, now);
+    expect(refused.assessment).toEqual(a);
+  });
+
+  it('explains pending, moved, exempt, and warns about suspicious orders within 24 h', () => {
+    const t = createTranslator('zh_CN');
+    expect(effectLines(order, { pending: report({}) }, t, 480)).toEqual(['报备待处理']);
+    expect(effectLines({ ...order, suspicious: true }, {}, t, 480)).toEqual([
+      '被标记为疑似恶意订单：请在下单后 24 小时内（2026-11-24 13:00 前）报备',
+    ]);
+  });
+});
+
+describe('drafts', () => {
+  const t = createTranslator('zh_CN');
+  it('fills the report form fields in Chinese, with the exact new time', () => {
+    const fields = reportFields(order, report({ kind: 'emergency', evidence: ['chat', 'call'] }), t, 480);
+    expect(fields).toEqual([
+      { label: '订单号', value: '302598713465' },
+      { label: '延迟原因', value: '商品缺货' },
+      { label: '新的发货时间', value: '2026-11-25 18:00' },
+      { label: '凭证', value: '咚咚聊天截图、通话记录' },
+      {
+        label: '情况说明',
+        value: '因商品暂时缺货，订单无法按时发货，已与买家协商一致，将于 2026-11-25 18:00 前发货。',
+      },
+    ]);
+  });
+
+  it('writes the buyer notice from the delay template in the buyer language', () => {
+    const tpl = defaultTemplates.find((x) => x.situation === 'notice-delay');
+    const en = buyerNotice(
+      order,
+      'force-majeure',
+      at('2026-11-25 18:00'),
+      tpl,
+      'en',
+      createTranslator('en'),
+      480,
+    );
+    expect(en).toContain('because of weather and transport conditions, order 302598713465');
+    expect(en).toContain('2026-11-25 18:00');
+    expect(en).not.toMatch(/\{\w+\}/);
+  });
+
+  it('lists the next steps of the platform', () => {
+    expect(nextSteps('jd', 'force-majeure').map((s) => s.key)).toEqual([
+      'tellBuyer',
+      'sendCard',
+      'emergency',
+      'preReport',
+      'hour',
+    ]);
+    expect(nextSteps('pdd', 'out-of-stock').map((s) => s.key)).toEqual(['tellBuyer', 'refund', 'hour']);
+    expect(nextSteps('jd', 'address').map((s) => s.key)).toContain('abnormal');
+    expect(nextSteps('jd', 'phone-cancel').map((s) => s.key)).toContain('phoneCancel');
+  });
+});
