@@ -9,6 +9,9 @@ interface Props {
 }
 
 import { localeNames } from './TemplateEditor';
+import type { AfterSalesType } from '@/lib/aftersales/classify';
+
+const afterSalesTypes: AfterSalesType[] = ['refund-only', 'return', 'exchange', 'repair', 'reissue'];
 
 function NumberField(props: {
   id: string;
@@ -48,6 +51,9 @@ export function SettingsForm({ settings, t, onSave }: Props) {
     absolute: settings.complianceWords.absolute.join(', '),
     reviews: settings.complianceWords.reviews.join(', '),
     offPlatform: settings.complianceWords.offPlatform.join(', '),
+    ...Object.fromEntries(
+      afterSalesTypes.map((type) => [`as-${type}`, settings.afterSalesKeywords[type].join(', ')]),
+    ),
   });
   const [locale, setLocale] = useState(settings.locale);
   const [message, setMessage] = useState('');
@@ -196,6 +202,20 @@ export function SettingsForm({ settings, t, onSave }: Props) {
               data-field={`compliance-${key}`}
               value={draft[key]}
               onInput={(e) => set(key)(e.currentTarget.value)}
+            />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="field compliance">
+        <legend>{t('options.afterSalesKeywords')}</legend>
+        {afterSalesTypes.map((type) => (
+          <label key={type}>
+            <span>{t(`aftersales.type.${type}`)}</span>
+            <textarea
+              rows={2}
+              data-field={`aftersales-${type}`}
+              value={draft[`as-${type}`]}
+              onInput={(e) => set(`as-${type}`)(e.currentTarget.value)}
             />
           </label>
         ))}

@@ -27,7 +27,11 @@ export function openDelayDialog(props: Open): () => void {
       <DelayReportDialog
         {...props}
         now={Date.now()}
-        reports={props.reports().filter((r) => r.orderKey === key)}
+        reports={props
+          .reports()
+          .filter(
+            (r) => r.orderKey === key || (r.kind === 'pre-report' && r.platform === props.order.platform),
+          )}
         onClose={close}
         onSave={async (report) => {
           const result = await request('reports/create', { report });

@@ -1,6 +1,7 @@
 import { request } from '@/components/client';
 import { contentScriptHosts, platformOfHost } from '@/lib/platforms/hosts';
 import { detectPage } from '@/lib/platforms/pages';
+import { startAfterSales } from './aftersales';
 import { startCountdowns } from './countdowns';
 
 const demo = import.meta.env.MODE === 'demo';
@@ -17,6 +18,7 @@ export default defineContentScript({
       stop = undefined;
       const page = detectPage(location.href, { demo });
       if (page?.kind === 'orders') stop = startCountdowns(ctx, page.platform, { announce: true });
+      else if (page?.kind === 'after-sales') stop = startAfterSales(ctx, page.platform);
       else if (!page) {
         // A seller-host page we have no address for (a moved or new list): read it quietly, and say
         // nothing when it holds no orders, since most such pages are not order lists.

@@ -1,5 +1,6 @@
 import { fieldOfHeader, labelledValues } from './labels';
 import { findIdToken, segments } from './text';
+import type { Field } from './vocabulary';
 
 /** The elements of one order: `element` gets the data-sd-* attributes; `parts` are all read. */
 export interface OrderBlock {
@@ -16,9 +17,9 @@ interface Anchor {
   via: 'label' | 'column';
 }
 
-function labelAnchors(root: Element): Anchor[] {
+function labelAnchors(root: Element, field: Field): Anchor[] {
   return labelledValues(segments(root))
-    .filter((v) => v.field === 'id')
+    .filter((v) => v.field === field)
     .flatMap((v) => {
       const id = findIdToken(v.value);
       return id ? [{ el: v.el, id, via: 'label' as const }] : [];
@@ -39,10 +40,10 @@ function dataRows(table: Element): Element[] {
 }
 
 /** Order-number columns: a header cell saying "订单号"/"Order No." and the cells below it. */
-function columnAnchors(root: Element): Anchor[] {
+function columnAnchors(root: Element, field: Field): Anchor[] {
   const out: Anchor[] = [];
   for (const th of Array.from(root.querySelectorAll('th, thead td'))) {
-    if (fieldOfHeader(th.textContent ?? '') !== 'id') continue;
+    if (fieldOfHeader(th.textContent ?? '') !== field) continue;
     const headerRow = th.parentElement;
     const table = th.closest('table');
     if (!headerRow || !table) continue;
@@ -83,9 +84,9 @@ function followingRows(row: Element, anchored: Set<Element>): Element[] {
  * The generic order finder: every order number found by label or column is an anchor; an order's
  * element is the largest ancestor of its anchor that holds no other anchor.
  */
-export function findBlocksGeneric(root: Element): OrderBlock[] {
+export function findBlocksGeneric(root: Element, field: Field = 'id'): OrderBlock[] {
   const seen = new Set<Element>();
-  const anchors = [...columnAnchors(root), ...labelAnchors(root)].filter((a) =>
+  const anchors = [...columnAnchors(root, field), ...labelAnchors(root, field)].filter((a) =>
     seen.has(a.el) ? false : (seen.add(a.el), true),
   );
   if (anchors.length === 0) return [];

@@ -1,13 +1,71 @@
 import type { OrderStatus } from './types';
 
 /** Fields a label or a column header can name. */
-export type Field = 'id' | 'orderTime' | 'payTime' | 'promise' | 'status' | 'amount' | 'remark' | 'buyer';
+export type Field =
+  | 'id'
+  | 'orderTime'
+  | 'payTime'
+  | 'promise'
+  | 'status'
+  | 'amount'
+  | 'remark'
+  | 'buyer'
+  | 'requestId'
+  | 'requestType'
+  | 'description'
+  | 'receipt';
 
 /**
  * Label words in the four UI languages (PLATFORMS.md "Label words"); add more as found.
  * Matching is case-insensitive, longest first, so `买家备注` wins over `备注`.
  */
 export const labelWords: Record<Field, string[]> = {
+  // After-sales requests (售后): their own number, the type the buyer chose, their words, receipt.
+  requestId: [
+    '售后单号',
+    '售后编号',
+    '服务单号',
+    '退款编号',
+    '退款单号',
+    '售後單號',
+    '退款編號',
+    'Request No.',
+    'Request ID',
+    'Return ID',
+    'N.º de solicitud',
+  ],
+  requestType: [
+    '售后类型',
+    '服务类型',
+    '退款类型',
+    '申请类型',
+    '售后方式',
+    '售後類型',
+    '退款類型',
+    'Request type',
+    'Tipo de solicitud',
+  ],
+  description: [
+    '问题描述',
+    '退款原因',
+    '申请原因',
+    '售后原因',
+    '买家描述',
+    '問題描述',
+    '退款原因',
+    'Description',
+    'Descripción',
+    'Motivo',
+  ],
+  receipt: [
+    '收货状态',
+    '货物状态',
+    '是否收到货',
+    '收貨狀態',
+    '貨物狀態',
+    'Goods status',
+    'Estado de la mercancía',
+  ],
   id: [
     '订单号',
     '订单编号',

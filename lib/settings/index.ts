@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n';
+import { defaultAfterSalesKeywords, type AfterSalesKeywords } from '../aftersales/classify';
 import { defaultComplianceWords, type ComplianceWords } from '../templates/compliance';
 import { CHINA_OFFSET_MINUTES } from '../time/china-time';
 
@@ -18,6 +19,8 @@ export interface Settings {
   quietHours: { from: number; to: number } | null;
   /** Words the reply helper warns about before inserting (all languages in one list per kind). */
   complianceWords: ComplianceWords;
+  /** Words that name each after-sales type, in all four languages (the mismatch check reads them). */
+  afterSalesKeywords: AfterSalesKeywords;
 }
 
 export const defaultSettings: Settings = {
@@ -30,6 +33,7 @@ export const defaultSettings: Settings = {
   notifyLeadMinutes: 120,
   quietHours: null,
   complianceWords: defaultComplianceWords,
+  afterSalesKeywords: defaultAfterSalesKeywords,
 };
 
 /** Limits the options page enforces and stored values are clamped to. */

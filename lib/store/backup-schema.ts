@@ -8,6 +8,7 @@ const finite = v.pipe(v.number(), v.finite());
 const nonNegative = v.pipe(finite, v.minValue(0));
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const platform = v.picklist(platforms);
+const wordList = () => v.pipe(v.array(shortText(60)), v.maxLength(300));
 const localeText = v.partial(
   v.object(
     Object.fromEntries(supportedLocales.map((l) => [l, shortText(2000)])) as Record<
@@ -103,6 +104,17 @@ export const SettingsSchema = v.object({
       offPlatform: v.pipe(v.array(shortText(60)), v.maxLength(300)),
     }),
     defaultSettings.complianceWords,
+  ),
+  afterSalesKeywords: v.optional(
+    v.object(
+      Object.fromEntries(
+        Object.keys(defaultSettings.afterSalesKeywords).map((k) => [
+          k,
+          v.pipe(v.array(shortText(60)), v.maxLength(300)),
+        ]),
+      ) as Record<keyof typeof defaultSettings.afterSalesKeywords, ReturnType<typeof wordList>>,
+    ),
+    defaultSettings.afterSalesKeywords,
   ),
 });
 

@@ -1,6 +1,7 @@
 // The demo back-office: bundled pages that look like the platforms' order lists, on loopback only.
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { afterSalesPage } from './pages/aftersales.mjs';
 import { chatPage } from './pages/chat.mjs';
 import { douyinPage } from './pages/douyin.mjs';
 import { genericPage } from './pages/generic.mjs';
@@ -14,6 +15,7 @@ export const routes = {
   '/jd/orders': jdPage,
   '/pdd/orders': pddPage,
   '/pdd/chat': chatPage,
+  '/pdd/aftersales': afterSalesPage,
   '/taobao/orders': taobaoPage,
   '/douyin/orders': douyinPage,
   '/generic/orders': genericPage,

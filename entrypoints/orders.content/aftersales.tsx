@@ -1,0 +1,89 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { AfterSalesBadge, afterSalesBadgeCss } from '@/components/AfterSalesBadge';
+import { request } from '@/components/client';
+import { uiLocale } from '@/components/locale';
+import { createShadowHost } from '@/components/shadow-host';
+import { readAfterSales } from '@/lib/aftersales/read';
+import { createTranslator } from '@/lib/i18n';
+import { OWN_UI_ATTR } from '@/lib/orders/text';
+import type { Platform } from '@/lib/platforms/types';
+import { defaultSettings, type Settings } from '@/lib/settings';
+
+const ATTRS = ['data-sd-aftersales', 'data-sd-aftersales-type', 'data-sd-warning'];
+
+/** Marks each after-sales request: cancellation or after-sales, its type, and what needs a second look. */
+export function startAfterSales(ctx: ContentScriptContext, platform: Platform): () => void {
+  let settings: Settings = defaultSettings;
+  const hosts = new Map<Element, { host: HTMLElement; root: ShadowRoot }>();
+  let stopped = false;
+
+  const scan = () => {
+    if (stopped) return;
+    try {
+      const t = createTranslator(uiLocale(settings));
+      const found = readAfterSales(document.body, settings.afterSalesKeywords);
+      const current = new Set<Element>();
+      for (const { element, idElement, request: req } of found) {
+        current.add(element);
+        element.setAttribute('data-sd-aftersales', req.stage);
+        element.setAttribute('data-sd-aftersales-type', req.type ?? 'unknown');
+        const warnings = [req.mismatch ? 'mismatch' : '', req.exchangeWithoutStock ? 'no-stock' : ''].filter(
+          Boolean,
+        );
+        if (warnings.length) element.setAttribute('data-sd-warning', warnings.join(' '));
+        else element.removeAttribute('data-sd-warning');
+        let entry = hosts.get(element);
+        if (!entry || !entry.host.isConnected) {
+          entry = createShadowHost('sd-aftersales', afterSalesBadgeCss);
+          idElement.after(entry.host);
+          hosts.set(element, entry);
+        }
+        render(<AfterSalesBadge request={req} t={t} />, entry.root);
+      }
+      for (const [el, entry] of [...hosts]) {
+        if (current.has(el)) continue;
+        render(null, entry.root);
+        entry.host.remove();
+        hosts.delete(el);
+        for (const a of ATTRS) el.removeAttribute(a);
+      }
+      document.documentElement.setAttribute('data-sd-status', found.length ? 'active' : 'unrecognized');
+      document.documentElement.setAttribute('data-sd-orders', String(found.length));
+    } catch (error) {
+      console.error('[seller-desk] after-sales marks failed and were switched off on this page', error);
+      stop();
+    }
+  };
+
+  let timer: number | undefined;
+  const observer = new MutationObserver((records) => {
+    const ours = records.every((r) =>
+      [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.hasAttribute(OWN_UI_ATTR)),
+    );
+    if (ours) return;
+    clearTimeout(timer);
+    timer = ctx.setTimeout(scan, 150);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  request('page/config', { platform })
+    .then((config) => {
+      settings = config.settings;
+      scan();
+    })
+    .catch(() => scan());
+
+  function stop() {
+    stopped = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const [el, entry] of hosts) {
+      render(null, entry.root);
+      entry.host.remove();
+      for (const a of ATTRS) el.removeAttribute(a);
+    }
+    hosts.clear();
+  }
+  ctx.onInvalidated(stop);
+  return stop;
+}
