@@ -108,10 +108,7 @@ export const SettingsSchema = v.object({
   afterSalesKeywords: v.optional(
     v.object(
       Object.fromEntries(
-        Object.keys(defaultSettings.afterSalesKeywords).map((k) => [
-          k,
-          v.pipe(v.array(shortText(60)), v.maxLength(300)),
-        ]),
+        Object.keys(defaultSettings.afterSalesKeywords).map((k) => [k, wordList()]),
       ) as Record<keyof typeof defaultSettings.afterSalesKeywords, ReturnType<typeof wordList>>,
     ),
     defaultSettings.afterSalesKeywords,
