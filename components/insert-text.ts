@@ -9,7 +9,7 @@ type TextBox = HTMLTextAreaElement | HTMLInputElement;
  * Sets a textarea's value the way a user typing would be seen by React/Vue: the native setter (their
  * own setter on the instance would swallow it) followed by an `input` event.
  */
-function setNativeValue(box: TextBox, value: string): void {
+export function setNativeValue(box: TextBox, value: string): void {
   const proto =
     box instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;

@@ -3,6 +3,7 @@ import { contentScriptHosts, platformOfHost } from '@/lib/platforms/hosts';
 import { detectPage } from '@/lib/platforms/pages';
 import { startAfterSales } from './aftersales';
 import { startCountdowns } from './countdowns';
+import { startReportFormFiller } from './report-form';
 
 const demo = import.meta.env.MODE === 'demo';
 
@@ -33,6 +34,8 @@ export default defineContentScript({
       if (site?.features.countdowns && !stop) stop = startCountdowns(ctx, site.platform, { announce: true });
     };
     route();
+    // A delay-report form can be on any back-office page (JD: order management → delay management).
+    startReportFormFiller(ctx);
     // Single-page apps change route without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', route);
   },

@@ -118,7 +118,9 @@ function detectDemo(url: URL): PageMatch | null {
     ? 'chat'
     : second.startsWith('after')
       ? 'after-sales'
-      : 'orders';
+      : second.startsWith('delay')
+        ? 'other'
+        : 'orders';
   return { platform, kind };
 }
 

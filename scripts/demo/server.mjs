@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { afterSalesPage } from './pages/aftersales.mjs';
 import { chatPage } from './pages/chat.mjs';
+import { delayReportPage } from './pages/delay-report.mjs';
 import { douyinPage } from './pages/douyin.mjs';
 import { genericPage } from './pages/generic.mjs';
 import { indexPage } from './pages/index.mjs';
@@ -16,6 +17,7 @@ export const routes = {
   '/pdd/orders': pddPage,
   '/pdd/chat': chatPage,
   '/pdd/aftersales': afterSalesPage,
+  '/jd/delay-report': delayReportPage,
   '/taobao/orders': taobaoPage,
   '/douyin/orders': douyinPage,
   '/generic/orders': genericPage,

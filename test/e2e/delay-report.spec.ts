@@ -52,3 +52,27 @@ test('an unreachable buyer: the abnormal-order path is explained and its text pr
   await expect(dialog.locator('[data-field="reason"]')).toHaveValue('address');
   await expect(dialog.locator('.steps')).toContainText('报备为异常订单');
 });
+
+test('on the delay-report form, the recorded report fills the fields the way typing would', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/jd/orders');
+  const row = page.locator('[data-demo-expect="urgent"]').first();
+  const orderId = await row.getAttribute('data-sd-order-id');
+  await row.locator('[data-sd-action="delay-report"]').click();
+  const dialog = page.locator('sd-dialog .dialog');
+  await dialog.locator('[data-field="kind"]').selectOption('emergency');
+  await dialog.locator('[data-evidence="chat"]').check();
+  const time = await dialog.locator('[data-field="newTime"]').inputValue();
+  await dialog.locator('[data-sd-action="save-report"]').click();
+  await expect(dialog.locator('[data-sd-report-message]')).toContainText('已记录');
+
+  const form = await context.newPage();
+  await form.goto('/jd/delay-report');
+  await form.locator('sd-fill [data-sd-action="fill-report"]').click();
+  await expect(form.locator('#orderId')).toHaveValue(orderId ?? '');
+  await expect(form.locator('#shipTime')).toHaveValue(time.replace('T', ' '));
+  await expect(form.locator('#reason')).toHaveValue('1');
+  await expect(form.locator('#desc')).toHaveValue(/因商品暂时缺货，订单无法按时发货/);
+});

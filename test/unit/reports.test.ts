@@ -204,3 +204,21 @@ describe('drafts', () => {
     expect(nextSteps('jd', 'phone-cancel').map((s) => s.key)).toContain('phoneCancel');
   });
 });
+
+describe('report form recognition', () => {
+  it('finds order number, new time, reason and explanation by their labels', async () => {
+    const { findReportForm } = await import('../../lib/reports/form-fields');
+    document.body.innerHTML = `<form>
+      <div class="form-item"><label for="a">订单号</label><input id="a"></div>
+      <div class="form-item"><label for="b">延迟原因</label><select id="b"><option>商品缺货</option></select></div>
+      <div class="form-item"><label for="c">预计发货时间</label><input id="c"></div>
+      <div class="form-item"><label for="d">情况说明</label><textarea id="d"></textarea></div></form>`;
+    const form = findReportForm(document.body);
+    expect(form?.orderId?.id).toBe('a');
+    expect(form?.reason?.id).toBe('b');
+    expect(form?.newTime?.id).toBe('c');
+    expect(form?.explanation?.id).toBe('d');
+    document.body.innerHTML = '<form><label>搜索 <input></label></form>';
+    expect(findReportForm(document.body)).toBeNull();
+  });
+});

@@ -1,0 +1,103 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { request } from '@/components/client';
+import { setNativeValue } from '@/components/insert-text';
+import { uiLocale } from '@/components/locale';
+import { createShadowHost } from '@/components/shadow-host';
+import { createTranslator } from '@/lib/i18n';
+import { findReportForm } from '@/lib/reports/form-fields';
+import type { DelayReport } from '@/lib/reports/types';
+import { formatWallClock, toZonedIso } from '@/lib/time/china-time';
+
+const RECENT_MS = 6 * 3_600_000;
+
+const css = `
+:host { all: initial; display: block; margin: 8px 0; }
+button { font: 600 13px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; cursor: pointer;
+  border: 1px solid #1a73e8; color: #1a73e8; background: #fff; border-radius: 6px; padding: 4px 12px; }
+span { font: 12px/1.5 system-ui, sans-serif; color: #1e6b34; margin-left: 8px; }
+`;
+
+/**
+ * On a page with a delay-report form (order number + new ship time), offers to fill it from the
+ * merchant's latest recorded report: values are set the way typing would set them.
+ */
+export function startReportFormFiller(ctx: ContentScriptContext): () => void {
+  let host: HTMLElement | undefined;
+  const check = async () => {
+    const form = findReportForm(document.body);
+    if (!form || host?.isConnected) return;
+    const { reports, settings } = await request('page/config', { platform: 'generic' });
+    const latest = reports
+      .filter(
+        (r): r is DelayReport & { orderKey: string; newShipTime: number } =>
+          !!r.orderKey && r.newShipTime !== undefined,
+      )
+      .filter((r) => Date.now() - r.createdAt < RECENT_MS)
+      .sort((a, b) => b.createdAt - a.createdAt)[0];
+    if (!latest) return;
+    const t = createTranslator(uiLocale(settings));
+    const tForm = createTranslator('zh_CN');
+    const offset = settings.pageOffsetMinutes;
+    const shadow = createShadowHost('sd-fill', css);
+    host = shadow.host;
+    const anchor = form.orderId?.closest('form') ?? form.orderId?.parentElement;
+    anchor?.prepend(shadow.host);
+    const fill = () => {
+      const set = (el: HTMLElement | undefined, value: string) => {
+        if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) setNativeValue(el, value);
+      };
+      set(form.orderId, latest.orderKey.split(':').slice(1).join(':'));
+      const time = form.newTime;
+      set(
+        time,
+        time instanceof HTMLInputElement && time.type === 'datetime-local'
+          ? toZonedIso(latest.newShipTime, offset).slice(0, 16)
+          : formatWallClock(latest.newShipTime, offset),
+      );
+      const reason = tForm(`delay.reason.${latest.reason}`);
+      if (form.reason instanceof HTMLSelectElement) {
+        const option = Array.from(form.reason.options).find(
+          (o) => o.text.includes(reason) || reason.includes(o.text),
+        );
+        if (option) {
+          form.reason.value = option.value;
+          form.reason.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      } else set(form.reason, reason);
+      set(
+        form.explanation,
+        tForm('delay.explanation', {
+          reason: tForm(`delay.reasonBuyer.${latest.reason}`),
+          time: formatWallClock(latest.newShipTime, offset),
+        }),
+      );
+      draw(true);
+    };
+    const draw = (done = false) =>
+      render(
+        <>
+          <button type="button" data-sd-action="fill-report" onClick={fill}>
+            {t('delay.fillForm', { id: latest.orderKey.split(':').slice(1).join(':') })}
+          </button>
+          {done && <span>{t('delay.filled')}</span>}
+        </>,
+        shadow.root,
+      );
+    draw();
+  };
+  void check().catch(() => undefined);
+  // Forms appear late in single-page apps: look again after the page settles, not on every mutation.
+  let timer: number | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = ctx.setTimeout(() => void check().catch(() => undefined), 600);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  const stop = () => {
+    observer.disconnect();
+    host?.remove();
+  };
+  ctx.onInvalidated(stop);
+  return stop;
+}
