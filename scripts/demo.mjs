@@ -16,6 +16,7 @@ const pages = [
   '/taobao/orders',
   '/douyin/orders',
   '/generic/orders',
+  '/pdd/aftersales',
   '/pdd/chat',
 ];
 const levels = ['overdue', 'urgent', 'soon', 'ok', 'done', 'unknown'];
@@ -35,6 +36,13 @@ async function readOverlay(page) {
     const counts = Object.fromEntries(
       levels.map((l) => [l, document.querySelectorAll(`[data-sd-level="${l}"]`).length]),
     );
+    const stages = ['cancellation', 'after-sales'];
+    for (const s of stages) {
+      const n = document.querySelectorAll(`[data-sd-aftersales="${s}"]`).length;
+      if (n) counts[s] = n;
+    }
+    const warnings = document.querySelectorAll('[data-sd-warning]').length;
+    if (warnings) counts['warnings'] = warnings;
     return { status: html.dataset.sdStatus ?? '(none)', counts };
   }, levels);
 }
