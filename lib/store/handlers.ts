@@ -2,6 +2,9 @@ import type { Api, Request, RequestType, Response } from '../messaging/protocol'
 import { applyImport, exportBackup, parseBackup, previewImport } from './backup';
 import { matchesPattern } from '../platforms/match-pattern';
 import { checkNewReport } from '../reports/lifecycle';
+import { applyReports } from '../reports/effect';
+import { assess } from '../rules/assess';
+import type { Order } from '../orders/types';
 import type { Db } from './db';
 import { resetRule, restoreDefaultTemplates } from './presets-sync';
 import {
@@ -23,12 +26,12 @@ const handlers: Handlers = {
     settings: await getSettings(db),
     reports: await db.getAll('reports'),
   }),
-  'orders/seen': async (db, req, now) => ({
-    stored: await recordSeenOrders(
-      db,
-      req.orders.map((order) => ({ key: `${order.platform}:${order.id}`, order, url: req.url, seenAt: now })),
-    ),
-  }),
+  'orders/seen': async (db, req, now) => {
+    const [rules, settings, reports] = await Promise.all([listRules(db), getSettings(db), db.getAll('reports')]);
+    const late = (order: Order) =>
+      applyReports(order, assess(order, rules, settings, now), reports, settings, now).assessment.level === 'overdue';
+    return { stored: await recordSeenOrders(db, req.orders, req.url, now, late) };
+  },
   'orders/list': async (db) => ({
     orders: await listSeenOrders(db),
     rules: await listRules(db),

@@ -1,3 +1,4 @@
+import type { Order } from '../orders/types';
 import type { Rule } from '../rules/types';
 import { defaultSettings, type Settings } from '../settings';
 import type { Template } from '../templates/types';
@@ -29,12 +30,38 @@ export async function putRule(db: Db, rule: Rule): Promise<Rule> {
 
 export const listTemplates = (db: Db): Promise<Template[]> => db.getAll('templates');
 
-/** Keeps the newest sighting of each order; one transaction for the whole page. */
-export async function recordSeenOrders(db: Db, seen: SeenOrder[]): Promise<number> {
+/**
+ * Keeps the newest sighting of each order, one transaction for the whole page, carrying over what
+ * earlier sightings learnt: when it was first seen, whether it was ever late, when it was seen shipped.
+ */
+export async function recordSeenOrders(
+  db: Db,
+  orders: readonly Order[],
+  url: string,
+  now: number,
+  isLate: (order: Order) => boolean = () => false,
+): Promise<number> {
   const tx = db.transaction('orders', 'readwrite');
-  await Promise.all(seen.map((s) => tx.store.put(s)));
+  const previous = await Promise.all(orders.map((o) => tx.store.get(`${o.platform}:${o.id}`)));
+  await Promise.all(
+    orders.map((order, i) => {
+      const prev = previous[i];
+      const shipped = order.status === 'shipped' || order.status === 'completed';
+      const seen: SeenOrder = {
+        key: `${order.platform}:${order.id}`,
+        order,
+        url,
+        seenAt: now,
+        firstSeenAt: prev?.firstSeenAt ?? prev?.seenAt ?? now,
+      };
+      if (prev?.wasLate || isLate(order)) seen.wasLate = true;
+      const shippedAt = prev?.shippedSeenAt ?? (shipped ? now : undefined);
+      if (shippedAt !== undefined) seen.shippedSeenAt = shippedAt;
+      return tx.store.put(seen);
+    }),
+  );
   await tx.done;
-  return seen.length;
+  return orders.length;
 }
 
 export const listSeenOrders = (db: Db): Promise<SeenOrder[]> => db.getAll('orders');

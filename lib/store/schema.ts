@@ -14,6 +14,12 @@ export interface SeenOrder {
   order: Order;
   url: string;
   seenAt: number;
+  /** When Seller Desk first saw the order. */
+  firstSeenAt?: number;
+  /** Seen unshipped past its deadline at least once (kept when it ships later: it shipped late). */
+  wasLate?: boolean;
+  /** When Seller Desk first saw it shipped (an estimate of the pickup time, for the JD 48 h rate). */
+  shippedSeenAt?: number;
 }
 
 export interface SiteConfig {

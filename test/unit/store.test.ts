@@ -31,9 +31,7 @@ describe('store', () => {
     const db = await openStore(name);
     const rule = { ...presetRules[0]!, limitHours: 12, enabled: false };
     await db.put('rules', rule);
-    await recordSeenOrders(db, [
-      { key: 'jd:1', order: { id: '1', platform: 'jd', status: 'pending' }, url: 'https://x', seenAt: 1 },
-    ]);
+    await recordSeenOrders(db, [{ id: '1', platform: 'jd', status: 'pending' }], 'https://x', 1);
     db.close();
     const again = await openStore(name);
     expect(await again.get('rules', rule.id)).toEqual(rule);
@@ -44,15 +42,30 @@ describe('store', () => {
   it('prunes orders not seen within the retention period', async () => {
     const db = await openStore(freshName());
     const now = Date.UTC(2026, 10, 24);
-    const seen = (id: string, seenAt: number) => ({
-      key: `pdd:${id}`,
-      order: { id, platform: 'pdd' as const, status: 'pending' as const },
-      url: 'https://mms.pinduoduo.com/orders/list',
-      seenAt,
-    });
-    await recordSeenOrders(db, [seen('old', now - 15 * DAY), seen('new', now - 13 * DAY)]);
+    const order = (id: string) => ({ id, platform: 'pdd' as const, status: 'pending' as const });
+    await recordSeenOrders(db, [order('old')], 'https://mms.pinduoduo.com/orders/list', now - 15 * DAY);
+    await recordSeenOrders(db, [order('new')], 'https://mms.pinduoduo.com/orders/list', now - 13 * DAY);
     expect(await pruneSeenOrders(db, now, 14)).toBe(1);
     expect((await db.getAll('orders')).map((o) => o.order.id)).toEqual(['new']);
+    db.close();
+  });
+});
+
+describe('seen orders over time', () => {
+  it('remember the first sighting, a late one, and when the order was first seen shipped', async () => {
+    const db = await openStore(freshName());
+    const pending = { id: '7', platform: 'jd' as const, status: 'pending' as const };
+    await recordSeenOrders(db, [pending], 'u', 100, () => false);
+    await recordSeenOrders(db, [pending], 'u', 200, () => true);
+    await recordSeenOrders(db, [{ ...pending, status: 'shipped' }], 'u', 300, () => false);
+    await recordSeenOrders(db, [{ ...pending, status: 'shipped' }], 'u', 400, () => false);
+    expect(await db.get('orders', 'jd:7')).toMatchObject({
+      seenAt: 400,
+      firstSeenAt: 100,
+      wasLate: true,
+      shippedSeenAt: 300,
+      order: { status: 'shipped' },
+    });
     db.close();
   });
 });
@@ -77,6 +90,7 @@ describe('messaging', () => {
         order: { id: '42', platform: 'jd', status: 'pending', orderTime: 0 },
         url: 'https://shop.jd.com/jdm/trade/orders/order-list',
         seenAt: 1000,
+        firstSeenAt: 1000,
       },
     ]);
     const settings = await request('settings/update', { patch: { urgentHours: 3 } });
