@@ -11,7 +11,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting'],
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'notifications'],
     // Sites the merchant adds in the options page; each is requested at the moment it is added.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },

@@ -4,7 +4,14 @@ import { openStore, type Db } from '@/lib/store/db';
 import { handleRequest } from '@/lib/store/handlers';
 import { syncPresets } from '@/lib/store/presets-sync';
 import { registerUserSites } from './user-sites';
-import { getSettings, listRules, listSeenOrders, pruneSeenOrders } from '@/lib/store/repository';
+import {
+  getSettings,
+  listRules,
+  listSeenOrders,
+  pruneNotified,
+  pruneSeenOrders,
+} from '@/lib/store/repository';
+import { notifyDue, urlOfNotification } from './notifications';
 
 const BADGE_ALARM = 'badge-refresh';
 const PRUNE_ALARM = 'prune-orders';
@@ -69,6 +76,13 @@ export default defineBackground(() => {
       .catch(() => undefined);
   });
 
+  // A notification opens the order list it is about.
+  browser.notifications?.onClicked.addListener((id) => {
+    const url = urlOfNotification(id);
+    if (url) void browser.tabs.create({ url });
+    void browser.notifications.clear(id);
+  });
+
   browser.runtime.onInstalled.addListener(() => {
     void db();
   });
@@ -77,11 +91,19 @@ export default defineBackground(() => {
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
   void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 24 * 60 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === BADGE_ALARM)
+    if (alarm.name === BADGE_ALARM) {
       void refreshBadge().catch((e: unknown) => console.warn('[seller-desk] badge', e));
+      // Notifications run on the alarm, so they come while no order page is open and after restarts.
+      void db()
+        .then((store) => notifyDue(store, Date.now()))
+        .catch((e: unknown) => console.warn('[seller-desk] notifications', e));
+    }
     if (alarm.name === PRUNE_ALARM) {
       void db()
-        .then(async (store) => pruneSeenOrders(store, Date.now(), (await getSettings(store)).retentionDays))
+        .then(async (store) => {
+          await pruneNotified(store, Date.now());
+          return pruneSeenOrders(store, Date.now(), (await getSettings(store)).retentionDays);
+        })
         .catch((e: unknown) => console.warn('[seller-desk] prune', e));
     }
   });

@@ -9,11 +9,18 @@ import { riskLevels, summarize, type RiskItem, type Summary } from '@/lib/rules/
 import { formatWallClock } from '@/lib/time/china-time';
 import { formatDuration } from '@/lib/time/format-duration';
 import { popupCss } from './popup-styles';
+import { WeekSection } from './WeekSection';
+import { jdPickupScore, weeklyPenalties, type JdScore, type PlatformWeek } from '@/lib/rules/weekly';
+import type { DelayReport } from '@/lib/reports/types';
 
 const STALE_MS = 2 * 3_600_000;
 
 interface Loaded {
   summary: Summary;
+  weeks: PlatformWeek[];
+  score: JdScore;
+  reports: DelayReport[];
+  now: number;
   t: Translate;
   locale: Locale;
   offsetMinutes: number;
@@ -27,8 +34,13 @@ function useSummary(): Loaded | { error: string } | null {
         .then(({ orders, rules, settings, reports }) => {
           const locale = uiLocale(settings);
           document.documentElement.lang = intlLocale(locale);
+          const now = Date.now();
           setState({
-            summary: summarize(orders, rules, settings, Date.now(), reports),
+            summary: summarize(orders, rules, settings, now, reports),
+            weeks: weeklyPenalties(orders, rules, settings, reports, now),
+            score: jdPickupScore(orders, settings.pageOffsetMinutes, now),
+            reports,
+            now,
             t: createTranslator(locale),
             locale,
             offsetMinutes: settings.pageOffsetMinutes,
@@ -123,6 +135,15 @@ export function Popup() {
               </ul>
             </section>
           )}
+          <WeekSection
+            weeks={data.weeks}
+            score={data.score}
+            reports={data.reports}
+            t={t}
+            locale={data.locale}
+            offsetMinutes={data.offsetMinutes}
+            now={data.now}
+          />
           <LastRead data={data} />
         </>
       ) : (

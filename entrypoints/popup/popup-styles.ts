@@ -21,6 +21,9 @@ ul { list-style: none; margin: 0; padding: 0; }
 .number { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .platform { color: var(--muted); font-size: 11px; }
 .when { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.week { display: grid; gap: 4px; font-size: 13px; } .week h2 { font-size: 14px; margin: 4px 0 0; }
+.week ul { display: grid; gap: 2px; } .week .warn { color: var(--overdue); } .week .muted { color: var(--muted); }
+.score { margin: 0; font-size: 12px; color: var(--muted); } .score.warn { color: var(--overdue); }
 .last-read { font-size: 12px; color: var(--muted); }
 .last-read .stale { color: var(--urgent); }
 .empty { margin: 0; padding: 12px; background: #f8f9fa; border-radius: 8px; }

@@ -68,7 +68,9 @@ export function weeklyPenalties(
       if (p.kind === 'points') {
         week.flat = risk.note === 'low-rate-flat';
         week.capped = week.amount + risk.amount > p.weeklyCap;
-        week.amount = week.flat ? (p.lowRateFlat ?? p.weeklyCap) : Math.min(p.weeklyCap, week.amount + risk.amount);
+        week.amount = week.flat
+          ? (p.lowRateFlat ?? p.weeklyCap)
+          : Math.min(p.weeklyCap, week.amount + risk.amount);
       } else {
         const day = dayStart(placedAt(s), settings.pageOffsetMinutes);
         const cap = p.kind === 'cny' ? p.dailyCap : undefined;

@@ -27,9 +27,14 @@ const handlers: Handlers = {
     reports: await db.getAll('reports'),
   }),
   'orders/seen': async (db, req, now) => {
-    const [rules, settings, reports] = await Promise.all([listRules(db), getSettings(db), db.getAll('reports')]);
+    const [rules, settings, reports] = await Promise.all([
+      listRules(db),
+      getSettings(db),
+      db.getAll('reports'),
+    ]);
     const late = (order: Order) =>
-      applyReports(order, assess(order, rules, settings, now), reports, settings, now).assessment.level === 'overdue';
+      applyReports(order, assess(order, rules, settings, now), reports, settings, now).assessment.level ===
+      'overdue';
     return { stored: await recordSeenOrders(db, req.orders, req.url, now, late) };
   },
   'orders/list': async (db) => ({

@@ -34,6 +34,11 @@ export const migrations: Step[] = [
       if (record) void settings.put({ key: 'app', value: { ...defaultSettings, ...record.value } });
     });
   },
+  // v3: which notifications went out (order, event, deadline), so none is repeated after the service
+  // worker restarts.
+  (db) => {
+    db.createObjectStore('notified', { keyPath: 'key' }).createIndex('at', 'at');
+  },
 ];
 
 export const DB_VERSION = migrations.length;

@@ -89,3 +89,24 @@ export async function recordUsage(db: Db, templateId: string, now: number): Prom
   await tx.done;
   return usage;
 }
+
+/** Notification keys already sent (kept for a week: deadlines older than that are never notified). */
+export async function sentNotificationKeys(db: Db): Promise<Set<string>> {
+  return new Set(await db.getAllKeys('notified'));
+}
+
+export async function markNotified(db: Db, keys: readonly string[], now: number): Promise<void> {
+  const tx = db.transaction('notified', 'readwrite');
+  await Promise.all(keys.map((key) => tx.store.put({ key, at: now })));
+  await tx.done;
+}
+
+export async function pruneNotified(db: Db, now: number): Promise<void> {
+  const tx = db.transaction('notified', 'readwrite');
+  let cursor = await tx.store.index('at').openCursor(IDBKeyRange.upperBound(now - 7 * DAY));
+  while (cursor) {
+    await cursor.delete();
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+}

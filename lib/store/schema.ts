@@ -52,4 +52,5 @@ export interface SellerDeskDB extends DBSchema {
   reports: { key: string; value: DelayReport; indexes: { orderKey: string } };
   usage: { key: string; value: TemplateUsage };
   settings: { key: string; value: SettingsRecord };
+  notified: { key: string; value: { key: string; at: number }; indexes: { at: number } };
 }

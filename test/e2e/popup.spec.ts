@@ -36,6 +36,8 @@ test('the popup starts empty with guidance, then counts the orders seen by level
   for (const level of ['overdue', 'soon', 'ok']) {
     await expect(page.locator(`[data-sd-count="${level}"]`)).toHaveText(String(expected[level]));
   }
+  // This week's estimate and the JD pickup view are there (their numbers depend on the weekday).
+  await expect(page.locator('[data-sd-week]')).toBeVisible();
   const top = page.locator('.top li');
   await expect(top.first()).toHaveClass(/overdue/);
   expect(await top.count()).toBe(

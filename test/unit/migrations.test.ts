@@ -51,6 +51,19 @@ async function snapshot(db: Db) {
 }
 
 describe('schema migrations', () => {
+  it('v3: the notifications already sent are kept, indexed by time', async () => {
+    const dbName = name();
+    const old = await openStore(dbName, 2);
+    await fillWithRealData(old);
+    const before = await snapshot(old);
+    old.close();
+    const db = await openStore(dbName, 3);
+    expect(await snapshot(db)).toEqual(before);
+    await db.put('notified', { key: 'jd:1|lead|5', at: 9 });
+    expect(await db.getAllKeysFromIndex('notified', 'at')).toEqual(['jd:1|lead|5']);
+    db.close();
+  });
+
   it('the current version is reached from an empty browser', async () => {
     const db = await openStore(name());
     expect(db.version).toBe(DB_VERSION);

@@ -14,11 +14,11 @@ const freshName = () => `sd-test-${++n}-${Math.random()}`;
 const DAY = 86_400_000;
 
 describe('store', () => {
-  it('v1 creates every store and seeds presets, starter templates and settings', async () => {
+  it('a new browser gets every store, seeded with presets, starter templates and settings', async () => {
     const db = await openStore(freshName());
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['orders', 'reports', 'rules', 'settings', 'sites', 'templates', 'usage'].sort(),
+      ['notified', 'orders', 'reports', 'rules', 'settings', 'sites', 'templates', 'usage'].sort(),
     );
     expect((await db.getAll('rules')).map((r) => r.id).sort()).toEqual(presetRules.map((r) => r.id).sort());
     expect(await db.count('templates')).toBe(defaultTemplates.length);
