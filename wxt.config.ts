@@ -15,6 +15,14 @@ export default defineConfig({
     // Sites the merchant adds in the options page; each is requested at the moment it is added.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // Extension pages run only the extension's own scripts; nothing is fetched or evaluated from elsewhere.
+    ...(browser === 'firefox'
+      ? { content_security_policy: "script-src 'self'; object-src 'self'" }
+      : {
+          content_security_policy: {
+            extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+          },
+        }),
     commands: {
       'open-templates': {
         suggested_key: { default: 'Alt+Shift+T' },
