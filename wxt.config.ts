@@ -13,7 +13,9 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'notifications'],
     // Sites the merchant adds in the options page; each is requested at the moment it is added.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     // Extension pages run only the extension's own scripts; nothing is fetched or evaluated from elsewhere.
     ...(browser === 'firefox'
