@@ -31,6 +31,7 @@ export async function notifyDue(db: Db, now: number): Promise<DueGroup[]> {
     db.getAll('reports'),
     sentNotificationKeys(db),
   ]);
+  if (!settings.features.notifications) return [];
   const groups = dueNotifications(orders, rules, settings, reports, sent, now);
   if (!groups.length) return groups;
   await markNotified(

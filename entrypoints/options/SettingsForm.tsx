@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { supportedLocales, type Translate } from '@/lib/i18n';
-import { settingLimits, type Settings } from '@/lib/settings';
+import { featureNames, settingLimits, type Settings } from '@/lib/settings';
 
 interface Props {
   settings: Settings;
@@ -56,6 +56,7 @@ export function SettingsForm({ settings, t, onSave }: Props) {
     ),
   });
   const [locale, setLocale] = useState(settings.locale);
+  const [features, setFeatures] = useState(settings.features);
   const [message, setMessage] = useState('');
 
   const num = (
@@ -96,6 +97,7 @@ export function SettingsForm({ settings, t, onSave }: Props) {
         soonHours: soon as number,
         pageOffsetMinutes: Math.round((offset as number) * 60),
         jdPickupRate: rate as number | null,
+        features,
         notifyLeadMinutes: Math.round(lead as number),
         complianceWords: {
           absolute: words('absolute'),
@@ -191,6 +193,20 @@ export function SettingsForm({ settings, t, onSave }: Props) {
           value={draft.quietTo}
           onInput={(e) => set('quietTo')(e.currentTarget.value)}
         />
+      </fieldset>
+      <fieldset class="field features">
+        <legend>{t('options.features')}</legend>
+        {featureNames.map((f) => (
+          <label key={f} class="check">
+            <input
+              type="checkbox"
+              data-feature={f}
+              checked={features[f]}
+              onChange={(e) => setFeatures({ ...features, [f]: e.currentTarget.checked })}
+            />
+            {t(`options.feature.${f}`)}
+          </label>
+        ))}
       </fieldset>
       <fieldset class="field compliance">
         <legend>{t('options.compliance')}</legend>

@@ -20,7 +20,9 @@ button.danger { color: var(--overdue); border-color: #f0b8b8; }
 .tag.edited { background: #fff4d6; color: #8a5a00; }
 .small { font-size: 12px; } .muted { color: var(--muted); }
 .settings { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 14px 20px; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px; }
-.settings .actions, .settings .compliance { grid-column: 1 / -1; }
+.settings .actions, .settings .compliance, .settings .features { grid-column: 1 / -1; }
+.features { border: 0; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 8px 18px; } .features legend { margin-bottom: 4px; }
+.features .check { display: flex; align-items: center; gap: 6px; }
 .compliance { border: 0; padding: 0; margin: 0; display: grid; gap: 8px; } .compliance label { display: grid; gap: 2px; }
 .compliance span { font-size: 12px; color: var(--muted); } .compliance textarea { width: 100%; padding: 6px 8px; border: 1px solid #c4c7cc; border-radius: 6px; font: inherit; }
 .platform-rules { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px 16px; margin-bottom: 14px; }

@@ -69,6 +69,7 @@ export function startAfterSales(ctx: ContentScriptContext, platform: Platform): 
   request('page/config', { platform })
     .then((config) => {
       settings = config.settings;
+      if (!settings.features.afterSales) return stop();
       scan();
     })
     .catch(() => scan());

@@ -126,7 +126,7 @@ export function startCountdowns(
         label={label}
         note={effect.pending ? t('overlay.reportPending') : undefined}
         actions={
-          atRisk
+          atRisk && settings.features.delayReports
             ? [
                 {
                   action: 'delay-report',
@@ -258,6 +258,7 @@ export function startCountdowns(
       rules = config.rules;
       settings = config.settings;
       reports = config.reports;
+      if (!settings.features.countdowns) return stop();
       t = createTranslator(uiLocale(settings));
       configChanged = true;
       scan();

@@ -35,7 +35,7 @@ export function startReportFormFiller(ctx: ContentScriptContext): () => void {
       )
       .filter((r) => Date.now() - r.createdAt < RECENT_MS)
       .sort((a, b) => b.createdAt - a.createdAt)[0];
-    if (!latest) return;
+    if (!latest || !settings.features.delayReports) return;
     const t = createTranslator(uiLocale(settings));
     const tForm = createTranslator('zh_CN');
     const offset = settings.pageOffsetMinutes;

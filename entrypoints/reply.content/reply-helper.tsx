@@ -65,6 +65,10 @@ export function startReplyHelper(
 
     const [templates, list] = await Promise.all([request('templates/list', {}), request('orders/list', {})]);
     const { rules, settings } = list;
+    if (!settings.features.replies) {
+      host.remove();
+      return;
+    }
     const locale = uiLocale(settings);
     const t = createTranslator(locale);
     entry.draw = () => {

@@ -3,6 +3,10 @@ import { defaultAfterSalesKeywords, type AfterSalesKeywords } from '../aftersale
 import { defaultComplianceWords, type ComplianceWords } from '../templates/compliance';
 import { CHINA_OFFSET_MINUTES } from '../time/china-time';
 
+/** Each part of Seller Desk can be switched off on its own (options page → settings). */
+export const featureNames = ['countdowns', 'delayReports', 'replies', 'afterSales', 'notifications'] as const;
+export type FeatureName = (typeof featureNames)[number];
+
 export interface Settings {
   locale: Locale | 'auto';
   /** UTC offset of the times printed on the back-office pages, in minutes (China: +480). */
@@ -21,6 +25,7 @@ export interface Settings {
   complianceWords: ComplianceWords;
   /** Words that name each after-sales type, in all four languages (the mismatch check reads them). */
   afterSalesKeywords: AfterSalesKeywords;
+  features: Record<FeatureName, boolean>;
 }
 
 export const defaultSettings: Settings = {
@@ -34,6 +39,7 @@ export const defaultSettings: Settings = {
   quietHours: null,
   complianceWords: defaultComplianceWords,
   afterSalesKeywords: defaultAfterSalesKeywords,
+  features: { countdowns: true, delayReports: true, replies: true, afterSales: true, notifications: true },
 };
 
 /** Limits the options page enforces and stored values are clamped to. */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { supportedLocales } from '../i18n';
 import { platforms } from '../platforms/types';
-import { defaultSettings } from '../settings';
+import { defaultSettings, featureNames, type FeatureName } from '../settings';
 
 /** What a backup file may hold; every field of everything it imports is checked here. */
 const finite = v.pipe(v.number(), v.finite());
@@ -112,6 +112,15 @@ export const SettingsSchema = v.object({
       ) as Record<keyof typeof defaultSettings.afterSalesKeywords, ReturnType<typeof wordList>>,
     ),
     defaultSettings.afterSalesKeywords,
+  ),
+  features: v.optional(
+    v.object(
+      Object.fromEntries(featureNames.map((f) => [f, v.optional(v.boolean(), true)])) as Record<
+        FeatureName,
+        v.OptionalSchema<v.BooleanSchema<undefined>, true>
+      >,
+    ),
+    defaultSettings.features,
   ),
 });
 

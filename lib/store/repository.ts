@@ -9,7 +9,9 @@ const DAY = 86_400_000;
 
 export async function getSettings(db: Db): Promise<Settings> {
   const record = await db.get('settings', 'app');
-  return { ...defaultSettings, ...record?.value };
+  const value = { ...defaultSettings, ...record?.value };
+  // Features added after the record was written default to on.
+  return { ...value, features: { ...defaultSettings.features, ...record?.value.features } };
 }
 
 export async function updateSettings(db: Db, patch: Partial<Settings>): Promise<Settings> {

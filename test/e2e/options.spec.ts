@@ -128,3 +128,22 @@ test('export, then import: a bad file is refused naming the field; a good one is
   await page.goto(`chrome-extension://${extensionId}/options.html#rules`);
   await expect(page.locator('[data-rule-id="jd.waybill-24h"]')).toContainText('36 小时');
 });
+
+test('each feature can be switched off: no badges when countdowns are off', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  await page.locator('[data-feature="countdowns"]').uncheck();
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.message')).toHaveText('已保存');
+  const shop = await context.newPage();
+  await shop.goto('/jd/orders');
+  await shop.waitForTimeout(1500);
+  await expect(shop.locator('sd-badge')).toHaveCount(0);
+  await expect(shop.locator('[data-sd-level]')).toHaveCount(0);
+  // The reminder dialog's reply helper is a separate feature and still works.
+  await shop.locator('#open-reminder').click();
+  await expect(shop.locator('.modal sd-reply [data-sd-action="templates"]')).toBeVisible();
+});
