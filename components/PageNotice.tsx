@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+
 export const pageNoticeCss = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; }
 .notice {
@@ -9,6 +11,7 @@ export const pageNoticeCss = `
 .brand { font-weight: 700; color: #8a5a00; }
 button { font: inherit; border: 0; background: transparent; color: #5f6368; cursor: pointer; padding: 0 4px; }
 button:focus-visible { outline: 2px solid #1a73e8; }
+button.diag { margin-top: 6px; padding: 2px 10px; border: 1px solid #d6a700; border-radius: 6px; color: #6b4e00; }
 `;
 
 export interface PageNoticeProps {
@@ -16,14 +19,34 @@ export interface PageNoticeProps {
   message: string;
   dismissLabel: string;
   onDismiss: () => void;
+  /** A local-only, masked description of the page for support. */
+  diagnostic?: { label: string; text: string; copiedLabel: string };
 }
 
 /** A small, local, dismissable notice: how the overlay says "I could not read this page". */
-export function PageNotice({ brand, message, dismissLabel, onDismiss }: PageNoticeProps) {
+export function PageNotice({ brand, message, dismissLabel, onDismiss, diagnostic }: PageNoticeProps) {
+  const [copied, setCopied] = useState(false);
   return (
     <div class="notice" role="status">
       <div>
         <span class="brand">{brand}</span> — {message}
+        {diagnostic && (
+          <div>
+            <button
+              type="button"
+              class="diag"
+              data-sd-action="copy-diagnostic"
+              onClick={() =>
+                void navigator.clipboard
+                  .writeText(diagnostic.text)
+                  .then(() => setCopied(true))
+                  .catch(() => setCopied(false))
+              }
+            >
+              {copied ? diagnostic.copiedLabel : diagnostic.label}
+            </button>
+          </div>
+        )}
       </div>
       <button type="button" aria-label={dismissLabel} title={dismissLabel} onClick={onDismiss}>
         ×

@@ -20,6 +20,8 @@ import { defaultSettings, type Settings } from '@/lib/settings';
 import { toZonedIso } from '@/lib/time/china-time';
 import { openDelayDialog } from './delay-dialog';
 import { showNotice } from './notice';
+import { diagnose } from '@/lib/orders/diagnose';
+import { browser } from 'wxt/browser';
 
 interface Row {
   order: Order;
@@ -184,10 +186,20 @@ export function startCountdowns(
       html.setAttribute('data-sd-status', 'unrecognized');
       html.setAttribute('data-sd-orders', '0');
       if (!closeNotice && !noticeDismissed) {
-        closeNotice = showNotice(t, () => {
-          noticeDismissed = true;
-          closeNotice = undefined;
-        });
+        const diagnostic = diagnose(
+          document.body,
+          platform,
+          location.href,
+          browser.runtime.getManifest().version,
+        );
+        closeNotice = showNotice(
+          t,
+          () => {
+            noticeDismissed = true;
+            closeNotice = undefined;
+          },
+          diagnostic,
+        );
       }
     }
   };

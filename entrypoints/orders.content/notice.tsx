@@ -4,7 +4,7 @@ import { createShadowHost } from '@/components/shadow-host';
 import type { Translate } from '@/lib/i18n';
 
 /** Shows the "could not read this page" notice; returns a function that removes it. */
-export function showNotice(t: Translate, onDismissed: () => void): () => void {
+export function showNotice(t: Translate, onDismissed: () => void, diagnostic?: string): () => void {
   const { host, root } = createShadowHost('sd-notice', pageNoticeCss);
   host.setAttribute('data-sd-notice', 'unrecognized');
   const close = () => {
@@ -16,6 +16,15 @@ export function showNotice(t: Translate, onDismissed: () => void): () => void {
       brand={t('manifest.extName')}
       message={t('overlay.notice')}
       dismissLabel={t('overlay.dismiss')}
+      {...(diagnostic
+        ? {
+            diagnostic: {
+              text: diagnostic,
+              label: t('overlay.copyDiagnostic'),
+              copiedLabel: t('overlay.diagnosticCopied'),
+            },
+          }
+        : {})}
       onDismiss={() => {
         close();
         onDismissed();

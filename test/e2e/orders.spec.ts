@@ -99,9 +99,10 @@ test('an order page with no readable orders says so visibly, and the page keeps 
   await page.goto('/generic/empty');
   await expect(page.locator('html')).toHaveAttribute('data-sd-status', 'unrecognized');
   await expect(page.locator('sd-notice .notice')).toBeVisible();
+  await expect(page.locator('sd-notice [data-sd-action="copy-diagnostic"]')).toBeVisible();
   await expect(page.locator('[data-sd-order-id]')).toHaveCount(0);
   await page.locator('#b').click();
   await expect(page.locator('#b')).toHaveText('ok');
-  await page.locator('sd-notice button').click();
+  await page.locator('sd-notice button[aria-label]').click();
   await expect(page.locator('sd-notice')).toHaveCount(0);
 });

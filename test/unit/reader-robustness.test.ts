@@ -124,3 +124,23 @@ describe('flags', () => {
     ]);
   });
 });
+
+describe('diagnostic for an unrecognised page', () => {
+  it('describes the page shape without any buyer data', async () => {
+    const { diagnose } = await import('../../lib/orders/diagnose');
+    const root = page(
+      '<div class="x"><p>订单号：302598713465</p><p>收货人：王小明 13812345678</p><p>下单时间：2026-11-19 10:00</p></div>',
+    );
+    const text = diagnose(
+      root,
+      'jd',
+      'https://shop.jd.com/jdm/trade/orders/order-list?buyer=wang&tab=1',
+      '1.2.3',
+    );
+    expect(text).toContain('page: https://shop.jd.com/jdm/trade/orders/order-list');
+    expect(text).toContain('.jd-scrollbar__view .table-body div.card (2026 card layout): 0');
+    expect(text).toMatch(/labels found: .*id×1/);
+    for (const secret of ['302598713465', '王小明', '13812345678', 'wang', '2026-11-19'])
+      expect(text).not.toContain(secret);
+  });
+});
