@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { request } from '@/components/client';
+import { downloadBackup } from './backup-download';
 import type { Translate } from '@/lib/i18n';
 import type { ExportScope, ImportError, ImportPreview } from '@/lib/store/backup';
 
@@ -23,24 +24,12 @@ function errorText(error: ImportError, t: Translate): string {
   }
 }
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Export to a JSON file; import shows what would change and applies all of it or nothing. */
 export function BackupSection({ t, onImported }: Props) {
   const [pending, setPending] = useState<{ text: string; preview: ImportPreview } | null>(null);
   const [message, setMessage] = useState('');
 
-  const exportScope = async (scope: ExportScope) => {
-    const file = await request('backup/export', { scope });
-    download(`seller-desk-${scope}-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
-  };
+  const exportScope = (scope: ExportScope) => downloadBackup(scope);
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -110,6 +99,9 @@ export function BackupSection({ t, onImported }: Props) {
               <li>{p.settings ? t('options.backup.settingsChange') : t('options.backup.settingsSame')}</li>
             )}
           </ul>
+          <button type="button" onClick={() => void downloadBackup('all')}>
+            {t('options.backup.first')}
+          </button>{' '}
           <button type="button" class="primary" data-action="apply-import" onClick={() => void apply()}>
             {t('options.backup.apply')}
           </button>{' '}

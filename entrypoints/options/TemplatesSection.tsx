@@ -3,6 +3,7 @@ import type { Locale, Translate } from '@/lib/i18n';
 import type { TemplateUsage } from '@/lib/store/schema';
 import type { Template } from '@/lib/templates/types';
 import { situations } from './situations';
+import { downloadBackup } from './backup-download';
 import { TemplateEditor } from './TemplateEditor';
 
 interface Props {
@@ -31,6 +32,9 @@ export function TemplatesSection({
   onRestore,
 }: Props) {
   const [query, setQuery] = useState('');
+  const [confirmRestore, setConfirmRestore] = useState(false);
+  /** Bumped by a restore so an open editor shows the restored wording instead of its draft. */
+  const [generation, setGeneration] = useState(0);
   const [selected, setSelected] = useState<string | null>(
     () => situations.flatMap((s) => templates.filter((tpl) => tpl.situation === s))[0]?.id ?? null,
   );
@@ -66,10 +70,34 @@ export function TemplatesSection({
           <button type="button" onClick={() => void create()}>
             {t('options.tpl.new')}
           </button>
-          <button type="button" onClick={() => void onRestore()}>
+          <button type="button" onClick={() => setConfirmRestore(true)}>
             {t('options.tpl.restore')}
           </button>
         </div>
+        {confirmRestore && (
+          <div class="confirm" role="alertdialog" aria-label={t('options.tpl.restore')}>
+            <p>{t('options.tpl.restoreWarning')}</p>
+            <div class="row">
+              <button type="button" onClick={() => void downloadBackup('templates')}>
+                {t('options.backup.first')}
+              </button>
+              <button
+                type="button"
+                class="danger"
+                data-action="confirm-restore"
+                onClick={() => {
+                  setConfirmRestore(false);
+                  void onRestore().then(() => setGeneration(generation + 1));
+                }}
+              >
+                {t('options.tpl.restore')}
+              </button>
+              <button type="button" onClick={() => setConfirmRestore(false)}>
+                {t('options.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
         {situations.map((situation) => {
           const group = templates.filter((tpl) => tpl.situation === situation && matches(tpl));
           if (!group.length) return null;
@@ -100,7 +128,7 @@ export function TemplatesSection({
       </div>
       {current ? (
         <TemplateEditor
-          key={current.id}
+          key={`${current.id}:${generation}`}
           template={current}
           t={t}
           uiLocale={locale}

@@ -58,6 +58,7 @@ button.danger { color: var(--overdue); border-color: #f0b8b8; }
 .backup { display: grid; gap: 14px; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px; }
 .import-preview { background: #f8f9fa; border-radius: 8px; padding: 12px; }
 .error { color: var(--overdue); padding: 16px; }
+.confirm { background: #fff8e1; border: 1px solid #f3c766; border-radius: 8px; padding: 8px 10px; } .confirm p { margin: 0 0 6px; }
 @media (max-width: 760px) {
   .layout { grid-template-columns: 1fr; } .side { grid-auto-flow: column; overflow-x: auto; border-right: 0; border-bottom: 1px solid var(--line); }
   .side h1 { display: none; } main { padding: 14px; } .templates, .add-site { grid-template-columns: 1fr; }

@@ -147,3 +147,25 @@ test('each feature can be switched off: no badges when countdowns are off', asyn
   await shop.locator('#open-reminder').click();
   await expect(shop.locator('.modal sd-reply [data-sd-action="templates"]')).toBeVisible();
 });
+
+test('restoring the built-in templates asks first and offers a backup', async ({ page, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
+  await page.locator('[data-template-id="builtin.out-of-stock"]').click();
+  const editor = page.locator('[data-template-editor="builtin.out-of-stock"]');
+  await editor.getByRole('tab', { name: '简体中文' }).click();
+  await editor.locator('[data-field="text"]').fill('亲，订单 {orderId} 我的改写');
+  await editor.locator('[data-action="save-template"]').click();
+  await expect(editor.locator('.message')).toHaveText('已保存');
+
+  await page.getByRole('button', { name: '恢复内置模板' }).click();
+  const confirm = page.locator('.confirm');
+  await expect(confirm).toContainText('修改会丢失');
+  const download = page.waitForEvent('download');
+  await confirm.getByRole('button', { name: '先导出备份' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^seller-desk-templates-\d{4}-\d\d-\d\d\.json$/);
+  await confirm.locator('[data-action="confirm-restore"]').click();
+  await page.locator('[data-template-id="builtin.out-of-stock"]').click();
+  await expect(
+    page.locator('[data-template-editor="builtin.out-of-stock"] [data-field="text"]'),
+  ).not.toHaveValue(/我的改写/);
+});
