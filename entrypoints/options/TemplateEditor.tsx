@@ -4,7 +4,7 @@ import { knownPlaceholders, lintTemplate, type LintIssue } from '@/lib/templates
 import { renderTemplate } from '@/lib/templates/render';
 import { sampleValues } from '@/lib/templates/sample';
 import type { Situation, Template } from '@/lib/templates/types';
-import { situations } from './situations';
+import { situations } from '@/lib/templates/types';
 
 interface Props {
   template: Template;

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Locale, Translate } from '@/lib/i18n';
 import type { TemplateUsage } from '@/lib/store/schema';
 import type { Template } from '@/lib/templates/types';
-import { situations } from './situations';
+import { situations } from '@/lib/templates/types';
 import { downloadBackup } from './backup-download';
 import { TemplateEditor } from './TemplateEditor';
 

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { supportedLocales } from '../i18n';
 import { platforms } from '../platforms/types';
 import { defaultSettings, featureNames, type FeatureName } from '../settings';
+import { situations } from '../templates/types';
 
 /** What a backup file may hold; every field of everything it imports is checked here. */
 const finite = v.pipe(v.number(), v.finite());
@@ -59,18 +60,7 @@ export const RuleSchema = v.object({
 
 export const TemplateSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][\w.-]{0,79}$/i)),
-  situation: v.picklist([
-    'reminder-in-stock',
-    'reminder-late',
-    'reminder-shipped-no-tracking',
-    'out-of-stock',
-    'presale',
-    'notice-received',
-    'notice-shipped',
-    'notice-delay',
-    'refund',
-    'after-sales',
-  ]),
+  situation: v.picklist(situations),
   text: localeText,
   title: localeText,
   edited: v.optional(v.boolean()),

@@ -1,17 +1,21 @@
 import type { Locale } from '../i18n';
 
-/** When a template fits; the reply helper suggests the ones matching the order's situation first. */
-export type Situation =
-  | 'reminder-in-stock'
-  | 'reminder-late'
-  | 'reminder-shipped-no-tracking'
-  | 'out-of-stock'
-  | 'presale'
-  | 'notice-received'
-  | 'notice-shipped'
-  | 'notice-delay'
-  | 'refund'
-  | 'after-sales';
+/** When a template fits, in the order the library shows them (what buyers ask most first). */
+export const situations = [
+  'reminder-in-stock',
+  'reminder-shipped-no-tracking',
+  'reminder-late',
+  'out-of-stock',
+  'presale',
+  'notice-received',
+  'notice-shipped',
+  'notice-delay',
+  'refund',
+  'after-sales',
+] as const;
+
+/** The reply helper suggests the templates matching the order's situation first. */
+export type Situation = (typeof situations)[number];
 
 export interface Template {
   id: string;

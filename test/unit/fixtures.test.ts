@@ -36,6 +36,18 @@ const fixtures = readdirSync(dir, { recursive: true, encoding: 'utf8' })
 
 const isoOrNull = (ms: number | undefined) => (ms === undefined ? null : toZonedIso(ms));
 
+/** The fields both oracles describe, in their shape. */
+const asExpected = (order: Order) => ({
+  id: order.id,
+  status: order.status,
+  orderTime: isoOrNull(order.orderTime),
+  payTime: isoOrNull(order.payTime),
+  promiseTime: isoOrNull(order.promiseTime),
+  amount: order.amount ?? null,
+  presale: order.presale ?? false,
+  remark: order.remark ?? null,
+});
+
 describe('order-list fixtures (one per layout generation and page language)', () => {
   it('there is a fixture for every platform', () => {
     const platforms = new Set(fixtures.map((f) => f.split('/')[0]));
@@ -55,14 +67,7 @@ describe('order-list fixtures (one per layout generation and page language)', ()
       const result = readOrders(document.body, expected.platform, { now });
       expect(result.via).toBe(expected.via);
       const got = result.orders.map(({ order }) => ({
-        id: order.id,
-        status: order.status,
-        orderTime: isoOrNull(order.orderTime),
-        payTime: isoOrNull(order.payTime),
-        promiseTime: isoOrNull(order.promiseTime),
-        amount: order.amount ?? null,
-        presale: order.presale ?? false,
-        remark: order.remark ?? null,
+        ...asExpected(order),
         level: assess(order, presetRules, defaultAssessSettings, now).level,
       }));
       expect(got).toEqual(expected.orders);
@@ -86,16 +91,9 @@ describe('independent fixtures (expected.json)', () => {
         '',
       );
       const now = Date.parse(expected.now);
-      const got = readOrders(document.body, expected.platform, { now }).orders.map(({ order }) => ({
-        id: order.id,
-        status: order.status,
-        orderTime: isoOrNull(order.orderTime),
-        payTime: isoOrNull(order.payTime),
-        promiseTime: isoOrNull(order.promiseTime),
-        amount: order.amount ?? null,
-        presale: order.presale ?? false,
-        remark: order.remark ?? null,
-      }));
+      const got = readOrders(document.body, expected.platform, { now }).orders.map(({ order }) =>
+        asExpected(order),
+      );
       expect(got).toEqual(expected.orders);
     });
   }

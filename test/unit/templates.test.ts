@@ -3,6 +3,7 @@ import { supportedLocales } from '../../lib/i18n';
 import type { SeenOrder } from '../../lib/store/schema';
 import { findDiscussedOrder, pickChatOrder, toTheHour, valuesFor } from '../../lib/templates/context';
 import { defaultTemplates } from '../../lib/templates/defaults';
+import { situations } from '../../lib/templates/types';
 import { placeholdersIn, renderTemplate } from '../../lib/templates/render';
 import { parseTime } from '../../lib/time/china-time';
 
@@ -111,18 +112,7 @@ describe('template lint', () => {
 describe('starter library', () => {
   it('covers every situation merchants meet, with nothing a platform would flag', () => {
     const covered = new Set(defaultTemplates.map((t) => t.situation));
-    for (const s of [
-      'reminder-in-stock',
-      'reminder-shipped-no-tracking',
-      'reminder-late',
-      'out-of-stock',
-      'presale',
-      'notice-received',
-      'notice-shipped',
-      'notice-delay',
-      'refund',
-      'after-sales',
-    ] as const) {
+    for (const s of situations) {
       expect(covered.has(s), s).toBe(true);
     }
     expect(defaultTemplates.filter((t) => t.situation === 'after-sales')).toHaveLength(4);
