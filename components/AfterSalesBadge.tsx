@@ -1,5 +1,5 @@
 import type { AfterSalesRequest } from '@/lib/aftersales/read';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n/translate';
 
 export const afterSalesBadgeCss = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 0 4px; line-height: 1; }

@@ -1,4 +1,4 @@
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n/translate';
 import type { ComplianceHit } from '@/lib/templates/compliance';
 
 interface Props {

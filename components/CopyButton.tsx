@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n/translate';
 
 async function copy(text: string): Promise<boolean> {
   try {

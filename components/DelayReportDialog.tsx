@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
 import type { Assessment } from '@/lib/rules/assess';
 import {

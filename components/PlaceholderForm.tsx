@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey, Translate } from '@/lib/i18n';
+import type { MessageKey, Translate } from '@/lib/i18n/translate';
 
 interface Props {
   missing: string[];

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { createTranslator, supportedLocales, type Locale, type Translate } from '@/lib/i18n';
+import { createTranslator, supportedLocales, type Locale, type Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
 import { buyerNotice, nextSteps, reportFields } from '@/lib/reports/draft';
 import type { DelayReport } from '@/lib/reports/types';

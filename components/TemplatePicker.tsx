@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Locale, Translate } from '@/lib/i18n';
+import type { Locale, Translate } from '@/lib/i18n/translate';
 import { checkCompliance, type ComplianceHit, type ComplianceWords } from '@/lib/templates/compliance';
 import { renderTemplate, type TemplateValues } from '@/lib/templates/render';
 import type { Template } from '@/lib/templates/types';
@@ -21,6 +21,8 @@ interface Props {
   openSignal: number;
   /** Seconds since the buyer's last unanswered message, when this is a chat. */
   waiting: number | null;
+  /** The list is about to open: a chance to bring the order's details up to date. */
+  onOpen?: () => void;
 }
 
 type Stage =
@@ -34,8 +36,20 @@ const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2,
 
 /** Templates button, searchable list (suggested first, arrows + Enter), fill-in form and compliance check. */
 export function TemplatePicker(props: Props) {
-  const { suggested, others, values, locale, t, words, onInsert, onUndo, canUndo, openSignal, waiting } =
-    props;
+  const {
+    suggested,
+    others,
+    values,
+    locale,
+    t,
+    words,
+    onInsert,
+    onUndo,
+    canUndo,
+    openSignal,
+    waiting,
+    onOpen,
+  } = props;
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -44,6 +58,7 @@ export function TemplatePicker(props: Props) {
 
   useEffect(() => {
     if (openSignal > 0) {
+      onOpen?.();
       setOpen(true);
       setStage({ kind: 'list' });
     }
@@ -114,7 +129,10 @@ export function TemplatePicker(props: Props) {
         class="toggle"
         data-sd-action="templates"
         aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          if (!open) onOpen?.();
+          setOpen(!open);
+        }}
       >
         {t('reply.templates')}
       </button>

@@ -1,4 +1,4 @@
-import { createTranslator, resolveLocale, type Locale } from '@/lib/i18n';
+import { createTranslator, resolveLocale, type Locale } from '@/lib/i18n/translate';
 import type { Settings } from '@/lib/settings';
 
 /** The merchant's chosen UI language, or the browser's. */

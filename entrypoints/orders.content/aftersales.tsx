@@ -1,11 +1,11 @@
+import { loadPageConfig } from '@/components/catalogs';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AfterSalesBadge, afterSalesBadgeCss } from '@/components/AfterSalesBadge';
-import { request } from '@/components/client';
 import { uiLocale } from '@/components/locale';
 import { createShadowHost } from '@/components/shadow-host';
 import { readAfterSales } from '@/lib/aftersales/read';
-import { createTranslator } from '@/lib/i18n';
+import { createTranslator } from '@/lib/i18n/translate';
 import { OWN_UI_ATTR } from '@/lib/orders/text';
 import type { Platform } from '@/lib/platforms/types';
 import { defaultSettings, type Settings } from '@/lib/settings';
@@ -66,7 +66,7 @@ export function startAfterSales(ctx: ContentScriptContext, platform: Platform): 
     timer = ctx.setTimeout(scan, 150);
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  request('page/config', { platform })
+  loadPageConfig(platform)
     .then((config) => {
       settings = config.settings;
       if (!settings.features.afterSales) return stop();

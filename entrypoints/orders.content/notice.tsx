@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { PageNotice, pageNoticeCss } from '@/components/PageNotice';
 import { createShadowHost } from '@/components/shadow-host';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n/translate';
 
 /** Shows the "could not read this page" notice; returns a function that removes it. */
 export function showNotice(t: Translate, onDismissed: () => void, diagnostic?: string): () => void {

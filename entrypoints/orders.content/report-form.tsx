@@ -1,10 +1,10 @@
+import { ensureCatalogs, loadPageConfig } from '@/components/catalogs';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { request } from '@/components/client';
 import { setNativeValue } from '@/components/insert-text';
 import { uiLocale } from '@/components/locale';
 import { createShadowHost } from '@/components/shadow-host';
-import { createTranslator } from '@/lib/i18n';
+import { createTranslator } from '@/lib/i18n/translate';
 import { findReportForm } from '@/lib/reports/form-fields';
 import type { DelayReport } from '@/lib/reports/types';
 import { formatWallClock, toZonedIso } from '@/lib/time/china-time';
@@ -27,7 +27,7 @@ export function startReportFormFiller(ctx: ContentScriptContext): () => void {
   const check = async () => {
     const form = findReportForm(document.body);
     if (!form || host?.isConnected) return;
-    const { reports, settings } = await request('page/config', { platform: 'generic' });
+    const { reports, settings } = await loadPageConfig('generic');
     const latest = reports
       .filter(
         (r): r is DelayReport & { orderKey: string; newShipTime: number } =>
@@ -36,6 +36,8 @@ export function startReportFormFiller(ctx: ContentScriptContext): () => void {
       .filter((r) => Date.now() - r.createdAt < RECENT_MS)
       .sort((a, b) => b.createdAt - a.createdAt)[0];
     if (!latest || !settings.features.delayReports) return;
+    // The form is the platform's, in Chinese, whatever the merchant's UI language.
+    await ensureCatalogs(['zh_CN']);
     const t = createTranslator(uiLocale(settings));
     const tForm = createTranslator('zh_CN');
     const offset = settings.pageOffsetMinutes;

@@ -1,3 +1,4 @@
+import { ensureCatalogs } from '@/components/catalogs';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -6,7 +7,7 @@ import { insertText, type InsertUndo } from '@/components/insert-text';
 import { uiLocale } from '@/components/locale';
 import { createShadowHost } from '@/components/shadow-host';
 import { TemplatePicker, templatePickerCss } from '@/components/TemplatePicker';
-import { createTranslator } from '@/lib/i18n';
+import { createTranslator } from '@/lib/i18n/translate';
 import { CHANNEL } from '@/lib/messaging/protocol';
 import { readOrders } from '@/lib/orders/read';
 import { OWN_UI_ATTR } from '@/lib/orders/text';
@@ -63,13 +64,27 @@ export function startReplyHelper(
     box.insertAdjacentElement('afterend', host);
     box.addEventListener('focus', () => (last = box));
 
-    const [templates, list] = await Promise.all([request('templates/list', {}), request('orders/list', {})]);
+    const [templates, firstList] = await Promise.all([
+      request('templates/list', {}),
+      request('orders/list', {}),
+    ]);
+    // What Seller Desk has seen of the orders keeps growing while the box is on the page (the order list
+    // may be read after the box appeared): it is fetched again whenever the templates are opened.
+    let list = firstList;
     const { rules, settings } = list;
+    const refresh = () =>
+      request('orders/list', {})
+        .then((fresh) => {
+          list = fresh;
+          entry.draw();
+        })
+        .catch(() => undefined);
     if (!settings.features.replies) {
       host.remove();
       return;
     }
     const locale = uiLocale(settings);
+    await ensureCatalogs([locale]);
     const t = createTranslator(locale);
     entry.draw = () => {
       const now = Date.now();
@@ -109,6 +124,7 @@ export function startReplyHelper(
               delete entry.undo;
               entry.draw();
             },
+            onOpen: () => void refresh(),
           }}
         />,
         root,

@@ -1,3 +1,4 @@
+import type { Locale, Messages } from '../i18n/translate';
 import type { Order } from '../orders/types';
 import type { Platform } from '../platforms/types';
 import type { Refusal } from '../reports/lifecycle';
@@ -15,6 +16,8 @@ export interface Api {
     req: { platform: Platform };
     res: { rules: Rule[]; settings: Settings; reports: DelayReport[] };
   };
+  /** Content scripts carry no translations; they ask for the languages they are about to show. */
+  'i18n/catalogs': { req: { locales: Locale[] }; res: Partial<Record<Locale, Messages>> };
   'orders/seen': { req: { url: string; orders: Order[] }; res: { stored: number } };
   'orders/list': {
     req: Record<string, never>;

@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n';
+import type { Translate } from '../i18n/translate';
 import type { Order } from '../orders/types';
 import { formatWallClock } from '../time/china-time';
 import type { ReportEffect } from './effect';

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n';
+import type { Locale } from '../i18n/translate';
 import { defaultAfterSalesKeywords, type AfterSalesKeywords } from '../aftersales/classify';
 import { defaultComplianceWords, type ComplianceWords } from '../templates/compliance';
 import { CHINA_OFFSET_MINUTES } from '../time/china-time';

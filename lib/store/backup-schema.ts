@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { supportedLocales } from '../i18n';
+import { supportedLocales } from '../i18n/translate';
 import { platforms } from '../platforms/types';
 import { defaultSettings, featureNames, type FeatureName } from '../settings';
 import { situations } from '../templates/types';

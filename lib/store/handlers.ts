@@ -1,3 +1,4 @@
+import { catalogs, supportedLocales } from '../i18n';
 import type { Api, Request, RequestType, Response } from '../messaging/protocol';
 import { applyImport, exportBackup, parseBackup, previewImport } from './backup';
 import { matchesPattern } from '../platforms/match-pattern';
@@ -26,6 +27,8 @@ const handlers: Handlers = {
     settings: await getSettings(db),
     reports: await db.getAll('reports'),
   }),
+  'i18n/catalogs': async (_db, req) =>
+    Object.fromEntries(req.locales.filter((l) => supportedLocales.includes(l)).map((l) => [l, catalogs[l]])),
   'orders/seen': async (db, req, now) => {
     const [rules, settings, reports] = await Promise.all([
       listRules(db),

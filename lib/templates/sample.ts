@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n';
+import type { Locale } from '../i18n/translate';
 import { formatWallClock } from '../time/china-time';
 import { toTheHour } from './context';
 import type { TemplateValues } from './render';

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n';
+import type { Locale } from '../i18n/translate';
 
 /** When a template fits, in the order the library shows them (what buyers ask most first). */
 export const situations = [
