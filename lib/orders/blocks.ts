@@ -1,6 +1,7 @@
 import { fieldOfHeader, labelledValues } from './labels';
-import { findIdToken, segments } from './text';
-import type { Field } from './vocabulary';
+import { foldWidth } from '../time/china-time';
+import { alternation, findIdToken, segmentOf, segments, SHOW_TEXT, type Segment } from './text';
+import { labelWords, type Field } from './vocabulary';
 
 /** The elements of one order: `element` gets the data-sd-* attributes; `parts` are all read. */
 export interface OrderBlock {
@@ -17,8 +18,38 @@ interface Anchor {
   via: 'label' | 'column';
 }
 
+const hints = new Map<Field, RegExp>();
+/** Any of the field's label words, anywhere in a text: the cheap first test before reading a label. */
+function hintFor(field: Field): RegExp {
+  let hint = hints.get(field);
+  if (!hint) hints.set(field, (hint = new RegExp(alternation(labelWords[field]), 'i')));
+  return hint;
+}
+
+/**
+ * The text pieces that can hold a `field` label and its value: each piece naming the field, and the piece
+ * after it (a label element followed by its value element). Pages are mostly cells without labels, so the
+ * page's text nodes are only tested against the label words; the few that match are read in full.
+ */
+function labelCandidates(root: Element, field: Field): Segment[] {
+  const hint = hintFor(field);
+  const out: Segment[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  let wantNext = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const named = hint.test(foldWidth(node.nodeValue ?? ''));
+    if (!named && !wantNext) continue;
+    const seg = segmentOf(node, root);
+    if (!seg) continue;
+    out.push(seg);
+    // The value may be the next visible piece of text (a label element followed by its value element).
+    wantNext = named;
+  }
+  return out;
+}
+
 function labelAnchors(root: Element, field: Field): Anchor[] {
-  return labelledValues(segments(root))
+  return labelledValues(labelCandidates(root, field))
     .filter((v) => v.field === field)
     .flatMap((v) => {
       const id = findIdToken(v.value);
@@ -103,8 +134,9 @@ export function findBlocksGeneric(root: Element, field: Field = 'id'): OrderBloc
   for (const a of anchors) {
     for (let e: Element | null = a.el; e && e !== root; e = e.parentElement) {
       const current = owner.get(e);
-      if (current === undefined) owner.set(e, a.id);
-      else if (current !== a.id) owner.set(e, null);
+      // Ancestors of an element already owned by this order, or by several, are already marked.
+      if (current === a.id || current === null) break;
+      owner.set(e, current === undefined ? a.id : null);
     }
   }
   const byElement = new Map<Element, Anchor>();

@@ -1,5 +1,5 @@
 import { fieldOfHeader, labelledValues } from './labels';
-import { segments } from './text';
+import { segments, type Segment } from './text';
 import type { Field } from './vocabulary';
 
 type Header = (Field | null)[];
@@ -65,7 +65,11 @@ const isCheckboxCell = (cell: Element | undefined) =>
   (!!cell.querySelector('input[type="checkbox"], [class*="checkbox"]') || !(cell.textContent ?? '').trim());
 
 /** Field → cell for a data row, matched to its table's header by position (allowing a checkbox column). */
-export function columnCells(row: Element, cache: HeaderCache): Map<Field, Element> {
+export function columnCells(
+  row: Element,
+  cache: HeaderCache,
+  pass?: { segments?: Map<Element, Segment[]> },
+): Map<Field, Element> {
   const out = new Map<Field, Element>();
   const table = row.closest('table');
   if (!table) return out;
@@ -78,7 +82,12 @@ export function columnCells(row: Element, cache: HeaderCache): Map<Field, Elemen
   const cells = cellsOf(row);
   if (cells.some((c) => c.tagName === 'TH')) return out;
   // A row of `订单编号：…` label/value pairs (an order's header line) carries its own labels, no column's.
-  if (labelledValues(segments(row)).some((v) => v.field === 'id')) return out;
+  let segs = pass?.segments?.get(row);
+  if (!segs) {
+    segs = segments(row);
+    pass?.segments?.set(row, segs);
+  }
+  if (labelledValues(segs).some((v) => v.field === 'id')) return out;
   let grid = expand(cells, (c) => c);
   if (grid.length === header.length + 1 && isCheckboxCell(grid[0])) grid = grid.slice(1);
   let fields = header;

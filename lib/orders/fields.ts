@@ -1,5 +1,5 @@
 import { findTimes, foldWidth, parseTime } from '../time/china-time';
-import { parseRemaining } from '../time/remaining';
+import { mayHoldRemaining, parseRemaining } from '../time/remaining';
 import { columnCells, type HeaderCache } from './columns';
 import { labelledValues } from './labels';
 import { alternation, findIdToken, parseAmount, segments, type Segment } from './text';
@@ -10,6 +10,17 @@ export interface ReadContext {
   now: number;
   offsetMinutes: number;
   headers: HeaderCache;
+  /** Text pieces per element for one reading pass: a row is walked once, not once per question asked of it. */
+  segments?: Map<Element, Segment[]>;
+}
+
+export function segmentsOf(el: Element, ctx: Pick<ReadContext, 'segments'>): Segment[] {
+  let segs = ctx.segments?.get(el);
+  if (!segs) {
+    segs = segments(el);
+    ctx.segments?.set(el, segs);
+  }
+  return segs;
 }
 
 export type OrderFields = Omit<Order, 'platform' | 'id' | 'status'> & { id?: string; status: OrderStatus };
@@ -49,13 +60,13 @@ function pickStatus(found: OrderStatus[]): OrderStatus {
 }
 
 /** Raw text per field, from column cells first, then labels, then dates named by a following word. */
-function rawValues(parts: readonly Element[], segs: readonly Segment[], ctx: ReadContext) {
+export function rawValues(parts: readonly Element[], segs: readonly Segment[], ctx: ReadContext) {
   const raw = new Map<Field, string>();
   const valueSegs = new Set<number>();
   for (const part of parts) {
     const rows = part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
     for (const row of rows) {
-      for (const [field, cell] of columnCells(row, ctx.headers)) {
+      for (const [field, cell] of columnCells(row, ctx.headers, ctx)) {
         const shown = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
         const text = AS_SHOWN.has(field) ? shown : foldWidth(shown);
         if (!text) continue;
@@ -81,8 +92,19 @@ function rawValues(parts: readonly Element[], segs: readonly Segment[], ctx: Rea
 
 /** Reads every field it can from one order's elements. Never throws on odd text: bad values are noted. */
 export function readFields(parts: readonly Element[], ctx: ReadContext): OrderFields {
-  const segs = parts.flatMap((p) => segments(p));
+  const segs =
+    parts.length === 1 && parts[0] ? segmentsOf(parts[0], ctx) : parts.flatMap((p) => segmentsOf(p, ctx));
   const { raw, valueSegs } = rawValues(parts, segs, ctx);
+  return parseFields(raw, segs, valueSegs, ctx);
+}
+
+/** The text side of reading: raw field texts and the order's text pieces → typed fields. No DOM access. */
+export function parseFields(
+  raw: ReadonlyMap<Field, string>,
+  segs: readonly Segment[],
+  valueSegs: ReadonlySet<number>,
+  ctx: Pick<ReadContext, 'now' | 'offsetMinutes'>,
+): OrderFields {
   const out: OrderFields = { status: 'unknown' };
   const unreadable: string[] = [];
 
@@ -97,6 +119,10 @@ export function readFields(parts: readonly Element[], ctx: ReadContext): OrderFi
     else out[field] = ms;
   }
 
+  // The order's own words (not a buyer's remark or name), tested as one text: one regex run per question.
+  const free = valueSegs.size ? segs.filter((_, i) => !valueSegs.has(i)) : segs;
+  const freeText = free.map((s) => s.text).join('\n');
+
   const promiseText = raw.get('promise');
   if (promiseText !== undefined) {
     const absolute = parseTime(promiseText, ctx.offsetMinutes);
@@ -104,26 +130,28 @@ export function readFields(parts: readonly Element[], ctx: ReadContext): OrderFi
     if (absolute !== null) out.promiseTime = absolute;
     else if (relative !== null) out.promiseTime = ctx.now + relative;
     else unreadable.push('promise');
-  } else {
+  } else if (mayHoldRemaining(segs)) {
     const relative = segs.map((s) => parseRemaining(s.text)).find((r) => r !== null);
     if (relative != null) out.promiseTime = ctx.now + relative;
   }
 
   const statusText = raw.get('status');
   const fromLabel = statusText ? statusesIn(statusText) : [];
-  const scanned = fromLabel.length
-    ? fromLabel
-    : segs.filter((_, i) => !valueSegs.has(i)).flatMap((s) => statusesIn(s.text));
-  out.status = pickStatus(scanned);
-  const shown = statusText ?? segs.find((s, i) => !valueSegs.has(i) && statusesIn(s.text).length)?.text;
+  let shown = statusText;
+  if (fromLabel.length) out.status = pickStatus(fromLabel);
+  else {
+    const found = free.map((s) => ({ s, statuses: statusesIn(s.text) })).filter((f) => f.statuses.length);
+    out.status = pickStatus(found.flatMap((f) => f.statuses));
+    shown ??= found[0]?.s.text;
+  }
   if (shown) out.statusText = shown.slice(0, 60);
 
   const amountText = raw.get('amount');
   const amount = amountText ? parseAmount(amountText) : null;
   if (amount !== null) out.amount = amount;
 
-  if (segs.some((s, i) => !valueSegs.has(i) && PRESALE.test(s.text))) out.presale = true;
-  if (segs.some((s, i) => !valueSegs.has(i) && SUSPICIOUS.test(s.text))) out.suspicious = true;
+  if (PRESALE.test(freeText)) out.presale = true;
+  if (SUSPICIOUS.test(freeText)) out.suspicious = true;
   const remark = raw.get('remark');
   if (remark) out.remark = remark.slice(0, 500);
   const buyer = raw.get('buyer');

@@ -4,10 +4,11 @@ import type { Platform } from '../platforms/types';
 import { CHINA_OFFSET_MINUTES, parseTime } from '../time/china-time';
 import { parseRemaining } from '../time/remaining';
 import { findBlocksGeneric, type OrderBlock } from './blocks';
+export type { OrderBlock } from './blocks';
 import type { HeaderCache } from './columns';
-import { readFields, statusesIn, type ReadContext } from './fields';
+import { readFields, segmentsOf, statusesIn, type ReadContext } from './fields';
 import { labelledValues } from './labels';
-import { findIdToken, parseAmount, segments } from './text';
+import { findIdToken, parseAmount } from './text';
 import type { Order } from './types';
 
 export interface ReadOptions {
@@ -58,14 +59,21 @@ function groupRows(header: Element, isHeader: (e: Element) => boolean): Element[
 }
 
 /** Blocks by one dated selector, or null when it misses or clearly spans several orders. */
-function blocksBySelector(root: Element, alt: BlockSelector, adapter: PlatformAdapter): OrderBlock[] | null {
+function blocksBySelector(
+  root: Element,
+  alt: BlockSelector,
+  adapter: PlatformAdapter,
+  pass: Pick<ReadContext, 'segments'>,
+): OrderBlock[] | null {
   const found = Array.from(root.querySelectorAll(alt.selector));
   if (found.length === 0) return null;
   const blocks: OrderBlock[] = [];
   let multi = 0;
   for (const element of found) {
     const parts = alt.groupFollowingRows ? groupRows(element, (e) => e.matches(alt.selector)) : [element];
-    const labelled = parts.flatMap((p) => labelledValues(segments(p))).filter((v) => v.field === 'id');
+    const labelled = parts
+      .flatMap((p) => labelledValues(segmentsOf(p, pass)))
+      .filter((v) => v.field === 'id');
     const labelledIds = new Set(labelled.map((v) => findIdToken(v.value)).filter(Boolean));
     if (labelledIds.size > 1) multi++;
     const fromSelector = firstMatch(parts, adapter, 'id');
@@ -80,9 +88,13 @@ function blocksBySelector(root: Element, alt: BlockSelector, adapter: PlatformAd
   return blocks.length > 0 && multi <= blocks.length / 4 ? blocks : null;
 }
 
-function adapterBlocks(root: Element, adapter: PlatformAdapter | undefined): OrderBlock[] | null {
+function adapterBlocks(
+  root: Element,
+  adapter: PlatformAdapter | undefined,
+  pass: Pick<ReadContext, 'segments'>,
+): OrderBlock[] | null {
   for (const alt of adapter?.blocks ?? []) {
-    const blocks = blocksBySelector(root, alt, adapter as PlatformAdapter);
+    const blocks = blocksBySelector(root, alt, adapter as PlatformAdapter, pass);
     if (blocks) return blocks;
   }
   return null;
@@ -119,24 +131,48 @@ function readBlock(
 }
 
 /**
+ * The order blocks under `root` (no field reading yet): the platform's selectors, or the generic reader.
+ * Given the pass's context, text it reads along the way is kept for reading the blocks' fields.
+ */
+export function findOrderBlocks(
+  root: Element,
+  platform: Platform,
+  pass: Pick<ReadContext, 'segments'> = {},
+): { blocks: OrderBlock[]; via: ReadResult['via'] } {
+  const byAdapter = adapterBlocks(root, adapters[platform], pass);
+  return byAdapter
+    ? { blocks: byAdapter, via: 'adapter' }
+    : { blocks: findBlocksGeneric(root), via: 'generic' };
+}
+
+/** A reading pass's context: one per pass, shared by every block read in it. */
+export function readContext(options: ReadOptions): ReadContext {
+  return {
+    now: options.now,
+    offsetMinutes: options.offsetMinutes ?? CHINA_OFFSET_MINUTES,
+    headers: options.headers ?? new WeakMap(),
+    segments: new Map(),
+  };
+}
+
+/** Reads one block found by `findOrderBlocks`. */
+export function readOrderBlock(block: OrderBlock, platform: Platform, ctx: ReadContext): Order {
+  return readBlock(block, platform, adapters[platform], ctx);
+}
+
+/**
  * Finds and reads every order under `root`: the platform's dated selectors first, the generic
  * label/column reader when they miss. Pure DOM reading: no page globals, no side effects.
  */
 export function readOrders(root: Element, platform: Platform, options: ReadOptions): ReadResult {
-  const ctx: ReadContext = {
-    now: options.now,
-    offsetMinutes: options.offsetMinutes ?? CHINA_OFFSET_MINUTES,
-    headers: options.headers ?? new WeakMap(),
-  };
-  const adapter = adapters[platform];
-  const byAdapter = adapterBlocks(root, adapter);
-  const blocks = byAdapter ?? findBlocksGeneric(root);
+  const ctx = readContext(options);
+  const { blocks, via } = findOrderBlocks(root, platform, ctx);
   return {
     orders: blocks.map((b) => ({
       element: b.element,
       idElement: b.idElement,
-      order: readBlock(b, platform, adapter, ctx),
+      order: readOrderBlock(b, platform, ctx),
     })),
-    via: byAdapter ? 'adapter' : 'generic',
+    via,
   };
 }

@@ -9,31 +9,58 @@ export interface Segment {
   el: Element;
 }
 
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out: lib/ must not rely on page globals
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'BUTTON']);
 
 /** Our own UI (badges) carries this attribute; the readers never read it back. */
 export const OWN_UI_ATTR = 'data-sd-ui';
 
-function skipped(el: Element | null, root: Element): boolean {
-  for (let e = el; e && e !== root; e = e.parentElement) {
-    if (SKIP.has(e.tagName) || e.hasAttribute(OWN_UI_ATTR) || e.getAttribute('aria-hidden') === 'true')
-      return true;
-  }
-  return false;
+const isSkipped = (el: Element) =>
+  SKIP.has(el.tagName) || el.hasAttribute(OWN_UI_ATTR) || el.getAttribute('aria-hidden') === 'true';
+
+const NON_BLANK = /\S/;
+const SPACES = /\s+/g;
+
+/** NodeFilter.SHOW_TEXT, spelled out: lib/ must not rely on page globals. */
+export const SHOW_TEXT = 4;
+
+/** One text node as a segment, or null when it is blank or inside something never read (scripts, our UI). */
+export function segmentOf(node: Node, root: Element): Segment | null {
+  const raw = node.nodeValue;
+  const el = node.parentElement;
+  if (!raw || !el || !NON_BLANK.test(raw)) return null;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isSkipped(e)) return null;
+  const shown = raw.replace(SPACES, ' ').trim();
+  return { text: foldWidth(shown), raw: shown, el };
 }
 
-/** Non-empty text pieces below `root`, in document order, width-folded and trimmed. */
+/**
+ * Non-empty text pieces below `root`, in document order, width-folded and trimmed. The browser's own
+ * text-node walker does the traversal (touching elements from script is what costs, thousands of rows at a
+ * time); ancestors are checked once per element for hidden, scripted or own subtrees.
+ */
 export function segments(root: Element): Segment[] {
   const out: Segment[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  let lastEl: Element | null = null;
+  let lastSkipped = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue;
-    if (!raw || !raw.trim()) continue;
+    if (!raw || !NON_BLANK.test(raw)) continue;
     const el = node.parentElement;
-    if (!el || skipped(el, root)) continue;
+    if (!el) continue;
+    if (el !== lastEl) {
+      lastEl = el;
+      lastSkipped = false;
+      for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+        if (isSkipped(e)) {
+          lastSkipped = true;
+          break;
+        }
+      }
+    }
+    if (lastSkipped) continue;
     // \s covers U+3000 and U+00A0, so folding after collapsing keeps `raw` and `text` index-aligned.
-    const shown = raw.replace(/\s+/g, ' ').trim();
+    const shown = raw.replace(SPACES, ' ').trim();
     out.push({ text: foldWidth(shown), raw: shown, el });
   }
   return out;

@@ -5,7 +5,10 @@ const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 
 /** Full-width digits, colons, slashes and spaces (common in CJK pages) folded to ASCII. */
+const NEEDS_FOLDING = /[\uFF01-\uFF5E\u3000\u00A0]/;
 export function foldWidth(text: string): string {
+  // Most page text has nothing to fold: skip the two replacements (this runs for every piece of text read).
+  if (!NEEDS_FOLDING.test(text)) return text;
   return text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\u00A0]/g, ' ');
@@ -22,7 +25,9 @@ export interface FoundTime {
 const DATE_TIME =
   /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]*(\d{1,2})\s*[:时時]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2}))?)?/g;
 
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+const daysInMonth = (y: number, m: number) => (m === 2 && isLeap(y) ? 29 : (DAYS[m - 1] ?? 0));
 
 /** Wall-clock fields in the page's zone → epoch ms, or null when any field is out of range. */
 export function wallClockToEpoch(
@@ -37,9 +42,23 @@ export function wallClockToEpoch(
 
 /** Every valid date-time in the text, in order. A date alone stands for the end of that day. */
 export function findTimes(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): FoundTime[] {
-  const folded = foldWidth(text);
+  return scanTimes(text, offsetMinutes, Infinity);
+}
+
+export function parseTime(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): number | null {
+  return scanTimes(text, offsetMinutes, 1)[0]?.ms ?? null;
+}
+
+const YEAR_LIKE = /\d{4}/;
+
+/** Up to `limit` valid date-times; one compiled pattern walked with exec (this runs for every text read). */
+function scanTimes(text: string, offsetMinutes: number, limit: number): FoundTime[] {
   const found: FoundTime[] = [];
-  for (const m of folded.matchAll(DATE_TIME)) {
+  // Most text read from a row holds no date at all: four digits in a row is the cheap first test.
+  const folded = foldWidth(text);
+  if (!YEAR_LIKE.test(folded)) return found;
+  DATE_TIME.lastIndex = 0;
+  for (let m = DATE_TIME.exec(folded); m && found.length < limit; m = DATE_TIME.exec(folded)) {
     const [, y, mo, d, h, mi, s] = m;
     const dateOnly = h === undefined;
     const ms = wallClockToEpoch(
@@ -56,10 +75,6 @@ export function findTimes(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): F
     if (ms !== null) found.push({ ms, index: m.index, length: m[0].length, dateOnly });
   }
   return found;
-}
-
-export function parseTime(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): number | null {
-  return findTimes(text, offsetMinutes)[0]?.ms ?? null;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

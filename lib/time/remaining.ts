@@ -32,3 +32,8 @@ export function parseRemaining(text: string): number | null {
   if (parts === 0) return null;
   return late ? -total : total;
 }
+
+/** Whether any of these texts could hold a remainder at all: one quick test before parsing each. */
+export function mayHoldRemaining(texts: readonly { text: string }[]): boolean {
+  return texts.some((t) => LEFT.test(t.text) || LATE.test(t.text));
+}
