@@ -1,7 +1,9 @@
 import type { Level } from '@/lib/rules/assess';
+import { createShadowHost } from './shadow-host';
 
 export const riskBadgeCss = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 0 4px; line-height: 1; }
+:host([hidden]) { display: none; }
 .badge {
   display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; cursor: help;
   font: 600 12px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
@@ -10,6 +12,7 @@ export const riskBadgeCss = `
 .badge:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .dot { width: 7px; height: 7px; border-radius: 50%; background: currentColor; flex: none; }
 .penalty { font-weight: 500; opacity: .85; }
+.penalty:empty, .note:empty { display: none; }
 .overdue { background: #c62828; color: #fff; }
 .urgent { background: #ef6c00; color: #fff; }
 .soon { background: #fff4d6; color: #8a5a00; border-color: #f3c766; }
@@ -22,43 +25,122 @@ export const riskBadgeCss = `
 .act:hover { background: #eef3fd; } .act:focus-visible { outline: 2px solid #1a73e8; }
 `;
 
-export interface RiskBadgeProps {
+export interface BadgeAction {
+  action: string;
+  label: string;
+  onClick: () => void;
+}
+
+export interface BadgeState {
   level: Level;
   text: string;
   penalty?: string | undefined;
   /** Tooltip: the rule, the deadline and the penalty, one line each. */
   title: string;
+  /** Spoken name: the level, then the tooltip. */
   label: string;
   /** A pending delay report, shown beside the countdown. */
   note?: string | undefined;
-  actions?: { action: string; label: string; onClick: () => void }[];
+  actions: readonly BadgeAction[];
 }
 
-/** The colour-coded countdown shown next to an order number. Every string arrives as text. */
-export function RiskBadge({ level, text, penalty, title, label, note, actions }: RiskBadgeProps) {
-  return (
-    <>
-      <span
-        class={`badge ${level}`}
-        title={title}
-        aria-label={`${label}. ${title}`}
-        tabIndex={0}
-        data-level={level}
-      >
-        <span class="dot" aria-hidden="true" />
-        <span class="text">{text}</span>
-        {penalty ? <span class="penalty">· {penalty}</span> : null}
-      </span>
-      {note && (
-        <span class="note" data-sd-note>
-          {note}
-        </span>
-      )}
-      {actions?.map((a) => (
-        <button key={a.action} type="button" class="act" data-sd-action={a.action} onClick={a.onClick}>
-          {a.label}
-        </button>
-      ))}
-    </>
-  );
+export interface RiskBadge {
+  host: HTMLElement;
+  set(state: BadgeState): void;
+  /** The per-minute refresh: the countdown text only. */
+  setText(text: string): void;
+  remove(): void;
+}
+
+let template: HTMLTemplateElement | undefined;
+
+/** Built once and cloned: 2,000 badges cost 2,000 clones, not 2,000 × 6 element creations. */
+function badgeTemplate(): HTMLTemplateElement {
+  if (!template) {
+    template = document.createElement('template');
+    const badge = document.createElement('span');
+    badge.tabIndex = 0;
+    const dot = document.createElement('span');
+    dot.className = 'dot';
+    dot.setAttribute('aria-hidden', 'true');
+    const text = document.createElement('span');
+    text.className = 'text';
+    const penalty = document.createElement('span');
+    penalty.className = 'penalty';
+    badge.append(dot, text, penalty);
+    const note = document.createElement('span');
+    note.className = 'note';
+    template.content.append(badge, note);
+  }
+  return template;
+}
+
+/**
+ * The colour-coded countdown shown next to an order number, in its own shadow root. Plain DOM, not a
+ * component tree: thousands of rows are drawn at once and refreshed every minute, so each update writes
+ * only what changed. Every string is set as text, never parsed as HTML.
+ */
+export function createRiskBadge(options: { hidden?: boolean } = {}): RiskBadge {
+  const { host, root } = createShadowHost('sd-badge', riskBadgeCss);
+  // Many badges are put on the page hidden and shown together, so the page lays out its list once.
+  if (options.hidden) host.hidden = true;
+  root.append(badgeTemplate().content.cloneNode(true));
+  const badge = root.firstElementChild as HTMLElement;
+  const text = badge.children[1]!.appendChild(document.createTextNode(''));
+  const penalty = badge.children[2] as HTMLElement;
+  const note = root.lastElementChild as HTMLElement;
+  let shown: BadgeState | undefined;
+  let buttons: HTMLButtonElement[] = [];
+
+  const setActions = (actions: readonly BadgeAction[]) => {
+    const same =
+      buttons.length === actions.length &&
+      actions.every(
+        (a, i) => buttons[i]?.dataset.sdAction === a.action && buttons[i]?.textContent === a.label,
+      );
+    if (same) {
+      actions.forEach((a, i) => ((buttons[i] as HTMLButtonElement).onclick = a.onClick));
+      return;
+    }
+    for (const b of buttons) b.remove();
+    buttons = actions.map((a) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'act';
+      b.setAttribute('data-sd-action', a.action);
+      b.textContent = a.label;
+      b.onclick = a.onClick;
+      return b;
+    });
+    root.append(...buttons);
+  };
+
+  return {
+    host,
+    set(state) {
+      if (shown?.level !== state.level) {
+        badge.className = `badge ${state.level}`;
+        badge.setAttribute('data-level', state.level);
+      }
+      if (text.data !== state.text) text.data = state.text;
+      const penaltyText = state.penalty ? `· ${state.penalty}` : '';
+      if (penalty.textContent !== penaltyText) penalty.textContent = penaltyText;
+      if (shown?.title !== state.title) badge.title = state.title;
+      const aria = `${state.label}. ${state.title}`;
+      if (badge.getAttribute('aria-label') !== aria) badge.setAttribute('aria-label', aria);
+      const noteText = state.note ?? '';
+      if (note.textContent !== noteText) {
+        note.textContent = noteText;
+        note.toggleAttribute('data-sd-note', noteText !== '');
+      }
+      setActions(state.actions);
+      shown = state;
+    },
+    setText(value) {
+      if (text.data !== value) text.data = value;
+    },
+    remove() {
+      host.remove();
+    },
+  };
 }

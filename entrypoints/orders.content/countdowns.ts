@@ -1,41 +1,50 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { ensureCatalogs, loadPageConfig } from '@/components/catalogs';
 import { request } from '@/components/client';
 import { uiLocale } from '@/components/locale';
-import { RiskBadge, riskBadgeCss } from '@/components/RiskBadge';
-import { createShadowHost } from '@/components/shadow-host';
-import { createTranslator } from '@/lib/i18n';
+import { createRiskBadge, type BadgeState, type RiskBadge } from '@/components/risk-badge';
+import { createTranslator, supportedLocales } from '@/lib/i18n/translate';
+import { diagnose } from '@/lib/orders/diagnose';
+import { findOrderBlocks, readContext, readOrderBlock, type OrderBlock } from '@/lib/orders/read';
 import { OWN_UI_ATTR } from '@/lib/orders/text';
-import { readOrders } from '@/lib/orders/read';
 import type { Order } from '@/lib/orders/types';
 import type { Platform } from '@/lib/platforms/types';
-import { assess, type Assessment } from '@/lib/rules/assess';
-import { explain } from '@/lib/rules/explain';
+import { assess, type Assessment, type Level } from '@/lib/rules/assess';
+import { badgeText, explain } from '@/lib/rules/explain';
 import { applyReports } from '@/lib/reports/effect';
 import { effectLines } from '@/lib/reports/explain-effect';
 import type { DelayReport } from '@/lib/reports/types';
 import { presetRules } from '@/lib/rules/presets';
 import type { Rule } from '@/lib/rules/types';
 import { defaultSettings, type Settings } from '@/lib/settings';
-import { toZonedIso } from '@/lib/time/china-time';
+import { HOUR, toZonedIso } from '@/lib/time/china-time';
 import { openDelayDialog } from './delay-dialog';
 import { showNotice } from './notice';
-import { diagnose } from '@/lib/orders/diagnose';
-import { browser } from 'wxt/browser';
+import { createSlicer } from './slices';
+import { measure, onBenchTick } from './timing';
+import { warmUp } from './warm-up';
 
 interface Row {
+  block: OrderBlock;
+  /** The order number and text the row was last drawn from ('' = redraw): an unchanged row is not re-read. */
+  key: string;
   order: Order;
-  /** What the order read as last time: an unchanged row is not redrawn on re-scan. */
-  signature: string;
-  host: HTMLElement;
-  root: ShadowRoot;
+  /** Drawn once the merchant's settings and language have arrived. */
+  badge: RiskBadge | undefined;
+  level: Level;
+  deadline: number | undefined;
+  /** When the level can next change; until then the minute refresh rewrites only the countdown text. */
+  recheckAt: number;
 }
 
 /** An order page that still shows no orders after this long is reported as unrecognised. */
 const GRACE_MS = 3000;
-const RESCAN_DEBOUNCE_MS = 120;
-const TICK_MS = 30_000;
+/** Mutations arrive in bursts while a list renders: passes start at most this often. */
+const MIN_PASS_INTERVAL_MS = 50;
 const SEND_DEBOUNCE_MS = 800;
+/** Report effects (a pending card expiring) are time-based too: rows they touch are re-assessed this often. */
+const REPORT_RECHECK_MS = 10 * 60_000;
 const ATTRS = [
   'data-sd-order-id',
   'data-sd-platform',
@@ -53,20 +62,37 @@ function placeHost(host: HTMLElement, idElement: Element): void {
 }
 
 function setAttributes(el: Element, order: Order, a: Assessment, offsetMinutes: number): void {
-  el.setAttribute('data-sd-order-id', order.id);
-  el.setAttribute('data-sd-platform', order.platform);
-  el.setAttribute('data-sd-level', a.level);
-  if (a.deadline !== undefined && a.level !== 'done' && a.level !== 'unknown') {
-    el.setAttribute('data-sd-deadline', toZonedIso(a.deadline, offsetMinutes));
-  } else el.removeAttribute('data-sd-deadline');
-  if (a.penalty) el.setAttribute('data-sd-penalty', a.penalty.code);
-  else el.removeAttribute('data-sd-penalty');
+  const set = (name: string, value: string | undefined) => {
+    if (value === undefined) el.removeAttribute(name);
+    else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  };
+  set('data-sd-order-id', order.id);
+  set('data-sd-platform', order.platform);
+  set('data-sd-level', a.level);
+  const timed = a.deadline !== undefined && a.level !== 'done' && a.level !== 'unknown';
+  set('data-sd-deadline', timed ? toZonedIso(a.deadline as number, offsetMinutes) : undefined);
+  set('data-sd-penalty', a.penalty?.code);
+}
+
+/** The text a block was read from; the same text reads as the same order. */
+const keyOf = (block: OrderBlock) =>
+  `${block.id}\u0000${block.parts.length === 1 ? block.parts[0]?.textContent : block.parts.map((p) => p.textContent).join('\u0001')}`;
+
+function nextLevelChange(a: Assessment, settings: Settings, now: number): number {
+  if (a.deadline === undefined || a.level === 'done' || a.level === 'unknown') return Infinity;
+  const edges = [
+    a.deadline - settings.soonHours * HOUR,
+    a.deadline - settings.urgentHours * HOUR,
+    a.deadline,
+  ];
+  return Math.min(...edges.filter((t) => t > now), Infinity);
 }
 
 /**
  * Marks every order on the page (`announce`: this is known to be an order page, so finding none is
  * reported with a visible notice) with its level, deadline and penalty, keeps the countdowns live,
- * and re-reads when the list re-renders. Returns a stop function that removes everything it added.
+ * and re-reads what changed when the list re-renders. Work runs in short slices so the page never
+ * stalls, even with thousands of rows. Returns a stop function that removes everything it added.
  */
 export function startCountdowns(
   ctx: ContentScriptContext,
@@ -76,21 +102,38 @@ export function startCountdowns(
   let rules: readonly Rule[] = presetRules;
   let reports: DelayReport[] = [];
   let settings: Settings = defaultSettings;
-  let t = createTranslator(uiLocale(settings));
+  let locale = uiLocale(settings);
+  let t = createTranslator(locale);
+  /** The merchant's settings and language have arrived: rows get their marks and badges together. */
+  let configured = false;
+  /** Settings arrived, or could not be had (then rows are marked with the defaults, without badges). */
+  let ready = false;
+  let warmedUp = false;
+  /** Rows read from the page in the current pass (the others were unchanged): reported in demo builds. */
+  let reads = 0;
   const rows = new Map<Element, Row>();
+  /** Orders by the text they were read from: a list re-rendered with the same rows is not re-read. */
+  let readCache = new Map<string, Order>();
   const headers = new WeakMap();
   const startedAt = Date.now();
   let stopped = false;
   let lastSent = '';
   let closeNotice: (() => void) | undefined;
   let noticeDismissed = false;
-  /** Rules or settings arrived or changed: every row is redrawn once. */
-  let configChanged = true;
+
+  const fail = (error: unknown) => {
+    // A failing feature switches itself off on this page; the page itself keeps working.
+    console.error('[seller-desk] countdowns failed and were switched off on this page', error);
+    stop();
+  };
+  const slicer = createSlicer(fail, (start, jobs) => measure('slice', start, { jobs }));
 
   const openReport = (order: Order, mode: 'delay' | 'abnormal') => {
     const now = Date.now();
     const a = applyReports(order, assess(order, rules, settings, now), reports, settings, now).assessment;
-    void request('templates/list', {})
+    // The report and the buyer notice can be written in any of the four languages.
+    void Promise.all([ensureCatalogs(supportedLocales), request('templates/list', {})])
+      .then(([, templates]) => templates)
       .catch(() => [])
       .then((templates) =>
         openDelayDialog({
@@ -103,57 +146,62 @@ export function startCountdowns(
           reports: () => reports,
           onChange: (report) => {
             reports = [...reports.filter((r) => r.id !== report.id), report];
-            tick();
+            redrawAll();
           },
         }),
       );
   };
 
-  const draw = (el: Element, row: Row, now: number) => {
-    const base = assess(row.order, rules, settings, now);
-    const { assessment: a, effect } = applyReports(row.order, base, reports, settings, now);
-    setAttributes(el, row.order, a, settings.pageOffsetMinutes);
-    const locale = uiLocale(settings);
-    const text = explain(a, { t, locale, rules, offsetMinutes: settings.pageOffsetMinutes });
-    const lines = [...text.lines, ...effectLines(row.order, effect, t, settings.pageOffsetMinutes)];
-    const label = t('overlay.badgeLabel', { level: t(`level.${a.level}`) });
-    const atRisk = a.level === 'overdue' || a.level === 'urgent' || a.level === 'soon';
+  /**
+   * Assesses a row and marks its element; returns the badge update, which callers apply together for
+   * many rows at once: the page lays its list out again once, not once per slice of rows.
+   */
+  const draw = (el: Element, row: Row, now: number): ((reveal?: HTMLElement[]) => void) | undefined => {
     const order = row.order;
-    render(
-      <RiskBadge
-        level={a.level}
-        text={text.badge}
-        penalty={text.penalty}
-        title={lines.join('\n')}
-        label={label}
-        note={effect.pending ? t('overlay.reportPending') : undefined}
-        actions={
-          atRisk && settings.features.delayReports
-            ? [
-                {
-                  action: 'delay-report',
-                  label: t('delay.action'),
-                  onClick: () => openReport(order, 'delay'),
-                },
-                {
-                  action: 'abnormal',
-                  label: t('delay.abnormalAction'),
-                  onClick: () => openReport(order, 'abnormal'),
-                },
-              ]
-            : []
-        }
-      />,
-      row.root,
-    );
+    const base = assess(order, rules, settings, now);
+    const { assessment: a, effect } = applyReports(order, base, reports, settings, now);
+    row.level = a.level;
+    row.deadline = a.deadline;
+    const touched = effect.pending || effect.moved || effect.exempt;
+    row.recheckAt = Math.min(nextLevelChange(a, settings, now), touched ? now + REPORT_RECHECK_MS : Infinity);
+    // A row's marks and its badge appear together: whoever sees `data-sd-level` finds the badge beside it.
+    const mark = () => setAttributes(el, order, a, settings.pageOffsetMinutes);
+    if (!configured) return mark;
+    const offsetMinutes = settings.pageOffsetMinutes;
+    const text = explain(a, { t, locale, rules, offsetMinutes });
+    const atRisk = a.level === 'overdue' || a.level === 'urgent' || a.level === 'soon';
+    const state: BadgeState = {
+      level: a.level,
+      text: text.badge,
+      penalty: text.penalty,
+      title: [...text.lines, ...effectLines(order, effect, t, offsetMinutes)].join('\n'),
+      label: t('overlay.badgeLabel', { level: t(`level.${a.level}`) }),
+      note: effect.pending ? t('overlay.reportPending') : undefined,
+      actions:
+        atRisk && settings.features.delayReports
+          ? [
+              { action: 'delay-report', label: t('delay.action'), onClick: () => openReport(order, 'delay') },
+              {
+                action: 'abnormal',
+                label: t('delay.abnormalAction'),
+                onClick: () => openReport(order, 'abnormal'),
+              },
+            ]
+          : [],
+    };
+    return (reveal?: HTMLElement[]) => {
+      mark();
+      if (!row.badge) {
+        row.badge = createRiskBadge({ hidden: !!reveal });
+        row.badge.set(state);
+        placeHost(row.badge.host, row.block.idElement);
+        reveal?.push(row.badge.host);
+      } else row.badge.set(state);
+    };
   };
 
   const forget = (el: Element) => {
-    const row = rows.get(el);
-    if (row) {
-      render(null, row.root);
-      row.host.remove();
-    }
+    rows.get(el)?.badge?.remove();
     rows.delete(el);
     for (const name of ATTRS) el.removeAttribute(name);
   };
@@ -171,8 +219,7 @@ export function startCountdowns(
     const signature = orders.map((o) => `${o.id}|${o.status}|${o.promiseTime ?? ''}`).join(',');
     if (!orders.length || signature === lastSent) return;
     clearTimeout(sendTimer);
-    if (!lastSent) send(orders, signature);
-    else sendTimer = ctx.setTimeout(() => send(orders, signature), SEND_DEBOUNCE_MS);
+    sendTimer = ctx.setTimeout(() => send(orders, signature), lastSent ? SEND_DEBOUNCE_MS : 0);
   };
 
   const setPageStatus = (count: number, now: number) => {
@@ -185,67 +232,135 @@ export function startCountdowns(
     } else if (options.announce && now - startedAt >= GRACE_MS) {
       html.setAttribute('data-sd-status', 'unrecognized');
       html.setAttribute('data-sd-orders', '0');
-      if (!closeNotice && !noticeDismissed) {
-        const diagnostic = diagnose(
-          document.body,
-          platform,
-          location.href,
-          browser.runtime.getManifest().version,
-        );
+      if (!closeNotice && !noticeDismissed && configured) {
+        const version = browser.runtime.getManifest().version;
         closeNotice = showNotice(
           t,
           () => {
             noticeDismissed = true;
             closeNotice = undefined;
           },
-          diagnostic,
+          diagnose(document.body, platform, location.href, version),
         );
       }
     }
   };
 
-  const scan = () => {
-    if (stopped) return;
+  /** The page may have re-rendered the cell that held the badge. */
+  const badgeInPlace = (row: Row) =>
+    !row.badge || (row.badge.host.isConnected && row.block.element.contains(row.badge.host));
+
+  /** One row: read it unless its text is unchanged, assess it, mark it; returns the badge drawing. */
+  const apply = (block: OrderBlock, key: string, read: ReturnType<typeof readContext>, now: number) => {
+    const el = block.element;
+    let order = readCache.get(key);
+    if (!order) {
+      order = readOrderBlock(block, platform, read);
+      readCache.set(key, order);
+      reads++;
+    }
+    let row = rows.get(el);
+    if (!row || !badgeInPlace(row)) {
+      if (row) forget(el);
+      row = {
+        block,
+        key: '',
+        order,
+        badge: undefined,
+        level: 'unknown',
+        deadline: undefined,
+        recheckAt: Infinity,
+      };
+      rows.set(el, row);
+    }
+    row.block = block;
+    row.order = order;
+    const drawn = draw(el, row, now);
+    const current = row;
+    // The row counts as drawn only once its badge is on the page (a newer pass may cancel this one first).
+    return (reveal: HTMLElement[]) => {
+      drawn?.(reveal);
+      current.key = key;
+    };
+  };
+
+  /**
+   * Finds the order blocks (one quick pass over the page), drops rows that are gone, and queues the rows
+   * that are new or changed; those are read and drawn in slices.
+   */
+  const pass = () => {
+    if (stopped || !ready) return;
     try {
+      const started = performance.now();
       const now = Date.now();
-      const result = readOrders(document.body, platform, {
-        now,
-        offsetMinutes: settings.pageOffsetMinutes,
-        headers,
-      });
-      const current = new Set<Element>();
-      for (const { element, idElement, order } of result.orders) {
-        current.add(element);
-        const signature = JSON.stringify(order);
-        let row = rows.get(element);
-        if (row && row.host.isConnected && element.contains(row.host)) {
-          if (row.signature === signature && !configChanged) continue;
-        } else {
-          if (row) forget(element);
-          const { host, root } = createShadowHost('sd-badge', riskBadgeCss);
-          placeHost(host, idElement);
-          row = { order, signature, host, root };
-          rows.set(element, row);
-        }
-        row.order = order;
-        row.signature = signature;
-        draw(element, row, now);
+      reads = 0;
+      const read = readContext({ now, offsetMinutes: settings.pageOffsetMinutes, headers });
+      const { blocks } = findOrderBlocks(document.body, platform, read);
+      const found = new Set<Element>();
+      const todo: { block: OrderBlock; key: string }[] = [];
+      for (const block of blocks) {
+        if (found.has(block.element)) continue;
+        found.add(block.element);
+        const key = keyOf(block);
+        const row = rows.get(block.element);
+        const intact = row && row.key === key && badgeInPlace(row);
+        if (!intact) todo.push({ block, key });
       }
-      for (const el of [...rows.keys()]) if (!current.has(el)) forget(el);
-      configChanged = false;
-      setPageStatus(result.orders.length, now);
-      report();
+      for (const el of [...rows.keys()]) if (!found.has(el)) forget(el);
+      if (readCache.size > 4 * found.size + 1000) readCache = new Map();
+      const commits: ((reveal: HTMLElement[]) => void)[] = [];
+      const reveal: HTMLElement[] = [];
+      measure('find', started, { blocks: blocks.length, changed: todo.length });
+      slicer.run(
+        todo,
+        ({ block, key }) => commits.push(apply(block, key, read, now)),
+        // New badges go on the page hidden, slice by slice, and are shown together at the end: the page
+        // lays its list out again once, not after every slice.
+        () =>
+          slicer.run(
+            commits,
+            (commit) => commit(reveal),
+            () => {
+              const revealing = performance.now();
+              for (const host of reveal) host.hidden = false;
+              measure('reveal', revealing, { badges: reveal.length });
+              setPageStatus(found.size, Date.now());
+              // The list is not there yet (it renders after its data arrives): get the readers ready for it.
+              if (found.size === 0 && configured && !warmedUp) {
+                warmedUp = true;
+                slicer.soon(() => !stopped && warmUp(platform, rules, settings, t, locale));
+              }
+              measure('pass', started, { rows: found.size, drawn: todo.length, read: reads });
+              report();
+            },
+          ),
+      );
     } catch (error) {
-      // A failing feature switches itself off on this page; the page itself keeps working.
-      console.error('[seller-desk] countdowns failed and were switched off on this page', error);
-      stop();
+      fail(error);
     }
   };
 
-  let scanTimer: number | undefined;
-  const scheduleScan = () => {
-    clearTimeout(scanTimer);
-    scanTimer = ctx.setTimeout(scan, RESCAN_DEBOUNCE_MS);
+  let passTimer: number | undefined;
+  let passQueued = false;
+  let lastPass = 0;
+  const startPass = () => {
+    passQueued = false;
+    lastPass = Date.now();
+    pass();
+  };
+  /** Right after the page's own task when idle for a while; in a burst of changes, at most every 50 ms. */
+  const schedulePass = () => {
+    if (passQueued || stopped) return;
+    passQueued = true;
+    const wait = lastPass + MIN_PASS_INTERVAL_MS - Date.now();
+    if (wait <= 0) slicer.soon(startPass);
+    else passTimer = ctx.setTimeout(startPass, wait);
+  };
+
+  /** Settings, rules or reports changed: every row is redrawn (from its cached reading) on the next pass. */
+  const redrawAll = () => {
+    for (const row of rows.values()) row.key = '';
+    schedulePass();
   };
 
   const observer = new MutationObserver((records) => {
@@ -254,37 +369,70 @@ export function startCountdowns(
         r.type === 'characterData' ||
         ![...r.addedNodes, ...r.removedNodes].every((n) => isOwnNode(n) || n.nodeType === Node.COMMENT_NODE),
     );
-    if (foreign) scheduleScan();
+    if (foreign) schedulePass();
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 
-  function tick() {
-    const now = Date.now();
-    for (const [el, row] of rows) if (el.isConnected) draw(el, row, now);
-  }
-  const tickTimer = ctx.setInterval(tick, TICK_MS);
-  const graceTimer = ctx.setTimeout(scan, GRACE_MS + 50);
+  /** The minute refresh: rows whose level may have changed are redrawn; the others get their new countdown. */
+  const tick = () => {
+    if (stopped || !configured) return;
+    try {
+      const started = performance.now();
+      const now = Date.now();
+      for (const [el, row] of rows) {
+        if (now >= row.recheckAt) draw(el, row, now)?.();
+        else if (row.deadline !== undefined)
+          row.badge?.setText(
+            badgeText({ level: row.level, deadline: row.deadline, remaining: row.deadline - now }, t, locale),
+          );
+      }
+      measure('tick', started, { rows: rows.size });
+    } catch (error) {
+      fail(error);
+    }
+  };
+  onBenchTick(ctx, tick);
+  let tickTimer: number | undefined;
+  // Page times are whole minutes, so the countdowns change on the minute: refresh just after it.
+  const scheduleTick = () => {
+    tickTimer = ctx.setTimeout(
+      () => {
+        tick();
+        scheduleTick();
+      },
+      60_000 - (Date.now() % 60_000) + 20,
+    );
+  };
+  scheduleTick();
+  const graceTimer = ctx.setTimeout(schedulePass, GRACE_MS + 50);
 
-  request('page/config', { platform })
+  loadPageConfig(platform)
     .then((config) => {
       rules = config.rules;
       settings = config.settings;
       reports = config.reports;
       if (!settings.features.countdowns) return stop();
-      t = createTranslator(uiLocale(settings));
-      configChanged = true;
-      scan();
+      locale = uiLocale(settings);
+      t = createTranslator(locale);
+      configured = true;
+      ready = true;
+      readCache = new Map();
+      redrawAll();
     })
-    .catch((e: unknown) => console.warn('[seller-desk] countdowns: using default rules', e));
-  scan();
+    .catch((e: unknown) => {
+      console.warn('[seller-desk] countdowns: settings unavailable, rows are marked without badges', e);
+      ready = true;
+      schedulePass();
+    });
 
   function stop() {
     if (stopped) return;
     stopped = true;
     observer.disconnect();
-    clearInterval(tickTimer);
+    slicer.cancel();
+    clearTimeout(tickTimer);
     clearTimeout(graceTimer);
-    clearTimeout(scanTimer);
+    clearTimeout(passTimer);
     clearTimeout(sendTimer);
     for (const el of [...rows.keys()]) forget(el);
     closeNotice?.();

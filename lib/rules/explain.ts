@@ -1,4 +1,4 @@
-import { intlLocale, type Locale, type Translate } from '../i18n';
+import { intlLocale, type Locale, type Translate } from '../i18n/translate';
 import { formatWallClock } from '../time/china-time';
 import { formatDuration } from '../time/format-duration';
 import type { Assessment } from './assess';
@@ -40,14 +40,23 @@ function reasonLine(a: Assessment, t: Translate): string {
   }
 }
 
+/** The badge's countdown: `3h 20m left`, `2h 5m late`, or the level's name when there is no deadline. */
+export function badgeText(
+  a: Pick<Assessment, 'level' | 'deadline' | 'remaining'>,
+  t: Translate,
+  locale: Locale,
+): string {
+  if (a.deadline === undefined || a.remaining === undefined) return t(`level.${a.level}`);
+  const time = formatDuration(a.remaining, intlLocale(locale));
+  return a.remaining > 0 ? t('overlay.left', { time }) : t('overlay.late', { time });
+}
+
 /** Everything the badge and its tooltip say about one assessment, in the merchant's language. */
 export function explain(a: Assessment, ctx: ExplainContext): Explained {
   const { t } = ctx;
   const lines: string[] = [t(`level.${a.level}`)];
-  let badge = t(`level.${a.level}`);
+  const badge = badgeText(a, t, ctx.locale);
   if (a.deadline !== undefined && a.remaining !== undefined) {
-    const time = formatDuration(a.remaining, intlLocale(ctx.locale));
-    badge = a.remaining > 0 ? t('overlay.left', { time }) : t('overlay.late', { time });
     lines.push(t('overlay.shipBy', { time: formatWallClock(a.deadline, ctx.offsetMinutes) }));
   }
   lines.push(reasonLine(a, t));

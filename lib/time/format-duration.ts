@@ -18,7 +18,22 @@ function unitFormat(locale: string, unit: 'day' | 'hour' | 'minute'): Intl.Numbe
  * `1天3小时`, `5小时12分钟` (zh). Two largest units, rounded down to the minute; sign ignored.
  */
 export function formatDuration(ms: number, locale: string): string {
-  const abs = Math.abs(ms);
+  const minutesTotal = Math.floor(Math.abs(ms) / MINUTE);
+  let memo = memos.get(locale);
+  if (!memo) memos.set(locale, (memo = new Map()));
+  let text = memo.get(minutesTotal);
+  if (text === undefined) {
+    // Thousands of badges share a few hundred distinct values; Intl formatting is the costly part.
+    if (memo.size > 20_000) memo.clear();
+    text = format(minutesTotal * MINUTE, locale);
+    memo.set(minutesTotal, text);
+  }
+  return text;
+}
+
+const memos = new Map<string, Map<number, string>>();
+
+function format(abs: number, locale: string): string {
   const days = Math.floor(abs / DAY);
   const hours = Math.floor((abs % DAY) / HOUR);
   const minutes = Math.floor((abs % HOUR) / MINUTE);
