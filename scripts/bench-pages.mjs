@@ -1,0 +1,74 @@
+// Generated back-office pages for `npm run bench`: one row/card/block per order, rendered by the page's own script.
+const pad = (n) => String(n).padStart(2, '0');
+const china = (ms) => {
+  const d = new Date(ms + 8 * 3600e3);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+};
+
+/** One row/card/block of each layout, as the platforms print them. */
+export function rowHtml(layout, i, now) {
+  const id = String(300000000000 + i);
+  const ship = china(now + ((i % 48) - 4) * 3600e3);
+  if (layout === 'jd')
+    return `<div class="card"><div><span>订单号：</span><span class="shop-order-id">${id}</span><span>${china(now - 20 * 3600e3)} 下单，${china(now - 20 * 3600e3)} 付款</span></div><div prop="orderStatus"><span class="order-status">等待出库</span><div class="promise-out-ship-date">${ship}</div></div></div>`;
+  if (layout === 'pdd')
+    return `<tbody><tr><td colspan="4"><span>订单编号：261120-${id.padStart(15, '0')}</span><span>订单成交时间：${china(now - 20 * 3600e3)}</span><span>承诺发货时间：${ship}</span></td></tr><tr data-testid="beast-core-table-body-tr"><td><input type="checkbox"></td><td>商品</td><td>待发货</td><td>￥9.90</td></tr></tbody>`;
+  return `<tr><td>SO-${id}</td><td>${china(now - 20 * 3600e3)}</td><td>${ship}</td><td>Awaiting shipment</td><td>$9.90</td></tr>`;
+}
+
+/** A page that renders its rows from script on demand, timing its own DOM work like an SPA would. */
+export function pageHtml(layout) {
+  const container =
+    layout === 'jd'
+      ? '<div class="jd-scrollbar__view"><div class="table-body" id="list"></div></div>'
+      : layout === 'pdd'
+        ? '<table><thead><tr><th></th><th>商品</th><th>订单状态</th><th>实收金额</th></tr></thead></table><table class="TB_tableWrapper_5-113-0" id="list"></table>'
+        : '<table><thead><tr><th>Order No.</th><th>Order time</th><th>Ship by</th><th>Status</th><th>Total</th></tr></thead><tbody id="list"></tbody></table>';
+  return `<!doctype html><meta charset="utf-8"><body>${container}<script>
+window.__longTasks = [];
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+window.__render = (html) => { const t0 = performance.now(); document.getElementById('list').innerHTML = html; document.body.offsetHeight; return performance.now() - t0; };
+</script></body>`;
+}
+
+/**
+ * Runs in the page: renders the rows the way the page's own script would, then waits until Seller Desk has
+ * marked all of them (with the extension) and collects the timings on both sides.
+ */
+export async function renderAndMark({ html, size, withExtension }) {
+  window.__longTasks.length = 0;
+  performance.clearMeasures();
+  const render = window.__render(html);
+  const t0 = performance.now();
+  if (withExtension) {
+    await new Promise((resolve) => {
+      const done = () => document.documentElement.getAttribute('data-sd-orders') === String(size);
+      if (done()) return resolve();
+      new MutationObserver((_, o) => done() && (o.disconnect(), resolve())).observe(
+        document.documentElement,
+        {
+          attributes: true,
+        },
+      );
+    });
+  }
+  const annotate = performance.now() - t0;
+  // Long tasks are reported shortly after they end.
+  await new Promise((r) => setTimeout(r, 100));
+  // The content script's own record of its work (demo builds only): the pass that marked these rows.
+  const sd = (name) => performance.getEntriesByName(`sd:${name}`, 'measure');
+  const durations = (name) => sd(name).map((e) => e.duration);
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  const pass = sd('pass').at(-1);
+  return {
+    render,
+    annotate,
+    longTasks: window.__longTasks.length,
+    longest: Math.max(0, ...window.__longTasks),
+    work: sum(durations('find')) + sum(durations('slice')) + sum(durations('reveal')),
+    find: Math.max(0, ...durations('find')),
+    longestSlice: Math.max(0, ...durations('slice')),
+    read: pass?.detail?.read ?? null,
+    drawn: pass?.detail?.drawn ?? null,
+  };
+}

@@ -1,0 +1,76 @@
+// Developer aid: CPU profile of the content script marking one generated page (not part of CI).
+import { createServer } from 'node:http';
+import { launchWithExtension } from './launch.mjs';
+import { pageHtml, rowHtml } from './bench-pages.mjs';
+
+const layout = process.argv[2] ?? 'generic';
+const size = Number(process.argv[3] ?? 2000);
+const server = createServer((req, res) =>
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(layout)),
+);
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const { context } = await launchWithExtension({ headless: true });
+const page = await context.newPage();
+await page.goto(`http://127.0.0.1:${server.address().port}/${layout}/bench`);
+await page.waitForTimeout(500);
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.SD_PROFILE_US ?? 100) });
+await cdp.send('Profiler.start');
+const now = Date.now();
+const html = Array.from({ length: size }, (_, i) => rowHtml(layout, i, now)).join('');
+const t = await page.evaluate(
+  async ({ html, size }) => {
+    const render = window.__render(html);
+    const t0 = performance.now();
+    await new Promise((resolve) => {
+      const done = () => document.documentElement.getAttribute('data-sd-orders') === String(size);
+      if (done()) return resolve();
+      new MutationObserver((_, o) => done() && (o.disconnect(), resolve())).observe(
+        document.documentElement,
+        { attributes: true },
+      );
+    });
+    return { render, annotate: performance.now() - t0, longTasks: window.__longTasks };
+  },
+  { html, size },
+);
+await page.waitForTimeout(300);
+const { profile } = await cdp.send('Profiler.stop');
+console.log(t);
+const self = new Map();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas;
+for (let i = 0; i < profile.samples.length; i++) {
+  const n = byId.get(profile.samples[i]);
+  const f = n.callFrame;
+  const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+  self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+}
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const incl = new Map();
+for (let i = 0; i < profile.samples.length; i++) {
+  const seen = new Set();
+  for (let id = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+    const f = byId.get(id).callFrame;
+    const key = f.functionName || '(anon)';
+    if (seen.has(key)) continue;
+    seen.add(key);
+    incl.set(key, (incl.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  }
+}
+const want = (
+  process.env.FNS ??
+  'scan,readOrders,findBlocksGeneric,readBlock,readFields,draw,assess,explain,render,createShadowHost,setAttributes,tick,report,segments,labelledValues,columnAnchors,labelAnchors'
+).split(',');
+console.log(want.map((k) => `${(incl.get(k) ?? 0).toFixed(1).padStart(8)} ms incl  ${k}`).join('\n'));
+console.log(
+  [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40)
+    .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)
+    .join('\n'),
+);
+await context.close();
+server.close();
