@@ -13,6 +13,8 @@ export async function launchWithExtension({
   viewport,
   locale,
   timezoneId,
+  // Extra Chromium switches, e.g. a recording proxy for the no-network test.
+  args = [],
 } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'seller-desk-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -31,6 +33,7 @@ export async function launchWithExtension({
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...args,
     ],
   });
   let [worker] = context.serviceWorkers();
