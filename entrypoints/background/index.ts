@@ -12,6 +12,7 @@ import {
   pruneSeenOrders,
 } from '@/lib/store/repository';
 import { notifyDue, urlOfNotification } from './notifications';
+import { reinjectOnInstallOrUpdate } from './reinject';
 
 const BADGE_ALARM = 'badge-refresh';
 const PRUNE_ALARM = 'prune-orders';
@@ -86,6 +87,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void db();
   });
+  // Tabs already open during an install, update or reload get the new content scripts.
+  reinjectOnInstallOrUpdate();
 
   // Alarms survive the service worker being stopped; the badge keeps counting down without a page open.
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });

@@ -1,8 +1,8 @@
 /// <reference types="chrome" />
-import type { BrowserContext, Worker } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/launch.mjs';
 import { expect, test } from './fixtures';
 import { startRecordingProxy } from './recording-proxy';
+import { currentWorker } from './worker';
 
 const XSS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -24,11 +24,6 @@ const CHROMIUM_OWN = new Set([
   'http://update.googleapis.com/service/update2/json',
   'content-autofill.googleapis.com:443',
 ]);
-
-/** The current service worker: Chromium may have stopped and restarted it since the last look. */
-async function currentWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
-}
 
 test('no request leaves the browser from any part of the extension, service worker included', async ({
   baseURL,
