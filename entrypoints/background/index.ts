@@ -11,6 +11,7 @@ import {
   pruneNotified,
   pruneSeenOrders,
 } from '@/lib/store/repository';
+import { ensureAlarm } from './alarms';
 import { notifyDue, urlOfNotification } from './notifications';
 import { reinjectOnInstallOrUpdate } from './reinject';
 
@@ -91,8 +92,11 @@ export default defineBackground(() => {
   reinjectOnInstallOrUpdate();
 
   // Alarms survive the service worker being stopped; the badge keeps counting down without a page open.
-  void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
-  void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 24 * 60 });
+  for (const [name, minutes] of [
+    [BADGE_ALARM, 1],
+    [PRUNE_ALARM, 24 * 60],
+  ] as const)
+    void ensureAlarm(name, minutes).catch((e: unknown) => console.warn('[seller-desk] alarm', name, e));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) {
       void refreshBadge().catch((e: unknown) => console.warn('[seller-desk] badge', e));
