@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { demoHosts } from './lib/platforms/hosts';
+import { contentScriptHosts, demoHosts } from './lib/platforms/hosts';
 import { manifestLocaleFiles } from './lib/i18n/manifest-locales';
 
 // Demo and test builds also run on the bundled demo back-office (DESIGN.md: `--mode demo`).
@@ -13,6 +13,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'notifications'],
+    // The content scripts' own hosts, no more: Chromium lets scripting.executeScript put them into tabs
+    // already open during an install or update only with host permissions (the same sites, the same
+    // install warning). Firefox injects into open tabs by itself and needs nothing extra.
+    ...(browser === 'firefox' ? {} : { host_permissions: contentScriptHosts }),
     // Sites the merchant adds in the options page; each is requested at the moment it is added.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
@@ -62,6 +66,7 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...demoHosts];
       }
+      if (manifest.host_permissions) manifest.host_permissions = [...manifest.host_permissions, ...demoHosts];
     },
   },
 });

@@ -7,4 +7,5 @@ export declare function launchWithExtension(options?: {
   viewport?: { width: number; height: number } | null;
   locale?: string;
   timezoneId?: string;
+  args?: string[];
 }): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }>;

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -13,8 +13,17 @@ export async function launchWithExtension({
   viewport,
   locale,
   timezoneId,
+  // Extra Chromium switches, e.g. a recording proxy for the no-network test.
+  args = [],
 } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'seller-desk-'));
+  // Developer mode, as when loading an unpacked extension by hand: without it Chromium switches the
+  // extension off when it reloads itself (chrome.runtime.reload, the lifecycle test's "update").
+  mkdirSync(join(userDataDir, 'Default'));
+  writeFileSync(
+    join(userDataDir, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+  );
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless,
@@ -31,6 +40,7 @@ export async function launchWithExtension({
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...args,
     ],
   });
   let [worker] = context.serviceWorkers();

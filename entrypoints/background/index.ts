@@ -11,7 +11,9 @@ import {
   pruneNotified,
   pruneSeenOrders,
 } from '@/lib/store/repository';
+import { ensureAlarm } from './alarms';
 import { notifyDue, urlOfNotification } from './notifications';
+import { reinjectOnInstallOrUpdate } from './reinject';
 
 const BADGE_ALARM = 'badge-refresh';
 const PRUNE_ALARM = 'prune-orders';
@@ -86,10 +88,15 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void db();
   });
+  // Tabs already open during an install, update or reload get the new content scripts.
+  reinjectOnInstallOrUpdate();
 
   // Alarms survive the service worker being stopped; the badge keeps counting down without a page open.
-  void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
-  void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 24 * 60 });
+  for (const [name, minutes] of [
+    [BADGE_ALARM, 1],
+    [PRUNE_ALARM, 24 * 60],
+  ] as const)
+    void ensureAlarm(name, minutes).catch((e: unknown) => console.warn('[seller-desk] alarm', name, e));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) {
       void refreshBadge().catch((e: unknown) => console.warn('[seller-desk] badge', e));
