@@ -12,7 +12,10 @@ interface Props {
   t: Translate;
   locale: Locale;
   offsetMinutes: number;
-  onSave: (template: Template) => Promise<void>;
+  /** Bumped by the page after a conflict: open editors start again from the stored version. */
+  revision: number;
+  /** `base`: the template as the editor loaded it (`null`: a new one). */
+  onSave: (template: Template, base: Template | null) => Promise<Template>;
   onDelete: (template: Template) => Promise<void>;
   onRestore: () => Promise<void>;
 }
@@ -27,6 +30,7 @@ export function TemplatesSection({
   t,
   locale,
   offsetMinutes,
+  revision,
   onSave,
   onDelete,
   onRestore,
@@ -52,8 +56,10 @@ export function TemplatesSection({
       title: { [locale]: t('options.tpl.newTitle') },
       text: { [locale]: '' },
     };
-    await onSave(template);
-    setSelected(template.id);
+    await onSave(template, null).then(
+      () => setSelected(template.id),
+      () => undefined, // stated at the top of the page
+    );
   };
 
   return (
@@ -128,7 +134,7 @@ export function TemplatesSection({
       </div>
       {current ? (
         <TemplateEditor
-          key={`${current.id}:${generation}`}
+          key={`${current.id}:${generation}:${revision}`}
           template={current}
           t={t}
           uiLocale={locale}
