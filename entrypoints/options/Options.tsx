@@ -153,7 +153,7 @@ export function Options() {
             offsetMinutes={data.settings.pageOffsetMinutes}
             revision={generation}
             onSave={(template, base) => act(request('templates/put', { template, base }))}
-            onDelete={(template) => guard(request('templates/delete', { id: template.id }))}
+            onDelete={(template) => guard(request('templates/delete', { id: template.id, base: template }))}
             onRestore={() => guard(request('templates/restore', {}))}
           />
         )}
@@ -163,7 +163,7 @@ export function Options() {
             t={t}
             onAdd={(site) => act(request('sites/put', { site, base: null }))}
             onSave={(site, base) => guard(request('sites/put', { site, base }))}
-            onDelete={(site) => guard(request('sites/delete', { id: site.id }))}
+            onDelete={(site) => guard(request('sites/delete', { id: site.id, base: site }))}
           />
         )}
         {section === 'settings' && (

@@ -3,6 +3,7 @@ import type { Locale, Translate } from '@/lib/i18n';
 import type { TemplateUsage } from '@/lib/store/schema';
 import type { Template } from '@/lib/templates/types';
 import { situations } from '@/lib/templates/types';
+import { failureText } from '@/components/store-failure';
 import { downloadBackup } from './backup-download';
 import { TemplateEditor } from './TemplateEditor';
 
@@ -37,6 +38,8 @@ export function TemplatesSection({
 }: Props) {
   const [query, setQuery] = useState('');
   const [confirmRestore, setConfirmRestore] = useState(false);
+  /** A backup that could not be made is said before the merchant goes on to restore. */
+  const [backupFailure, setBackupFailure] = useState('');
   /** Bumped by a restore so an open editor shows the restored wording instead of its draft. */
   const [generation, setGeneration] = useState(0);
   const [selected, setSelected] = useState<string | null>(
@@ -83,8 +86,21 @@ export function TemplatesSection({
         {confirmRestore && (
           <div class="confirm" role="alertdialog" aria-label={t('options.tpl.restore')}>
             <p>{t('options.tpl.restoreWarning')}</p>
+            {backupFailure && (
+              <p role="alert" class="error-text">
+                {backupFailure}
+              </p>
+            )}
             <div class="row">
-              <button type="button" onClick={() => void downloadBackup('templates')}>
+              <button
+                type="button"
+                onClick={() =>
+                  void downloadBackup('templates').then(
+                    () => setBackupFailure(''),
+                    (e: unknown) => setBackupFailure(failureText(e, t)),
+                  )
+                }
+              >
                 {t('options.backup.first')}
               </button>
               <button

@@ -39,14 +39,14 @@ export interface Api {
   'rules/reset': { req: { id: string }; res: Rule | null };
   'templates/list': { req: Record<string, never>; res: Template[] };
   'templates/put': { req: { template: Template; base?: Template | null }; res: Template };
-  'templates/delete': { req: { id: string }; res: { deleted: boolean } };
+  'templates/delete': { req: { id: string; base?: Template }; res: { deleted: boolean } };
   'templates/restore': { req: Record<string, never>; res: Template[] };
   'usage/record': { req: { templateId: string }; res: TemplateUsage };
   'usage/list': { req: Record<string, never>; res: TemplateUsage[] };
   'sites/list': { req: Record<string, never>; res: SiteConfig[] };
   'sites/match': { req: { url: string }; res: SiteConfig | null };
   'sites/put': { req: { site: SiteConfig; base?: SiteConfig | null }; res: SiteConfig };
-  'sites/delete': { req: { id: string }; res: { deleted: boolean } };
+  'sites/delete': { req: { id: string; base?: SiteConfig }; res: { deleted: boolean } };
   'backup/export': { req: { scope: ExportScope }; res: BackupFile };
   'backup/preview': {
     req: { text: string };

@@ -32,12 +32,22 @@ export async function putIfUnchanged<S extends EditedStore>(
   });
 }
 
-/** Deletes in one transaction with the check, answering whether there was anything to delete. */
-export async function deleteItem(db: Db, store: EditedStore, id: string): Promise<{ deleted: boolean }> {
+/**
+ * Deletes an item, answering whether there was anything to delete. With `base` (the item as the
+ * page showed it), an item another page changed since is not deleted: `conflict`, as for a put.
+ */
+export async function deleteItem<S extends EditedStore>(
+  db: Db,
+  store: S,
+  id: string,
+  base?: StoreValue<SellerDeskDB, S>,
+): Promise<{ deleted: boolean }> {
   const tx = db.transaction(store, 'readwrite');
   return inTransaction(tx, async () => {
-    const existed = (await tx.store.count(id)) > 0;
-    if (existed) await tx.store.delete(id);
-    return { deleted: existed };
+    const current = await tx.store.get(id);
+    if (current && base !== undefined && !sameValue(current, base))
+      throw new StoreError('conflict', `${store} ${id} changed elsewhere`);
+    if (current) await tx.store.delete(id);
+    return { deleted: current !== undefined };
   });
 }

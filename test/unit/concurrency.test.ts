@@ -125,6 +125,26 @@ describe('two pages editing the same item', () => {
     db.close();
   });
 
+  it('a template another page edited meanwhile is not deleted from a stale page', async () => {
+    const db = await fresh();
+    const [a, b] = [pageOf(db), pageOf(db)];
+    const mine: Template = {
+      id: 'custom.x',
+      situation: 'refund',
+      builtIn: false,
+      title: {},
+      text: { en: 'v1' },
+    };
+    await a('templates/put', { template: mine, base: null });
+    const [shown] = (await b('templates/list', {})).filter((t) => t.id === mine.id);
+    await a('templates/put', { template: { ...mine, text: { en: 'v2' } }, base: shown });
+    await expect(b('templates/delete', { id: mine.id, base: shown! })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect((await a('templates/list', {})).find((t) => t.id === mine.id)?.text.en).toBe('v2');
+    db.close();
+  });
+
   it('per-site switches flipped in two pages from the same version: the stale one is refused', async () => {
     const db = await fresh();
     const [a, b] = [pageOf(db), pageOf(db)];
