@@ -12,7 +12,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'notifications'],
+    permissions: ['alarms', 'unlimitedStorage', 'scripting', 'notifications'],
     // The content scripts' own hosts, no more: Chromium lets scripting.executeScript put them into tabs
     // already open during an install or update only with host permissions (the same sites, the same
     // install warning). Firefox injects into open tabs by itself and needs nothing extra.

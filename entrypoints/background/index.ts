@@ -1,7 +1,8 @@
 import { CHANNEL, isEnvelope } from '@/lib/messaging/protocol';
 import { summarize } from '@/lib/rules/summary';
-import { openStore, type Db } from '@/lib/store/db';
-import { handleRequest } from '@/lib/store/handlers';
+import { createConnection } from '@/lib/store/connection';
+import { serve } from '@/lib/store/handlers';
+import { createHealth } from '@/lib/store/health';
 import { syncPresets } from '@/lib/store/presets-sync';
 import { registerUserSites } from './user-sites';
 import {
@@ -19,13 +20,14 @@ const BADGE_ALARM = 'badge-refresh';
 const PRUNE_ALARM = 'prune-orders';
 const BADGE_COLOURS = { overdue: '#c62828', urgent: '#ef6c00' } as const;
 
-let dbPromise: Promise<Db> | undefined;
 // Every start brings new or updated presets in, without touching what the merchant edited.
-const db = () =>
-  (dbPromise ??= openStore().then(async (store) => {
+const db = createConnection({
+  prepare: async (store) => {
     await syncPresets(store).catch((e: unknown) => console.warn('[seller-desk] preset sync', e));
-    return store;
-  }));
+  },
+});
+/** The last write that failed (full disk, blocked upgrade), for the popup and options page to show. */
+const health = createHealth();
 
 /** Overdue + urgent on the toolbar icon, red when any is overdue. */
 async function refreshBadge(): Promise<void> {
@@ -46,16 +48,22 @@ async function refreshBadge(): Promise<void> {
 }
 
 async function syncUserSites(): Promise<void> {
-  await registerUserSites(await (await db()).getAll('sites')).catch((e: unknown) =>
-    console.warn('[seller-desk] user sites', e),
-  );
+  // Opening the store can fail too (an upgrade blocked by an old page): logged, retried next time.
+  await db()
+    .then((store) => store.getAll('sites'))
+    .then(registerUserSites)
+    .catch((e: unknown) => console.warn('[seller-desk] user sites', e));
 }
 
 export default defineBackground(() => {
   void syncUserSites();
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isEnvelope(message)) return undefined;
-    const answer = db().then((store) => handleRequest(store, message.request, Date.now()));
+    const answer = serve(db, message.request, Date.now(), health).then((response) => {
+      // The page shows the merchant a message; the console keeps the detail.
+      if (!response.ok) console.warn(`[seller-desk] ${message.request.type} failed`, response);
+      return response;
+    });
     if (message.request.type === 'sites/put' || message.request.type === 'sites/delete') {
       void answer.then(() => syncUserSites());
     }

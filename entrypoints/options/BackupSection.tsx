@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { request } from '@/components/client';
+import { failureText } from '@/components/store-failure';
 import { downloadBackup } from './backup-download';
 import type { Translate } from '@/lib/i18n';
 import type { ExportScope, ImportError, ImportPreview } from '@/lib/store/backup';
@@ -29,14 +30,20 @@ export function BackupSection({ t, onImported }: Props) {
   const [pending, setPending] = useState<{ text: string; preview: ImportPreview } | null>(null);
   const [message, setMessage] = useState('');
 
-  const exportScope = (scope: ExportScope) => downloadBackup(scope);
+  // A failed export or import is said here, next to the buttons, never dropped.
+  const exportScope = (scope: ExportScope) =>
+    downloadBackup(scope).catch((e: unknown) => setMessage(failureText(e, t)));
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     const text = await file.text();
-    const result = await request('backup/preview', { text });
+    const result = await request('backup/preview', { text }).catch((e: unknown) => {
+      setMessage(failureText(e, t));
+      return null;
+    });
+    if (!result) return setPending(null);
     if (!result.ok) {
       setPending(null);
       return setMessage(errorText(result.error, t));
@@ -47,7 +54,12 @@ export function BackupSection({ t, onImported }: Props) {
 
   const apply = async () => {
     if (!pending) return;
-    const result = await request('backup/apply', { text: pending.text });
+    const result = await request('backup/apply', { text: pending.text }).catch((e: unknown) => {
+      // Nothing was imported (one transaction); the preview stays so it can be tried again.
+      setMessage(failureText(e, t));
+      return null;
+    });
+    if (!result) return;
     setPending(null);
     if (!result.ok) return setMessage(errorText(result.error, t));
     setMessage(t('options.backup.done'));
@@ -99,7 +111,7 @@ export function BackupSection({ t, onImported }: Props) {
               <li>{p.settings ? t('options.backup.settingsChange') : t('options.backup.settingsSame')}</li>
             )}
           </ul>
-          <button type="button" onClick={() => void downloadBackup('all')}>
+          <button type="button" onClick={() => void exportScope('all')}>
             {t('options.backup.first')}
           </button>{' '}
           <button type="button" class="primary" data-action="apply-import" onClick={() => void apply()}>

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '@/components/client';
-import { uiLocale } from '@/components/locale';
+import { translatorFor, uiLocale } from '@/components/locale';
 import { pageCss } from '@/components/page-styles';
-import { createTranslator, intlLocale } from '@/lib/i18n';
+import { failureText } from '@/components/store-failure';
+import { StoreNotice, storeNoticeCss } from '@/components/StoreNotice';
+import { createTranslator, intlLocale, type Translate } from '@/lib/i18n';
 import type { Rule } from '@/lib/rules/types';
 import type { Settings } from '@/lib/settings';
+import { storeErrorCode, type StoreErrorCode } from '@/lib/store/errors';
 import type { SiteConfig, TemplateUsage } from '@/lib/store/schema';
 import type { Template } from '@/lib/templates/types';
 import { BackupSection } from './BackupSection';
@@ -41,14 +44,23 @@ const initialSection = (): Section => {
   return (sections as readonly string[]).includes(hash) ? (hash as Section) : 'rules';
 };
 
+/** Before the settings load (or when they cannot), the browser's language. */
+const browserT = () => createTranslator(uiLocale({ locale: 'auto' }));
+
 export function Options() {
   const [data, setData] = useState<Data | null>(null);
   const [section, setSection] = useState<Section>(initialSection);
-  const [error, setError] = useState('');
+  const [notice, setNotice] = useState<{ text: string; code: StoreErrorCode | null }>({
+    text: '',
+    code: null,
+  });
+  /** Bumped after a conflict so every editor shows the fresh value instead of its stale draft. */
+  const [generation, setGeneration] = useState(0);
+  const fail = (e: unknown, t: Translate) => setNotice({ text: failureText(e, t), code: storeErrorCode(e) });
   const reload = () =>
     load()
       .then(setData)
-      .catch((e: unknown) => setError(String(e)));
+      .catch((e: unknown) => fail(e, data ? translatorFor(data.settings) : browserT()));
   useEffect(() => void reload(), []);
   useEffect(() => {
     const follow = () => setSection(initialSection());
@@ -56,13 +68,44 @@ export function Options() {
     return () => window.removeEventListener('hashchange', follow);
   }, []);
 
-  if (error) return <p class="error">{error}</p>;
-  if (!data) return <style>{pageCss + optionsCss}</style>;
+  if (!data)
+    return (
+      <main>
+        <style>{pageCss + optionsCss + storeNoticeCss}</style>
+        <StoreNotice {...notice} />
+      </main>
+    );
   const locale = uiLocale(data.settings);
   document.documentElement.lang = intlLocale(locale);
   const t = createTranslator(locale);
   document.title = t('options.title');
-  const guard = (work: Promise<unknown>) => work.then(reload).catch((e: unknown) => setError(String(e)));
+  /**
+   * Runs a write and reloads. A failure is stated at the top of the page; a conflict (another tab
+   * saved first) also reloads, so the merchant sees the newer value. Editors get the rejection too,
+   * to keep their draft and not say "Saved".
+   */
+  const act = <R,>(work: Promise<R>): Promise<R> =>
+    work.then(
+      async (result) => {
+        setNotice({ text: '', code: null });
+        await reload();
+        return result;
+      },
+      async (e: unknown) => {
+        fail(e, t);
+        if (storeErrorCode(e) === 'conflict') {
+          await reload();
+          setGeneration((g) => g + 1);
+        }
+        throw e;
+      },
+    );
+  /** For one-click actions: the notice at the top is their whole answer. */
+  const guard = (work: Promise<unknown>) =>
+    act(work).then(
+      () => undefined,
+      () => undefined,
+    );
   const go = (s: Section) => {
     setSection(s);
     history.replaceState(null, '', `#${s}`);
@@ -70,7 +113,7 @@ export function Options() {
 
   return (
     <div class="layout">
-      <style>{pageCss + optionsCss}</style>
+      <style>{pageCss + optionsCss + storeNoticeCss}</style>
       <nav class="side" aria-label={t('options.title')}>
         <h1>{t('options.title')}</h1>
         {sections.map((s) => (
@@ -87,12 +130,17 @@ export function Options() {
         ))}
       </nav>
       <main>
+        <StoreNotice {...notice} />
         <h2>{t(`options.section.${section}`)}</h2>
         {section === 'rules' && (
           <RulesSection
+            key={generation}
             rules={data.rules}
             t={t}
-            onSave={(rule) => guard(request('rules/put', { rule }))}
+            onSave={(rule, base) => act(request('rules/put', { rule, base }))}
+            onToggle={(rule, enabled) =>
+              guard(request('rules/put', { rule: { ...rule, enabled }, base: rule }))
+            }
             onReset={(rule) => guard(request('rules/reset', { id: rule.id }))}
           />
         )}
@@ -103,11 +151,9 @@ export function Options() {
             t={t}
             locale={locale}
             offsetMinutes={data.settings.pageOffsetMinutes}
-            onSave={async (template) => {
-              await request('templates/put', { template });
-              await reload();
-            }}
-            onDelete={(template) => guard(request('templates/delete', { id: template.id }))}
+            revision={generation}
+            onSave={(template, base) => act(request('templates/put', { template, base }))}
+            onDelete={(template) => guard(request('templates/delete', { id: template.id, base: template }))}
             onRestore={() => guard(request('templates/restore', {}))}
           />
         )}
@@ -115,19 +161,17 @@ export function Options() {
           <SitesSection
             sites={data.sites}
             t={t}
-            onSave={(site) => guard(request('sites/put', { site }))}
-            onDelete={(site) => guard(request('sites/delete', { id: site.id }))}
+            onAdd={(site) => act(request('sites/put', { site, base: null }))}
+            onSave={(site, base) => guard(request('sites/put', { site, base }))}
+            onDelete={(site) => guard(request('sites/delete', { id: site.id, base: site }))}
           />
         )}
         {section === 'settings' && (
           <SettingsForm
-            key={data.settings.locale}
+            key={`${data.settings.locale}:${generation}`}
             settings={data.settings}
             t={t}
-            onSave={async (patch) => {
-              const settings = await request('settings/update', { patch });
-              setData({ ...data, settings });
-            }}
+            onSave={(patch, base) => act(request('settings/update', { patch, base }))}
           />
         )}
         {section === 'backup' && <BackupSection t={t} onImported={() => void reload()} />}

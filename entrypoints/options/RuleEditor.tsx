@@ -5,7 +5,7 @@ import type { Penalty, Rule } from '@/lib/rules/types';
 interface Props {
   rule: Rule;
   t: Translate;
-  onSave: (rule: Rule) => Promise<void>;
+  onSave: (rule: Rule, base: Rule) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -14,6 +14,8 @@ const num = (s: string) => (s.trim() === '' ? NaN : Number(s));
 /** Edits one rule: who it covers, when the clock starts, the limit and the penalty formula. */
 export function RuleEditor({ rule, t, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<Rule>(rule);
+  // What this draft started from: the page may reload the list meanwhile, the draft does not follow.
+  const [base] = useState<Rule>(rule);
   const [limit, setLimit] = useState(rule.limitHours === null ? '' : String(rule.limitHours));
   const [error, setError] = useState('');
   const p = draft.penalty;
@@ -41,9 +43,10 @@ export function RuleEditor({ rule, t, onSave, onCancel }: Props) {
       return;
     }
     try {
-      await onSave({ ...draft, limitHours });
-    } catch (err) {
-      setError(t('options.saveFailed', { error: String(err) }));
+      await onSave({ ...draft, limitHours }, base);
+    } catch {
+      // The page states what happened at the top; the draft stays for another try.
+      setError(t('storage.notSaved'));
     }
   };
 

@@ -9,7 +9,9 @@ import { RuleEditor } from './RuleEditor';
 interface Props {
   rules: Rule[];
   t: Translate;
-  onSave: (rule: Rule) => Promise<void>;
+  /** `base`: the rule as the editor loaded it; a rule changed elsewhere since is refused. */
+  onSave: (rule: Rule, base: Rule) => Promise<Rule>;
+  onToggle: (rule: Rule, enabled: boolean) => Promise<void>;
   onReset: (rule: Rule) => Promise<void>;
 }
 
@@ -20,7 +22,7 @@ function limitText(rule: Rule, t: Translate): string {
 }
 
 /** Rules per platform: what each one says, where it comes from, and controls to change it. */
-export function RulesSection({ rules, t, onSave, onReset }: Props) {
+export function RulesSection({ rules, t, onSave, onToggle, onReset }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const isPreset = (id: string) => presetRules.some((p) => p.id === id);
   return (
@@ -40,7 +42,7 @@ export function RulesSection({ rules, t, onSave, onReset }: Props) {
                         type="checkbox"
                         checked={rule.enabled}
                         aria-label={t('options.ruleEnabled')}
-                        onChange={(e) => void onSave({ ...rule, enabled: e.currentTarget.checked })}
+                        onChange={(e) => void onToggle(rule, e.currentTarget.checked)}
                       />
                     </label>
                     <div class="rule-text">
@@ -79,8 +81,8 @@ export function RulesSection({ rules, t, onSave, onReset }: Props) {
                       rule={rule}
                       t={t}
                       onCancel={() => setEditing(null)}
-                      onSave={async (r) => {
-                        await onSave(r);
+                      onSave={async (r, base) => {
+                        await onSave(r, base);
                         setEditing(null);
                       }}
                     />

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { supportedLocales, type Translate } from '@/lib/i18n';
 import { featureNames, settingLimits, type Settings } from '@/lib/settings';
+import { diffSettings, type SettingsPatch } from '@/lib/settings/patch';
 
 interface Props {
   settings: Settings;
   t: Translate;
-  onSave: (patch: Partial<Settings>) => Promise<void>;
+  /** Only what the merchant changed, and the settings it was changed from (for conflicts). */
+  onSave: (patch: SettingsPatch, base: Settings) => Promise<Settings>;
 }
 
 import { localeNames } from './TemplateEditor';
@@ -38,26 +40,32 @@ function NumberField(props: {
   );
 }
 
+/** The form's text fields for some settings. */
+const draftOf = (settings: Settings): Record<string, string> => ({
+  urgentHours: String(settings.urgentHours),
+  soonHours: String(settings.soonHours),
+  offsetHours: String(settings.pageOffsetMinutes / 60),
+  jdPickupRate: settings.jdPickupRate === null ? '' : String(settings.jdPickupRate),
+  notifyLeadMinutes: String(settings.notifyLeadMinutes),
+  quietFrom: settings.quietHours ? String(settings.quietHours.from) : '',
+  quietTo: settings.quietHours ? String(settings.quietHours.to) : '',
+  absolute: settings.complianceWords.absolute.join(', '),
+  reviews: settings.complianceWords.reviews.join(', '),
+  offPlatform: settings.complianceWords.offPlatform.join(', '),
+  ...Object.fromEntries(
+    afterSalesTypes.map((type) => [`as-${type}`, settings.afterSalesKeywords[type].join(', ')]),
+  ),
+});
+
 /** Language, page time zone, level thresholds and the JD pickup rate; validated before saving. */
 export function SettingsForm({ settings, t, onSave }: Props) {
-  const [draft, setDraft] = useState<Record<string, string>>({
-    urgentHours: String(settings.urgentHours),
-    soonHours: String(settings.soonHours),
-    offsetHours: String(settings.pageOffsetMinutes / 60),
-    jdPickupRate: settings.jdPickupRate === null ? '' : String(settings.jdPickupRate),
-    notifyLeadMinutes: String(settings.notifyLeadMinutes),
-    quietFrom: settings.quietHours ? String(settings.quietHours.from) : '',
-    quietTo: settings.quietHours ? String(settings.quietHours.to) : '',
-    absolute: settings.complianceWords.absolute.join(', '),
-    reviews: settings.complianceWords.reviews.join(', '),
-    offPlatform: settings.complianceWords.offPlatform.join(', '),
-    ...Object.fromEntries(
-      afterSalesTypes.map((type) => [`as-${type}`, settings.afterSalesKeywords[type].join(', ')]),
-    ),
-  });
+  const [draft, setDraft] = useState<Record<string, string>>(() => draftOf(settings));
   const [locale, setLocale] = useState(settings.locale);
   const [features, setFeatures] = useState(settings.features);
   const [message, setMessage] = useState('');
+  // What the form started from (then what it last saved): only fields changed since are sent, so a
+  // save here never puts back a setting another tab changed meanwhile.
+  const [base, setBase] = useState(settings);
 
   const num = (
     key: string,
@@ -90,28 +98,39 @@ export function SettingsForm({ settings, t, onSave }: Props) {
     const quietTo = num('quietTo', settingLimits.quietHour, true);
     const bad = [urgent, soon, offset, rate, lead, quietFrom, quietTo].find((v) => v instanceof Error);
     if (bad instanceof Error) return setMessage(bad.message);
+    const next: Settings = {
+      ...base,
+      locale,
+      urgentHours: urgent as number,
+      soonHours: soon as number,
+      pageOffsetMinutes: Math.round((offset as number) * 60),
+      jdPickupRate: rate as number | null,
+      features,
+      notifyLeadMinutes: Math.round(lead as number),
+      complianceWords: {
+        absolute: words('absolute'),
+        reviews: words('reviews'),
+        offPlatform: words('offPlatform'),
+      },
+      quietHours:
+        quietFrom === null || quietTo === null
+          ? null
+          : { from: Math.round(quietFrom as number), to: Math.round(quietTo as number) },
+      afterSalesKeywords: Object.fromEntries(
+        afterSalesTypes.map((type) => [type, words(`as-${type}`)]),
+      ) as Settings['afterSalesKeywords'],
+    };
     try {
-      await onSave({
-        locale,
-        urgentHours: urgent as number,
-        soonHours: soon as number,
-        pageOffsetMinutes: Math.round((offset as number) * 60),
-        jdPickupRate: rate as number | null,
-        features,
-        notifyLeadMinutes: Math.round(lead as number),
-        complianceWords: {
-          absolute: words('absolute'),
-          reviews: words('reviews'),
-          offPlatform: words('offPlatform'),
-        },
-        quietHours:
-          quietFrom === null || quietTo === null
-            ? null
-            : { from: Math.round(quietFrom as number), to: Math.round(quietTo as number) },
-      });
+      // The form now shows what is stored, other tabs' changes included: base and display agree.
+      const saved = await onSave(diffSettings(base, next), base);
+      setBase(saved);
+      setDraft(draftOf(saved));
+      setLocale(saved.locale);
+      setFeatures(saved.features);
       setMessage(t('options.saved'));
-    } catch (error) {
-      setMessage(t('options.saveFailed', { error: String(error) }));
+    } catch {
+      // The page states what happened at the top; the form keeps what was typed.
+      setMessage(t('storage.notSaved'));
     }
   };
 

@@ -9,14 +9,16 @@ import type { SiteConfig } from '@/lib/store/schema';
 interface Props {
   sites: SiteConfig[];
   t: Translate;
-  onSave: (site: SiteConfig) => Promise<void>;
+  onAdd: (site: SiteConfig) => Promise<SiteConfig>;
+  /** `base`: the site as shown; one changed in another tab since is refused. */
+  onSave: (site: SiteConfig, base: SiteConfig) => Promise<void>;
   onDelete: (site: SiteConfig) => Promise<void>;
 }
 
 const featureKeys = ['countdowns', 'replies', 'delayReports', 'notifications'] as const;
 
 /** Built-in seller hosts, and the merchant's own sites (each asks the browser for permission first). */
-export function SitesSection({ sites, t, onSave, onDelete }: Props) {
+export function SitesSection({ sites, t, onAdd, onSave, onDelete }: Props) {
   const [pattern, setPattern] = useState('');
   const [platform, setPlatform] = useState<Platform>('generic');
   const [message, setMessage] = useState('');
@@ -28,12 +30,16 @@ export function SitesSection({ sites, t, onSave, onDelete }: Props) {
     // Asked from the click itself: browsers only grant permissions during a user gesture.
     const granted = await browser.permissions.request({ origins: [value] }).catch(() => false);
     if (!granted) return setMessage(t('options.sites.denied'));
-    await onSave({
-      id: `site.${Date.now().toString(36)}`,
-      pattern: value,
-      platform,
-      features: { countdowns: true, replies: true, delayReports: true, notifications: true },
-    });
+    try {
+      await onAdd({
+        id: `site.${Date.now().toString(36)}`,
+        pattern: value,
+        platform,
+        features: { countdowns: true, replies: true, delayReports: true, notifications: true },
+      });
+    } catch {
+      return setMessage(t('storage.notSaved'));
+    }
     setPattern('');
     setMessage(t('options.saved'));
   };
@@ -64,7 +70,10 @@ export function SitesSection({ sites, t, onSave, onDelete }: Props) {
                     type="checkbox"
                     checked={site.features[key]}
                     onChange={(e) =>
-                      void onSave({ ...site, features: { ...site.features, [key]: e.currentTarget.checked } })
+                      void onSave(
+                        { ...site, features: { ...site.features, [key]: e.currentTarget.checked } },
+                        site,
+                      )
                     }
                   />{' '}
                   {t(`options.sites.feature.${key}`)}

@@ -11,7 +11,7 @@ interface Props {
   t: Translate;
   uiLocale: Locale;
   offsetMinutes: number;
-  onSave: (template: Template) => Promise<void>;
+  onSave: (template: Template, base: Template) => Promise<Template>;
   onDelete?: () => Promise<void>;
 }
 
@@ -38,6 +38,8 @@ function issueText(issue: LintIssue, t: Translate): string {
 /** One template: its situation, a title and text per language, placeholder buttons, preview and lint. */
 export function TemplateEditor({ template, t, uiLocale, offsetMinutes, onSave, onDelete }: Props) {
   const [draft, setDraft] = useState<Template>(template);
+  // What the draft started from (then what it last saved): the list may reload, the draft does not.
+  const [base, setBase] = useState<Template>(template);
   const [lang, setLang] = useState<Locale>(template.text[uiLocale] !== undefined ? uiLocale : 'zh_CN');
   const [message, setMessage] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
@@ -63,10 +65,11 @@ export function TemplateEditor({ template, t, uiLocale, offsetMinutes, onSave, o
     );
     if (blocking) return setMessage(t('options.tpl.fixUnknown'));
     try {
-      await onSave(draft);
+      setBase(await onSave(draft, base));
       setMessage(t('options.saved'));
-    } catch (error) {
-      setMessage(t('options.saveFailed', { error: String(error) }));
+    } catch {
+      // The page states what happened at the top; the draft stays for another try.
+      setMessage(t('storage.notSaved'));
     }
   };
 

@@ -3,6 +3,7 @@ import type { Locale, Translate } from '@/lib/i18n';
 import type { TemplateUsage } from '@/lib/store/schema';
 import type { Template } from '@/lib/templates/types';
 import { situations } from '@/lib/templates/types';
+import { failureText } from '@/components/store-failure';
 import { downloadBackup } from './backup-download';
 import { TemplateEditor } from './TemplateEditor';
 
@@ -12,7 +13,10 @@ interface Props {
   t: Translate;
   locale: Locale;
   offsetMinutes: number;
-  onSave: (template: Template) => Promise<void>;
+  /** Bumped by the page after a conflict: open editors start again from the stored version. */
+  revision: number;
+  /** `base`: the template as the editor loaded it (`null`: a new one). */
+  onSave: (template: Template, base: Template | null) => Promise<Template>;
   onDelete: (template: Template) => Promise<void>;
   onRestore: () => Promise<void>;
 }
@@ -27,12 +31,15 @@ export function TemplatesSection({
   t,
   locale,
   offsetMinutes,
+  revision,
   onSave,
   onDelete,
   onRestore,
 }: Props) {
   const [query, setQuery] = useState('');
   const [confirmRestore, setConfirmRestore] = useState(false);
+  /** A backup that could not be made is said before the merchant goes on to restore. */
+  const [backupFailure, setBackupFailure] = useState('');
   /** Bumped by a restore so an open editor shows the restored wording instead of its draft. */
   const [generation, setGeneration] = useState(0);
   const [selected, setSelected] = useState<string | null>(
@@ -52,8 +59,10 @@ export function TemplatesSection({
       title: { [locale]: t('options.tpl.newTitle') },
       text: { [locale]: '' },
     };
-    await onSave(template);
-    setSelected(template.id);
+    await onSave(template, null).then(
+      () => setSelected(template.id),
+      () => undefined, // stated at the top of the page
+    );
   };
 
   return (
@@ -77,8 +86,21 @@ export function TemplatesSection({
         {confirmRestore && (
           <div class="confirm" role="alertdialog" aria-label={t('options.tpl.restore')}>
             <p>{t('options.tpl.restoreWarning')}</p>
+            {backupFailure && (
+              <p role="alert" class="error-text">
+                {backupFailure}
+              </p>
+            )}
             <div class="row">
-              <button type="button" onClick={() => void downloadBackup('templates')}>
+              <button
+                type="button"
+                onClick={() =>
+                  void downloadBackup('templates').then(
+                    () => setBackupFailure(''),
+                    (e: unknown) => setBackupFailure(failureText(e, t)),
+                  )
+                }
+              >
                 {t('options.backup.first')}
               </button>
               <button
@@ -128,7 +150,7 @@ export function TemplatesSection({
       </div>
       {current ? (
         <TemplateEditor
-          key={`${current.id}:${generation}`}
+          key={`${current.id}:${generation}:${revision}`}
           template={current}
           t={t}
           uiLocale={locale}

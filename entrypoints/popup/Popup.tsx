@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import { request } from '@/components/client';
 import { uiLocale } from '@/components/locale';
 import { pageCss } from '@/components/page-styles';
+import { failureText } from '@/components/store-failure';
+import { StoreNotice, storeNoticeCss } from '@/components/StoreNotice';
+import type { StorageProblem } from '@/lib/store/health';
 import { createTranslator, intlLocale, type Locale, type Translate } from '@/lib/i18n';
 import type { Platform } from '@/lib/platforms/types';
 import { riskLevels, summarize, type RiskItem, type Summary } from '@/lib/rules/summary';
@@ -12,6 +15,7 @@ import { popupCss } from './popup-styles';
 import { WeekSection } from './WeekSection';
 import { jdPickupScore, weeklyPenalties, type JdScore, type PlatformWeek } from '@/lib/rules/weekly';
 import type { DelayReport } from '@/lib/reports/types';
+import { storeErrorCode, type StoreErrorCode } from '@/lib/store/errors';
 
 const STALE_MS = 2 * 3_600_000;
 
@@ -24,14 +28,18 @@ interface Loaded {
   t: Translate;
   locale: Locale;
   offsetMinutes: number;
+  /** A recent write the background could not make (a full disk): this list may be missing orders. */
+  problem: StorageProblem | null;
 }
 
-function useSummary(): Loaded | { error: string } | null {
-  const [state, setState] = useState<Loaded | { error: string } | null>(null);
+type Failed = { error: string; code: StoreErrorCode | null };
+
+function useSummary(): Loaded | Failed | null {
+  const [state, setState] = useState<Loaded | Failed | null>(null);
   useEffect(() => {
     const load = () =>
-      request('orders/list', {})
-        .then(({ orders, rules, settings, reports }) => {
+      Promise.all([request('orders/list', {}), request('store/status', {}).catch(() => ({ problem: null }))])
+        .then(([{ orders, rules, settings, reports }, { problem }]) => {
           const locale = uiLocale(settings);
           document.documentElement.lang = intlLocale(locale);
           const now = Date.now();
@@ -44,9 +52,16 @@ function useSummary(): Loaded | { error: string } | null {
             t: createTranslator(locale),
             locale,
             offsetMinutes: settings.pageOffsetMinutes,
+            problem,
           });
         })
-        .catch((e: unknown) => setState({ error: String(e) }));
+        // Settings could not be read either: the browser's language says what happened.
+        .catch((e: unknown) =>
+          setState({
+            error: failureText(e, createTranslator(uiLocale({ locale: 'auto' }))),
+            code: storeErrorCode(e),
+          }),
+        );
     void load();
     const timer = setInterval(load, 30_000);
     return () => clearInterval(timer);
@@ -103,12 +118,19 @@ function LastRead({ data }: { data: Loaded }) {
 export function Popup() {
   const data = useSummary();
   if (!data) return <style>{pageCss + popupCss}</style>;
-  if ('error' in data) return <p class="error">{data.error}</p>;
+  if ('error' in data)
+    return (
+      <main>
+        <style>{pageCss + popupCss + storeNoticeCss}</style>
+        <StoreNotice text={data.error} code={data.code} />
+      </main>
+    );
   const { t, summary } = data;
   const seenAny = Object.keys(summary.lastRead).length > 0;
   return (
     <main>
-      <style>{pageCss + popupCss}</style>
+      <style>{pageCss + popupCss + storeNoticeCss}</style>
+      {data.problem && <StoreNotice text={t(`storage.${data.problem.code}`)} code={data.problem.code} />}
       <header>
         <h1>{t('popup.title')}</h1>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>

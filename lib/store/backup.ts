@@ -7,6 +7,7 @@ import { BACKUP_FORMAT, BackupSchema, type BackupFile } from './backup-schema';
 import { DB_VERSION } from './migrations';
 import { getSettings } from './repository';
 import type { SiteConfig } from './schema';
+import { inTransaction, writeAll } from './transaction';
 
 export type ExportScope = 'all' | 'rules' | 'templates';
 
@@ -110,28 +111,17 @@ export async function previewImport(db: Db, file: BackupFile): Promise<ImportPre
  */
 export async function applyImport(db: Db, file: BackupFile): Promise<void> {
   const tx = db.transaction(['rules', 'templates', 'sites', 'settings'], 'readwrite');
-  try {
+  await inTransaction(tx, async () => {
     // A put can throw synchronously (a value IndexedDB cannot store): that too must abort everything.
-    const writes: Promise<unknown>[] = [];
-    // Requests queued before an abort reject with AbortError; the abort is the error we report.
-    const track = (request: Promise<unknown>) => {
-      request.catch(() => undefined);
-      writes.push(request);
-    };
-    for (const rule of file.rules ?? []) track(tx.objectStore('rules').put(rule as Rule));
-    for (const template of file.templates ?? []) track(tx.objectStore('templates').put(template as Template));
-    for (const site of file.sites ?? []) track(tx.objectStore('sites').put(site as SiteConfig));
-    if (file.settings)
-      track(tx.objectStore('settings').put({ key: 'app', value: file.settings as Settings }));
-    await Promise.all(writes);
-    await tx.done;
-  } catch (error) {
-    tx.done.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted by the failing request: nothing was written.
+    const puts: (() => Promise<unknown>)[] = [
+      ...(file.rules ?? []).map((rule) => () => tx.objectStore('rules').put(rule as Rule)),
+      ...(file.templates ?? []).map((tpl) => () => tx.objectStore('templates').put(tpl as Template)),
+      ...(file.sites ?? []).map((site) => () => tx.objectStore('sites').put(site as SiteConfig)),
+    ];
+    if (file.settings) {
+      const value = file.settings as Settings;
+      puts.push(() => tx.objectStore('settings').put({ key: 'app', value }));
     }
-    throw error;
-  }
+    await writeAll(puts, (put) => put());
+  });
 }

@@ -7,19 +7,45 @@ import { applyReports } from '../reports/effect';
 import { assess } from '../rules/assess';
 import type { Order } from '../orders/types';
 import type { Db } from './db';
+import { storeErrorCode } from './errors';
+import { createHealth, type Health } from './health';
 import { resetRule, restoreDefaultTemplates } from './presets-sync';
+import { deleteItem, putIfUnchanged } from './put-if-unchanged';
+import { inTransaction } from './transaction';
 import {
   getSettings,
   listRules,
   listSeenOrders,
   listTemplates,
-  putRule,
   recordSeenOrders,
   recordUsage,
   updateSettings,
 } from './repository';
 
-type Handlers = { [T in RequestType]: (db: Db, req: Request<T>, now: number) => Promise<Api[T]['res']> };
+type Handler<T extends RequestType> = (
+  db: Db,
+  req: Request<T>,
+  now: number,
+  health: Health,
+) => Promise<Api[T]['res']>;
+type Handlers = { [T in RequestType]: Handler<T> };
+
+/** Requests that write: one that succeeds shows the store takes writes again. */
+const writes = new Set<RequestType>([
+  'orders/seen',
+  'reports/create',
+  'reports/decide',
+  'settings/update',
+  'rules/put',
+  'rules/reset',
+  'templates/put',
+  'templates/delete',
+  'templates/restore',
+  'usage/record',
+  'sites/put',
+  'sites/delete',
+  'backup/apply',
+]);
 
 const handlers: Handlers = {
   'page/config': async (db) => ({
@@ -48,50 +74,42 @@ const handlers: Handlers = {
   }),
   'reports/create': async (db, req, now) => {
     const settings = await getSettings(db);
-    // The platform's procedure is checked here too: a second delay card never reaches the store.
-    const refusal = checkNewReport(req.report, await db.getAll('reports'), now, settings.pageOffsetMinutes);
-    if (refusal) return { ok: false, refusal };
-    await db.put('reports', req.report);
-    return { ok: true, report: req.report };
+    // The platform's procedure is checked in the transaction that writes: two pages filing at once
+    // cannot both pass the check, so a second delay card never reaches the store.
+    const tx = db.transaction('reports', 'readwrite');
+    return inTransaction(tx, async () => {
+      const refusal = checkNewReport(req.report, await tx.store.getAll(), now, settings.pageOffsetMinutes);
+      if (refusal) return { ok: false as const, refusal };
+      await tx.store.put(req.report);
+      return { ok: true as const, report: req.report };
+    });
   },
   'reports/decide': async (db, req, now) => {
-    const report = await db.get('reports', req.id);
-    if (!report) return null;
-    const decided = { ...report, status: req.status, decidedAt: now };
-    await db.put('reports', decided);
-    return decided;
+    const tx = db.transaction('reports', 'readwrite');
+    return inTransaction(tx, async () => {
+      const report = await tx.store.get(req.id);
+      if (!report) return null;
+      const decided = { ...report, status: req.status, decidedAt: now };
+      await tx.store.put(decided);
+      return decided;
+    });
   },
   'settings/get': (db) => getSettings(db),
-  'settings/update': (db, req) => updateSettings(db, req.patch),
+  'settings/update': (db, req) => updateSettings(db, req.patch, req.base),
   'rules/list': (db) => listRules(db),
-  'rules/put': (db, req) => putRule(db, { ...req.rule, edited: true }),
+  'rules/put': (db, req) => putIfUnchanged(db, 'rules', { ...req.rule, edited: true }, req.base),
   'rules/reset': (db, req) => resetRule(db, req.id),
   'templates/list': (db) => listTemplates(db),
-  'templates/put': async (db, req) => {
-    const template = { ...req.template, edited: true };
-    await db.put('templates', template);
-    return template;
-  },
-  'templates/delete': async (db, req) => {
-    const existed = (await db.count('templates', req.id)) > 0;
-    await db.delete('templates', req.id);
-    return { deleted: existed };
-  },
+  'templates/put': (db, req) => putIfUnchanged(db, 'templates', { ...req.template, edited: true }, req.base),
+  'templates/delete': (db, req) => deleteItem(db, 'templates', req.id, req.base),
   'templates/restore': (db) => restoreDefaultTemplates(db),
   'usage/record': (db, req, now) => recordUsage(db, req.templateId, now),
   'usage/list': (db) => db.getAll('usage'),
   'sites/list': (db) => db.getAll('sites'),
   'sites/match': async (db, req) =>
     (await db.getAll('sites')).find((s) => matchesPattern(s.pattern, req.url)) ?? null,
-  'sites/put': async (db, req) => {
-    await db.put('sites', req.site);
-    return req.site;
-  },
-  'sites/delete': async (db, req) => {
-    const existed = (await db.count('sites', req.id)) > 0;
-    await db.delete('sites', req.id);
-    return { deleted: existed };
-  },
+  'sites/put': (db, req) => putIfUnchanged(db, 'sites', req.site, req.base),
+  'sites/delete': (db, req) => deleteItem(db, 'sites', req.id, req.base),
   'backup/export': (db, req, now) => exportBackup(db, req.scope, now),
   'backup/preview': async (db, req) => {
     const parsed = parseBackup(req.text);
@@ -103,20 +121,55 @@ const handlers: Handlers = {
     await applyImport(db, parsed.file);
     return { ok: true };
   },
+  'store/status': async (_db, _req, _now, health) => ({ problem: health.current() }),
 };
+
+/** A failure as the pages receive it: with a code when they can explain it to the merchant. */
+export function failure<T extends RequestType>(
+  error: unknown,
+  type: T,
+  now: number,
+  health: Health,
+): Response<T> {
+  const code = storeErrorCode(error);
+  health.failed(code, type, now);
+  const message = error instanceof Error ? error.message : String(error);
+  return code ? { ok: false, error: message, code } : { ok: false, error: message };
+}
 
 /** The background's single entry point: every request answered, failures as `{ ok: false }`. */
 export async function handleRequest<T extends RequestType>(
   db: Db,
   req: Request<T>,
   now: number,
+  health: Health = createHealth(),
 ): Promise<Response<T>> {
-  const handler = handlers[req.type] as
-    ((db: Db, req: Request<T>, now: number) => Promise<Api[T]['res']>) | undefined;
+  const handler = handlers[req.type] as Handler<T> | undefined;
   if (!handler) return { ok: false, error: `Unknown request ${String(req.type)}` };
   try {
-    return { ok: true, data: await handler(db, req, now) };
+    const data = await handler(db, req, now, health);
+    health.succeeded(writes.has(req.type));
+    return { ok: true, data };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return failure(error, req.type, now, health);
   }
+}
+
+/**
+ * Answers a request once the database is open: an open that fails (an upgrade blocked by an old
+ * Seller Desk page, no space to upgrade) is answered like any other failure, with its code.
+ */
+export async function serve<T extends RequestType>(
+  openDb: () => Promise<Db>,
+  req: Request<T>,
+  now: number,
+  health: Health,
+): Promise<Response<T>> {
+  let db: Db;
+  try {
+    db = await openDb();
+  } catch (error) {
+    return failure(error, req.type, now, health);
+  }
+  return handleRequest(db, req, now, health);
 }

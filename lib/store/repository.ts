@@ -1,26 +1,35 @@
 import type { Order } from '../orders/types';
 import type { Rule } from '../rules/types';
-import { defaultSettings, type Settings } from '../settings';
+import type { Settings } from '../settings';
+import { applySettingsPatch, settingsConflicts, withDefaults, type SettingsPatch } from '../settings/patch';
 import type { Template } from '../templates/types';
 import type { Db } from './db';
+import { StoreError } from './errors';
 import type { SeenOrder, TemplateUsage } from './schema';
+import { inTransaction, writeAll } from './transaction';
 
 const DAY = 86_400_000;
 
 export async function getSettings(db: Db): Promise<Settings> {
-  const record = await db.get('settings', 'app');
-  const value = { ...defaultSettings, ...record?.value };
-  // Features added after the record was written default to on.
-  return { ...value, features: { ...defaultSettings.features, ...record?.value.features } };
+  return withDefaults((await db.get('settings', 'app'))?.value);
 }
 
-export async function updateSettings(db: Db, patch: Partial<Settings>): Promise<Settings> {
+/**
+ * Applies a patch to the settings as stored at this moment: the read and the write share one
+ * readwrite transaction, so concurrent patches from two pages queue instead of overwriting each
+ * other. With `base` (what the page loaded), a setting someone else changed since is refused
+ * (`conflict`) rather than silently put back.
+ */
+export async function updateSettings(db: Db, patch: SettingsPatch, base?: Settings): Promise<Settings> {
   const tx = db.transaction('settings', 'readwrite');
-  const current = await tx.store.get('app');
-  const value = { ...defaultSettings, ...current?.value, ...patch };
-  await tx.store.put({ key: 'app', value });
-  await tx.done;
-  return value;
+  return inTransaction(tx, async () => {
+    const current = withDefaults((await tx.store.get('app'))?.value);
+    const conflicts = base ? settingsConflicts(current, base, patch) : [];
+    if (conflicts.length) throw new StoreError('conflict', `Changed elsewhere: ${conflicts.join(', ')}`);
+    const value = applySettingsPatch(current, patch);
+    await tx.store.put({ key: 'app', value });
+    return value;
+  });
 }
 
 export const listRules = (db: Db): Promise<Rule[]> => db.getAll('rules');
@@ -32,9 +41,30 @@ export async function putRule(db: Db, rule: Rule): Promise<Rule> {
 
 export const listTemplates = (db: Db): Promise<Template[]> => db.getAll('templates');
 
+/** What one sighting adds to what earlier (or, arriving late, later) sightings already learnt. */
+function mergeSighting(prev: SeenOrder | undefined, seen: SeenOrder, late: boolean): SeenOrder {
+  const shipped = seen.order.status === 'shipped' || seen.order.status === 'completed';
+  // A page that read the order earlier may answer after one that read it later: the newer snapshot stays.
+  const newest = prev && prev.seenAt > seen.seenAt ? prev : seen;
+  const merged: SeenOrder = {
+    key: seen.key,
+    order: newest.order,
+    url: newest.url,
+    seenAt: newest.seenAt,
+    firstSeenAt: Math.min(prev?.firstSeenAt ?? prev?.seenAt ?? seen.seenAt, seen.seenAt),
+  };
+  if (prev?.wasLate || late) merged.wasLate = true;
+  const shippedTimes = [prev?.shippedSeenAt, shipped ? seen.seenAt : undefined].filter(
+    (t): t is number => t !== undefined,
+  );
+  if (shippedTimes.length) merged.shippedSeenAt = Math.min(...shippedTimes);
+  return merged;
+}
+
 /**
  * Keeps the newest sighting of each order, one transaction for the whole page, carrying over what
  * earlier sightings learnt: when it was first seen, whether it was ever late, when it was seen shipped.
+ * If the write fails (a full disk) the transaction aborts and the previous data stays as it was.
  */
 export async function recordSeenOrders(
   db: Db,
@@ -44,26 +74,14 @@ export async function recordSeenOrders(
   isLate: (order: Order) => boolean = () => false,
 ): Promise<number> {
   const tx = db.transaction('orders', 'readwrite');
-  const previous = await Promise.all(orders.map((o) => tx.store.get(`${o.platform}:${o.id}`)));
-  await Promise.all(
-    orders.map((order, i) => {
-      const prev = previous[i];
-      const shipped = order.status === 'shipped' || order.status === 'completed';
-      const seen: SeenOrder = {
-        key: `${order.platform}:${order.id}`,
-        order,
-        url,
-        seenAt: now,
-        firstSeenAt: prev?.firstSeenAt ?? prev?.seenAt ?? now,
-      };
-      if (prev?.wasLate || isLate(order)) seen.wasLate = true;
-      const shippedAt = prev?.shippedSeenAt ?? (shipped ? now : undefined);
-      if (shippedAt !== undefined) seen.shippedSeenAt = shippedAt;
-      return tx.store.put(seen);
-    }),
-  );
-  await tx.done;
-  return orders.length;
+  return inTransaction(tx, async () => {
+    const previous = await Promise.all(orders.map((o) => tx.store.get(`${o.platform}:${o.id}`)));
+    await writeAll(orders, (order, i) => {
+      const seen: SeenOrder = { key: `${order.platform}:${order.id}`, order, url, seenAt: now };
+      return tx.store.put(mergeSighting(previous[i], seen, isLate(order)));
+    });
+    return orders.length;
+  });
 }
 
 export const listSeenOrders = (db: Db): Promise<SeenOrder[]> => db.getAll('orders');
@@ -84,12 +102,18 @@ export async function pruneSeenOrders(db: Db, now: number, retentionDays: number
 
 /** One more use of a template (local only: shown in the options page, never sent anywhere). */
 export async function recordUsage(db: Db, templateId: string, now: number): Promise<TemplateUsage> {
+  // Read and write in one transaction: two reply boxes counting at once both count.
   const tx = db.transaction('usage', 'readwrite');
-  const current = await tx.store.get(templateId);
-  const usage = { templateId, count: (current?.count ?? 0) + 1, lastUsed: now };
-  await tx.store.put(usage);
-  await tx.done;
-  return usage;
+  return inTransaction(tx, async () => {
+    const current = await tx.store.get(templateId);
+    const usage = {
+      templateId,
+      count: (current?.count ?? 0) + 1,
+      lastUsed: Math.max(now, current?.lastUsed ?? 0),
+    };
+    await tx.store.put(usage);
+    return usage;
+  });
 }
 
 /** Notification keys already sent (kept for a week: deadlines older than that are never notified). */
@@ -99,8 +123,7 @@ export async function sentNotificationKeys(db: Db): Promise<Set<string>> {
 
 export async function markNotified(db: Db, keys: readonly string[], now: number): Promise<void> {
   const tx = db.transaction('notified', 'readwrite');
-  await Promise.all(keys.map((key) => tx.store.put({ key, at: now })));
-  await tx.done;
+  await inTransaction(tx, () => writeAll(keys, (key) => tx.store.put({ key, at: now })));
 }
 
 export async function pruneNotified(db: Db, now: number): Promise<void> {

@@ -169,3 +169,37 @@ test('restoring the built-in templates asks first and offers a backup', async ({
     page.locator('[data-template-editor="builtin.out-of-stock"] [data-field="text"]'),
   ).not.toHaveValue(/我的改写/);
 });
+
+test('two options tabs: both keep different changes; the stale edit of the same setting is refused and the newer value shown', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  const other = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  await other.goto(`chrome-extension://${extensionId}/options.html#settings`);
+
+  await other.fill('#sd-soon', '72');
+  await other.getByRole('button', { name: '保存' }).click();
+  await expect(other.locator('.message')).toHaveText('已保存');
+
+  // This tab still shows 12 h; saving another setting keeps the other tab's 72 h, and now shows it.
+  await page.fill('#sd-urgent', '3');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.message')).toHaveText('已保存');
+  await expect(page.locator('[data-store-error]')).toHaveCount(0);
+  await expect(page.locator('#sd-soon')).toHaveValue('72');
+
+  // The other tab changes it again; changing it here from the stale value is refused, with the
+  // reason, and the newer value shown.
+  await other.fill('#sd-soon', '96');
+  await other.getByRole('button', { name: '保存' }).click();
+  await expect(other.locator('.message')).toHaveText('已保存');
+  await page.fill('#sd-soon', '24');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('[data-store-error="conflict"]')).toContainText('另一个 Seller Desk 标签页');
+  await expect(page.locator('#sd-soon')).toHaveValue('96');
+  await other.reload();
+  await expect(other.locator('#sd-soon')).toHaveValue('96');
+  await expect(other.locator('#sd-urgent')).toHaveValue('3');
+});
