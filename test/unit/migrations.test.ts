@@ -3,6 +3,7 @@ import { presetRules } from '../../lib/rules/presets';
 import { defaultSettings } from '../../lib/settings';
 import { openStore, type Db } from '../../lib/store/db';
 import { DB_VERSION } from '../../lib/store/migrations';
+import { getSettings } from '../../lib/store/repository';
 
 let n = 0;
 const name = () => `sd-migrate-${++n}-${Math.random()}`;
@@ -83,6 +84,24 @@ describe('schema migrations', () => {
       expect(await snapshot(db)).toEqual(before);
       const settings = (await db.get('settings', 'app'))?.value;
       expect(settings).toMatchObject({ locale: 'zh_TW', urgentHours: 3 });
+      db.close();
+    });
+  }
+
+  // A merchant who skipped updates jumps from any earlier version straight to the current one.
+  for (let version = 1; version < DB_VERSION; version++) {
+    it(`v${version} → v${DB_VERSION} (the current version) in one step keeps everything`, async () => {
+      const dbName = name();
+      const old = await openStore(dbName, version);
+      await fillWithRealData(old);
+      const before = await snapshot(old);
+      old.close();
+
+      const db = await openStore(dbName);
+      expect(db.version).toBe(DB_VERSION);
+      expect(await snapshot(db)).toEqual(before);
+      // What the app reads: the merchant's choices, and defaults for whatever later versions added.
+      expect(await getSettings(db)).toEqual({ ...defaultSettings, locale: 'zh_TW', urgentHours: 3 });
       db.close();
     });
   }
