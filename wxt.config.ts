@@ -49,7 +49,7 @@ export default defineConfig({
     // API (Chrome MV3, Firefox) instead of webextension-polyfill, which would add ~8 KB gzipped to each.
     // They only send messages and read the manifest, which behave the same with and without it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         const kept = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');

@@ -15,6 +15,7 @@ import {
 import { ensureAlarm } from './alarms';
 import { notifyDue, urlOfNotification } from './notifications';
 import { reinjectOnInstallOrUpdate } from './reinject';
+import { serveLazyUi } from './lazy-ui';
 
 const BADGE_ALARM = 'badge-refresh';
 const PRUNE_ALARM = 'prune-orders';
@@ -57,6 +58,7 @@ async function syncUserSites(): Promise<void> {
 
 export default defineBackground(() => {
   void syncUserSites();
+  serveLazyUi();
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isEnvelope(message)) return undefined;
     const answer = serve(db, message.request, Date.now(), health).then((response) => {

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { ensureCatalogs, loadPageConfig } from '@/components/catalogs';
 import { request } from '@/components/client';
+import { loadDelayDialog } from '@/components/lazy-delay-dialog';
 import { uiLocale } from '@/components/locale';
 import { createRiskBadge, type BadgeState, type RiskBadge } from '@/components/risk-badge';
 import { createTranslator, supportedLocales } from '@/lib/i18n/translate';
@@ -19,7 +20,6 @@ import { presetRules } from '@/lib/rules/presets';
 import type { Rule } from '@/lib/rules/types';
 import { defaultSettings, type Settings } from '@/lib/settings';
 import { HOUR, toZonedIso } from '@/lib/time/china-time';
-import { openDelayDialog } from './delay-dialog';
 import { showNotice } from './notice';
 import { createSlicer } from './slices';
 import { measure, onBenchTick } from './timing';
@@ -132,11 +132,13 @@ export function startCountdowns(
     const now = Date.now();
     const a = applyReports(order, assess(order, rules, settings, now), reports, settings, now).assessment;
     // The report and the buyer notice can be written in any of the four languages.
-    void Promise.all([ensureCatalogs(supportedLocales), request('templates/list', {})])
-      .then(([, templates]) => templates)
-      .catch(() => [])
-      .then((templates) =>
-        openDelayDialog({
+    void Promise.all([
+      loadDelayDialog(),
+      request('templates/list', {}).catch(() => []),
+      ensureCatalogs(supportedLocales),
+    ])
+      .then(([open, templates]) =>
+        open({
           order,
           assessment: a,
           mode,
@@ -149,14 +151,15 @@ export function startCountdowns(
             redrawAll();
           },
         }),
-      );
+      )
+      .catch((e: unknown) => console.error('[seller-desk] delay reports: the helper could not open', e));
   };
 
   /**
    * Assesses a row and marks its element; returns the badge update, which callers apply together for
    * many rows at once: the page lays its list out again once, not once per slice of rows.
    */
-  const draw = (el: Element, row: Row, now: number): ((reveal?: HTMLElement[]) => void) | undefined => {
+  const draw = (el: Element, row: Row, now: number): ((reveal?: RiskBadge[]) => void) | undefined => {
     const order = row.order;
     const base = assess(order, rules, settings, now);
     const { assessment: a, effect } = applyReports(order, base, reports, settings, now);
@@ -189,14 +192,14 @@ export function startCountdowns(
             ]
           : [],
     };
-    return (reveal?: HTMLElement[]) => {
+    return (reveal?: RiskBadge[]) => {
       mark();
       if (!row.badge) {
         row.badge = createRiskBadge({ hidden: !!reveal });
-        row.badge.set(state);
         placeHost(row.badge.host, row.block.idElement);
-        reveal?.push(row.badge.host);
-      } else row.badge.set(state);
+        reveal?.push(row.badge);
+      }
+      row.badge.set(state);
     };
   };
 
@@ -278,7 +281,7 @@ export function startCountdowns(
     const drawn = draw(el, row, now);
     const current = row;
     // The row counts as drawn only once its badge is on the page (a newer pass may cancel this one first).
-    return (reveal: HTMLElement[]) => {
+    return (reveal: RiskBadge[]) => {
       drawn?.(reveal);
       current.key = key;
     };
@@ -308,8 +311,8 @@ export function startCountdowns(
       }
       for (const el of [...rows.keys()]) if (!found.has(el)) forget(el);
       if (readCache.size > 4 * found.size + 1000) readCache = new Map();
-      const commits: ((reveal: HTMLElement[]) => void)[] = [];
-      const reveal: HTMLElement[] = [];
+      const commits: ((reveal: RiskBadge[]) => void)[] = [];
+      const reveal: RiskBadge[] = [];
       measure('find', started, { blocks: blocks.length, changed: todo.length });
       slicer.run(
         todo,
@@ -322,7 +325,7 @@ export function startCountdowns(
             (commit) => commit(reveal),
             () => {
               const revealing = performance.now();
-              for (const host of reveal) host.hidden = false;
+              for (const badge of reveal) badge.show();
               measure('reveal', revealing, { badges: reveal.length });
               setPageStatus(found.size, Date.now());
               // The list is not there yet (it renders after its data arrives): get the readers ready for it.

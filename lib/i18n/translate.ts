@@ -16,7 +16,11 @@ export type MessageKey = Leaves<Messages>;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-const registry = new Map<Locale, Messages>();
+// Kept on the global object: a script injected later (the delay-report helper) is a separate bundle but
+// shares the content scripts' world, and must see the catalogs they already received.
+const REGISTRY = Symbol.for('seller-desk.catalogs');
+const world = globalThis as { [REGISTRY]?: Map<Locale, Messages> };
+const registry = (world[REGISTRY] ??= new Map<Locale, Messages>());
 
 /** Makes a catalog available to every translator of this script (idempotent). */
 export function registerCatalog(locale: Locale, messages: Messages): void {

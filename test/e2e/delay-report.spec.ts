@@ -25,7 +25,7 @@ test('a delay card from an urgent JD row: drafted, recorded, once only, and an a
   await expect(dialog.locator('[data-sd-report-fields]')).toContainText('天气等不可抗力');
   await dialog.locator('[data-sd-action="save-report"]').click();
   await expect(dialog.locator('[data-sd-report-message]')).toContainText('已记录');
-  await expect(row.locator('[data-sd-note]')).toHaveText('报备待处理');
+  await expect(row.locator('[data-sd-note]')).toHaveAttribute('data-sd-note', '报备待处理');
 
   // The card can go once per order: a second is refused and points to the emergency report.
   await dialog.locator('[data-sd-action="save-report"]').click();
