@@ -115,9 +115,33 @@ function LastRead({ data }: { data: Loaded }) {
   );
 }
 
+/**
+ * Painted at once, before the orders are counted (that waits for the background, which may be waking up):
+ * the header and the four level boxes in their final places, so nothing jumps when the numbers arrive.
+ */
+function Shell() {
+  const t = createTranslator(uiLocale({ locale: 'auto' }));
+  return (
+    <main aria-busy="true">
+      <style>{pageCss + popupCss}</style>
+      <header>
+        <h1>{t('popup.title')}</h1>
+      </header>
+      <section class="counts">
+        {riskLevels.map((level) => (
+          <div class={`count ${level}`} key={level}>
+            <strong>…</strong>
+            <span>{t(`level.${level}`)}</span>
+          </div>
+        ))}
+      </section>
+    </main>
+  );
+}
+
 export function Popup() {
   const data = useSummary();
-  if (!data) return <style>{pageCss + popupCss}</style>;
+  if (!data) return <Shell />;
   if ('error' in data)
     return (
       <main>
