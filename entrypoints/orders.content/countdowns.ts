@@ -7,7 +7,7 @@ import { uiLocale } from '@/components/locale';
 import { createRiskBadge, type BadgeState, type RiskBadge } from '@/components/risk-badge';
 import { createTranslator, supportedLocales } from '@/lib/i18n/translate';
 import { diagnose } from '@/lib/orders/diagnose';
-import { findOrderBlocks, readContext, readOrderBlock, type OrderBlock } from '@/lib/orders/read';
+import { findOrderBlocksSteps, readContext, readOrderBlock, type OrderBlock } from '@/lib/orders/read';
 import { OWN_UI_ATTR } from '@/lib/orders/text';
 import type { Order } from '@/lib/orders/types';
 import type { Platform } from '@/lib/platforms/types';
@@ -43,6 +43,7 @@ const GRACE_MS = 3000;
 /** Mutations arrive in bursts while a list renders: passes start at most this often. */
 const MIN_PASS_INTERVAL_MS = 50;
 const SEND_DEBOUNCE_MS = 800;
+const SEND_BATCH = 500;
 /** Report effects (a pending card expiring) are time-based too: rows they touch are re-assessed this often. */
 const REPORT_RECHECK_MS = 10 * 60_000;
 const ATTRS = [
@@ -126,7 +127,9 @@ export function startCountdowns(
     console.error('[seller-desk] countdowns failed and were switched off on this page', error);
     stop();
   };
-  const slicer = createSlicer(fail, (start, jobs) => measure('slice', start, { jobs }));
+  const slicer = createSlicer(fail, (start, jobs, kind) =>
+    measure(kind === 'steps' ? 'find' : 'slice', start, { jobs }),
+  );
 
   const openReport = (order: Order, mode: 'delay' | 'abnormal') => {
     const now = Date.now();
@@ -212,9 +215,16 @@ export function startCountdowns(
   let sendTimer: number | undefined;
   const send = (orders: Order[], signature: string) => {
     lastSent = signature;
-    request('orders/seen', { url: location.href, orders }).catch((e: unknown) =>
-      console.warn('[seller-desk] countdowns: could not store orders', e),
-    );
+    // A message is copied in one go: a 10,000-order list goes in parts, each in a task of its own.
+    for (let i = 0; i < orders.length; i += SEND_BATCH) {
+      const batch = orders.slice(i, i + SEND_BATCH);
+      ctx.setTimeout(() => {
+        if (stopped) return;
+        request('orders/seen', { url: location.href, orders: batch }).catch((e: unknown) =>
+          console.warn('[seller-desk] countdowns: could not store orders', e),
+        );
+      }, i / SEND_BATCH);
+    }
   };
   /** The first reading goes to the background at once (the merchant may leave soon); later ones are batched. */
   const report = () => {
@@ -298,46 +308,45 @@ export function startCountdowns(
       const now = Date.now();
       reads = 0;
       const read = readContext({ now, offsetMinutes: settings.pageOffsetMinutes, headers });
-      const { blocks } = findOrderBlocks(document.body, platform, read);
-      const found = new Set<Element>();
-      const todo: { block: OrderBlock; key: string }[] = [];
-      for (const block of blocks) {
-        if (found.has(block.element)) continue;
-        found.add(block.element);
-        const key = keyOf(block);
-        const row = rows.get(block.element);
-        const intact = row && row.key === key && badgeInPlace(row);
-        if (!intact) todo.push({ block, key });
-      }
-      for (const el of [...rows.keys()]) if (!found.has(el)) forget(el);
-      if (readCache.size > 4 * found.size + 1000) readCache = new Map();
-      const commits: ((reveal: RiskBadge[]) => void)[] = [];
-      const reveal: RiskBadge[] = [];
-      measure('find', started, { blocks: blocks.length, changed: todo.length });
-      slicer.run(
-        todo,
-        ({ block, key }) => commits.push(apply(block, key, read, now)),
-        // New badges go on the page hidden, slice by slice, and are shown together at the end: the page
-        // lays its list out again once, not after every slice.
-        () =>
-          slicer.run(
-            commits,
-            (commit) => commit(reveal),
-            () => {
-              const revealing = performance.now();
-              for (const badge of reveal) badge.show();
-              measure('reveal', revealing, { badges: reveal.length });
-              setPageStatus(found.size, Date.now());
-              // The list is not there yet (it renders after its data arrives): get the readers ready for it.
-              if (found.size === 0 && configured && !warmedUp) {
-                warmedUp = true;
-                slicer.soon(() => !stopped && warmUp(platform, rules, settings, t, locale));
-              }
-              measure('pass', started, { rows: found.size, drawn: todo.length, read: reads });
-              report();
-            },
-          ),
-      );
+      // Finding the orders is itself spread over slices on long pages (10,000 rows).
+      slicer.steps(findOrderBlocksSteps(document.body, platform, read), ({ blocks }) => {
+        const found = new Set<Element>();
+        const commits: ((reveal: RiskBadge[]) => void)[] = [];
+        const reveal: RiskBadge[] = [];
+        slicer.run(
+          blocks,
+          (block) => {
+            if (found.has(block.element)) return;
+            found.add(block.element);
+            const key = keyOf(block);
+            const row = rows.get(block.element);
+            if (!row || row.key !== key || !badgeInPlace(row)) commits.push(apply(block, key, read, now));
+          },
+          () => {
+            for (const el of [...rows.keys()]) if (!found.has(el)) forget(el);
+            if (readCache.size > 4 * found.size + 1000) readCache = new Map();
+            // New badges go on the page hidden, slice by slice, and are shown together at the end: the
+            // page lays its list out again once, not after every slice.
+            slicer.run(
+              commits,
+              (commit) => commit(reveal),
+              () => {
+                const revealing = performance.now();
+                for (const badge of reveal) badge.show();
+                measure('reveal', revealing, { badges: reveal.length });
+                setPageStatus(found.size, Date.now());
+                // The list is not there yet (it renders after its data arrives): get the readers ready.
+                if (found.size === 0 && configured && !warmedUp) {
+                  warmedUp = true;
+                  slicer.soon(() => !stopped && warmUp(platform, rules, settings, t, locale));
+                }
+                measure('pass', started, { rows: found.size, drawn: commits.length, read: reads });
+                report();
+              },
+            );
+          },
+        );
+      });
     } catch (error) {
       fail(error);
     }

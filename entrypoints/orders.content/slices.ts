@@ -1,3 +1,5 @@
+import type { Steps } from '@/lib/orders/steps';
+
 /**
  * Runs a long list of small jobs without blocking the merchant's page: jobs run in slices of a few
  * milliseconds, and between slices the browser gets the main thread back (input, rendering, the page's own
@@ -5,6 +7,8 @@
  */
 export interface Slicer {
   run<T>(items: readonly T[], job: (item: T) => void, done: () => void, sliceMs?: number): void;
+  /** Runs pausable work (a generator) in slices; `done` gets its result. A newer run or steps cancel it. */
+  steps<T>(work: Steps<T>, done: (value: T) => void): void;
   cancel(): void;
   /** Runs `fn` in a task of its own, as soon as the browser allows. */
   soon(fn: () => void): void;
@@ -15,7 +19,7 @@ const SLICE_MS = 6;
 
 export function createSlicer(
   onError: (error: unknown) => void,
-  onSlice?: (start: number, jobs: number) => void,
+  onSlice?: (start: number, jobs: number, kind: 'jobs' | 'steps') => void,
 ): Slicer {
   let generation = 0;
   // A message to ourselves is the quickest macrotask without setTimeout's 4 ms clamping for nested timers.
@@ -41,7 +45,7 @@ export function createSlicer(
         try {
           while (i < items.length && performance.now() - start < sliceMs)
             job(items[i++] as (typeof items)[number]);
-          onSlice?.(start, i - from);
+          onSlice?.(start, i - from, 'jobs');
           if (i < items.length) later(slice);
           else done();
         } catch (error) {
@@ -50,6 +54,30 @@ export function createSlicer(
         }
       };
       // The caller is already a task of its own: the first slice starts at once.
+      slice();
+    },
+    steps(work, done) {
+      const mine = ++generation;
+      const slice = () => {
+        if (mine !== generation) return;
+        const start = performance.now();
+        try {
+          for (;;) {
+            const step = work.next();
+            if (step.done) {
+              onSlice?.(start, 0, 'steps');
+              done(step.value);
+              return;
+            }
+            if (performance.now() - start >= SLICE_MS) break;
+          }
+          onSlice?.(start, 0, 'steps');
+          later(slice);
+        } catch (error) {
+          generation++;
+          onError(error);
+        }
+      };
       slice();
     },
     cancel() {

@@ -1,6 +1,7 @@
 import { fieldOfHeader, labelledValues } from './labels';
 import { foldWidth } from '../time/china-time';
 import { alternation, findIdToken, segmentOf, segments, SHOW_TEXT, type Segment } from './text';
+import { finish, STEP, type Steps } from './steps';
 import { labelWords, type Field } from './vocabulary';
 
 /** The elements of one order: `element` gets the data-sd-* attributes; `parts` are all read. */
@@ -31,12 +32,14 @@ function hintFor(field: Field): RegExp {
  * after it (a label element followed by its value element). Pages are mostly cells without labels, so the
  * page's text nodes are only tested against the label words; the few that match are read in full.
  */
-function labelCandidates(root: Element, field: Field): Segment[] {
+function* labelCandidates(root: Element, field: Field): Steps<Segment[]> {
   const hint = hintFor(field);
   const out: Segment[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   let wantNext = false;
+  let n = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++n % STEP === 0) yield;
     const named = hint.test(foldWidth(node.nodeValue ?? ''));
     if (!named && !wantNext) continue;
     const seg = segmentOf(node, root);
@@ -48,8 +51,8 @@ function labelCandidates(root: Element, field: Field): Segment[] {
   return out;
 }
 
-function labelAnchors(root: Element, field: Field): Anchor[] {
-  return labelledValues(labelCandidates(root, field))
+function* labelAnchors(root: Element, field: Field): Steps<Anchor[]> {
+  return labelledValues(yield* labelCandidates(root, field))
     .filter((v) => v.field === field)
     .flatMap((v) => {
       const id = findIdToken(v.value);
@@ -57,22 +60,31 @@ function labelAnchors(root: Element, field: Field): Anchor[] {
     });
 }
 
-/** Rows under a header table: its own body, or the next table when headers and rows are split (PDD). */
+const hasCell = (row: Element) => {
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'TD') return true;
+  return false;
+};
+
+/**
+ * Rows under a header table: its own body, or the next table when headers and rows are split (PDD).
+ * Rows without data cells are left for the caller to skip (checked row by row, in its pausable loop).
+ */
 function dataRows(table: Element): Element[] {
-  const own = Array.from(table.querySelectorAll('tr')).filter((r) => r.querySelector('td'));
-  if (own.length) return own;
+  const own = Array.from(table.querySelectorAll('tr'));
+  if (own.some(hasCell)) return own;
   let node: Element | null = table;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
     const next = node.nextElementSibling;
     const body = next?.tagName === 'TABLE' ? next : next?.querySelector('table');
-    if (body) return Array.from(body.querySelectorAll('tr')).filter((r) => r.querySelector('td'));
+    if (body) return Array.from(body.querySelectorAll('tr'));
   }
   return [];
 }
 
 /** Order-number columns: a header cell saying "订单号"/"Order No." and the cells below it. */
-function columnAnchors(root: Element, field: Field): Anchor[] {
+function* columnAnchors(root: Element, field: Field): Steps<Anchor[]> {
   const out: Anchor[] = [];
+  let n = 0;
   for (const th of Array.from(root.querySelectorAll('th, thead td'))) {
     if (fieldOfHeader(th.textContent ?? '') !== field) continue;
     const headerRow = th.parentElement;
@@ -81,6 +93,8 @@ function columnAnchors(root: Element, field: Field): Anchor[] {
     const index = Array.from(headerRow.children).indexOf(th);
     const width = headerRow.children.length;
     for (const row of dataRows(table)) {
+      if (++n % STEP === 0) yield;
+      if (!hasCell(row)) continue;
       // A leading checkbox cell that the header row does not have shifts the columns by one.
       const shift = row.children.length === width + 1 ? 1 : 0;
       const cell = row.children[index + shift];
@@ -116,10 +130,15 @@ function followingRows(row: Element, anchored: Set<Element>): Element[] {
  * element is the largest ancestor of its anchor that holds no other anchor.
  */
 export function findBlocksGeneric(root: Element, field: Field = 'id'): OrderBlock[] {
+  return finish(findBlocksGenericSteps(root, field));
+}
+
+/** `findBlocksGeneric`, pausing every few hundred elements (see Steps). */
+export function* findBlocksGenericSteps(root: Element, field: Field = 'id'): Steps<OrderBlock[]> {
   const seen = new Set<Element>();
-  const anchors = [...columnAnchors(root, field), ...labelAnchors(root, field)].filter((a) =>
-    seen.has(a.el) ? false : (seen.add(a.el), true),
-  );
+  const byColumn = yield* columnAnchors(root, field);
+  const byLabel = yield* labelAnchors(root, field);
+  const anchors = [...byColumn, ...byLabel].filter((a) => (seen.has(a.el) ? false : (seen.add(a.el), true)));
   if (anchors.length === 0) return [];
   if (new Set(anchors.map((a) => a.id)).size === 1) {
     // One order mentioned in several places (a chat: messages and the order card): the richest place wins.
@@ -131,7 +150,9 @@ export function findBlocksGeneric(root: Element, field: Field = 'id'): OrderBloc
   // Which order an element belongs to: one id, or several (null). Counting ids, not anchors, keeps a card
   // that shows its number twice in one piece, and still separates two rows that repeat the same number.
   const owner = new Map<Element, string | null>();
+  let n = 0;
   for (const a of anchors) {
+    if (++n % STEP === 0) yield;
     for (let e: Element | null = a.el; e && e !== root; e = e.parentElement) {
       const current = owner.get(e);
       // Ancestors of an element already owned by this order, or by several, are already marked.
@@ -141,6 +162,7 @@ export function findBlocksGeneric(root: Element, field: Field = 'id'): OrderBloc
   }
   const byElement = new Map<Element, Anchor>();
   for (const a of anchors) {
+    if (++n % STEP === 0) yield;
     let el = a.el;
     while (el.parentElement && el.parentElement !== root && owner.get(el.parentElement) !== null)
       el = el.parentElement;

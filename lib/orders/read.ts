@@ -3,7 +3,8 @@ import { adapters } from '../platforms/adapters';
 import type { Platform } from '../platforms/types';
 import { CHINA_OFFSET_MINUTES, parseTime } from '../time/china-time';
 import { parseRemaining } from '../time/remaining';
-import { findBlocksGeneric, type OrderBlock } from './blocks';
+import { findBlocksGenericSteps, type OrderBlock } from './blocks';
+import { finish, STEP, type Steps } from './steps';
 export type { OrderBlock } from './blocks';
 import type { HeaderCache } from './columns';
 import { readFields, segmentsOf, statusesIn, type ReadContext } from './fields';
@@ -59,17 +60,20 @@ function groupRows(header: Element, isHeader: (e: Element) => boolean): Element[
 }
 
 /** Blocks by one dated selector, or null when it misses or clearly spans several orders. */
-function blocksBySelector(
+function* blocksBySelector(
   root: Element,
   alt: BlockSelector,
   adapter: PlatformAdapter,
   pass: Pick<ReadContext, 'segments'>,
-): OrderBlock[] | null {
+): Steps<OrderBlock[] | null> {
   const found = Array.from(root.querySelectorAll(alt.selector));
   if (found.length === 0) return null;
   const blocks: OrderBlock[] = [];
   let multi = 0;
+  let n = 0;
   for (const element of found) {
+    // Each block's text is read here (and kept for its fields): pause more often than for bare elements.
+    if (++n % (STEP / 4) === 0) yield;
     const parts = alt.groupFollowingRows ? groupRows(element, (e) => e.matches(alt.selector)) : [element];
     const labelled = parts
       .flatMap((p) => labelledValues(segmentsOf(p, pass)))
@@ -88,13 +92,13 @@ function blocksBySelector(
   return blocks.length > 0 && multi <= blocks.length / 4 ? blocks : null;
 }
 
-function adapterBlocks(
+function* adapterBlocks(
   root: Element,
   adapter: PlatformAdapter | undefined,
   pass: Pick<ReadContext, 'segments'>,
-): OrderBlock[] | null {
+): Steps<OrderBlock[] | null> {
   for (const alt of adapter?.blocks ?? []) {
-    const blocks = blocksBySelector(root, alt, adapter as PlatformAdapter, pass);
+    const blocks = yield* blocksBySelector(root, alt, adapter as PlatformAdapter, pass);
     if (blocks) return blocks;
   }
   return null;
@@ -138,11 +142,25 @@ export function findOrderBlocks(
   root: Element,
   platform: Platform,
   pass: Pick<ReadContext, 'segments'> = {},
-): { blocks: OrderBlock[]; via: ReadResult['via'] } {
-  const byAdapter = adapterBlocks(root, adapters[platform], pass);
+): FoundBlocks {
+  return finish(findOrderBlocksSteps(root, platform, pass));
+}
+
+export interface FoundBlocks {
+  blocks: OrderBlock[];
+  via: ReadResult['via'];
+}
+
+/** `findOrderBlocks`, pausing every few hundred elements so a page with 10,000 rows is read in slices. */
+export function* findOrderBlocksSteps(
+  root: Element,
+  platform: Platform,
+  pass: Pick<ReadContext, 'segments'> = {},
+): Steps<FoundBlocks> {
+  const byAdapter = yield* adapterBlocks(root, adapters[platform], pass);
   return byAdapter
     ? { blocks: byAdapter, via: 'adapter' }
-    : { blocks: findBlocksGeneric(root), via: 'generic' };
+    : { blocks: yield* findBlocksGenericSteps(root), via: 'generic' };
 }
 
 /** A reading pass's context: one per pass, shared by every block read in it. */
