@@ -3,7 +3,7 @@ import type { Level } from '@/lib/rules/assess';
 
 /**
  * Row badges are single light-DOM elements drawn by one page-wide stylesheet: their words live in
- * attributes and are painted by `::before`/`::after`. Measured on 2,000 rows, a shadow root per badge added
+ * attributes and are painted by `::before`. Measured on 2,000 rows, a shadow root per badge added
  * ~15 MB to the page and this ~1.5 MB; the page's own text (what it reads, copies, searches) stays untouched,
  * and no markup is ever parsed. Selectors are specific and `!important` so the page's styles do not reach in.
  */
@@ -18,10 +18,7 @@ sd-badge[${OWN_UI_ATTR}] {
   padding: 1px 7px 1px 17px !important;
   background-image: radial-gradient(circle at 9px 50%, currentColor 3px, transparent 3.6px) !important;
 }
-sd-badge[${OWN_UI_ATTR}]::before { content: attr(data-text) !important; }
-sd-badge[${OWN_UI_ATTR}][data-penalty]::after { content: "\\00a0·\\00a0" attr(data-penalty) !important; font-weight: 500 !important; opacity: .85 !important; }
-sd-badge[${OWN_UI_ATTR}][data-note]::after { content: "\\00a0·\\00a0" attr(data-note) !important; font-weight: 500 !important; }
-sd-badge[${OWN_UI_ATTR}][data-penalty][data-note]::after { content: "\\00a0·\\00a0" attr(data-penalty) "\\00a0·\\00a0" attr(data-note) !important; }
+sd-badge[${OWN_UI_ATTR}]::before { content: attr(data-face) !important; }
 sd-badge[${OWN_UI_ATTR}][hidden], sd-act[${OWN_UI_ATTR}][hidden] { display: none !important; }
 sd-badge[${OWN_UI_ATTR}]:focus-visible, sd-act[${OWN_UI_ATTR}]:focus-visible { outline: 2px solid #1a73e8 !important; outline-offset: 1px !important; }
 sd-badge[data-level="overdue"] { background-color: #c62828 !important; color: #fff !important; }
@@ -86,6 +83,9 @@ function installStyles(doc: Document): void {
   }
 }
 
+const face = (text: string, penalty?: string, note?: string) =>
+  [text, penalty, note].filter(Boolean).join('\u00a0·\u00a0');
+
 const setOrRemove = (el: Element, name: string, value: string | undefined) => {
   if (value === undefined || value === '') el.removeAttribute(name);
   else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
@@ -118,6 +118,8 @@ export function createRiskBadge(options: { hidden?: boolean } = {}): RiskBadge {
   host.setAttribute('role', 'img');
   if (options.hidden) host.hidden = true;
   let buttons: HTMLElement[] = [];
+  /** What the badge shows now: the minute refresh compares against it without reading the DOM. */
+  let shown: BadgeState | undefined;
   let clicks: (() => void)[] = [];
 
   const setActions = (actions: readonly BadgeAction[]) => {
@@ -149,6 +151,8 @@ export function createRiskBadge(options: { hidden?: boolean } = {}): RiskBadge {
       setOrRemove(host, 'data-text', state.text);
       setOrRemove(host, 'data-penalty', state.penalty);
       setOrRemove(host, 'data-note', state.note);
+      // What is painted: one generated box per badge (each one costs the page ~2 KB of layout).
+      setOrRemove(host, 'data-face', face(state.text, state.penalty, state.note));
       // The note is also a hook of its own (tests, styles): present only while a report is pending.
       if (state.note) host.setAttribute('data-sd-note', state.note);
       else host.removeAttribute('data-sd-note');
@@ -156,9 +160,13 @@ export function createRiskBadge(options: { hidden?: boolean } = {}): RiskBadge {
       const parts = [state.label, state.text, state.penalty, state.note].filter(Boolean).join(' · ');
       setOrRemove(host, 'aria-label', `${parts}. ${state.title}`);
       setActions(state.actions);
+      shown = state;
     },
     setText(value) {
-      setOrRemove(host, 'data-text', value);
+      if (!shown || shown.text === value) return;
+      shown = { ...shown, text: value };
+      host.setAttribute('data-text', value);
+      host.setAttribute('data-face', face(value, shown.penalty, shown.note));
     },
     show() {
       host.hidden = false;
