@@ -34,19 +34,19 @@ const suffixField = new Map(suffixLabels);
 /** Fields handed back to the merchant exactly as the page wrote them; the rest are folded for parsing. */
 const AS_SHOWN = new Set<Field>(['remark', 'buyer']);
 
+const isLatin = (c: string | undefined) =>
+  c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+
 /** Status words in a text; a Latin word must stand alone (`Shipped` is not in `Unshipped`). */
 export function statusesIn(text: string): OrderStatus[] {
   const out: OrderStatus[] = [];
   text = foldWidth(text);
-  for (const m of text.matchAll(STATUS)) {
+  STATUS.lastIndex = 0;
+  for (let m = STATUS.exec(text); m; m = STATUS.exec(text)) {
     const word = m[0];
     const before = text[m.index - 1];
     const after = text[m.index + word.length];
-    if (
-      /[A-Za-z]/.test(word[0] ?? '') &&
-      ((before && /[A-Za-z]/.test(before)) || (after && /[A-Za-z]/.test(after)))
-    )
-      continue;
+    if (isLatin(word[0]) && (isLatin(before) || isLatin(after))) continue;
     const status = statusOf.get(word.toLowerCase());
     if (status) out.push(status);
   }

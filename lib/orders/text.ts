@@ -80,8 +80,13 @@ export function alternation(words: readonly string[]): string {
 /** An order number: 6+ letters/digits/dashes with at least 5 digits, not a date or a masked phone. */
 const ID_TOKEN = /[A-Za-z0-9][A-Za-z0-9_-]{4,}[A-Za-z0-9]/g;
 export function findIdToken(text: string): string | null {
-  for (const [token] of foldWidth(text).matchAll(ID_TOKEN)) {
-    const digits = token.replace(/\D/g, '').length;
+  const folded = foldWidth(text);
+  ID_TOKEN.lastIndex = 0;
+  for (let m = ID_TOKEN.exec(folded); m; m = ID_TOKEN.exec(folded)) {
+    const token = m[0];
+    let digits = 0;
+    for (let i = 0; i < token.length; i++)
+      if (token.charCodeAt(i) >= 48 && token.charCodeAt(i) <= 57) digits++;
     if (digits < 5) continue;
     if (/^\d{4}[-/]\d{1,2}[-/]\d{1,2}/.test(token)) continue;
     return token;
