@@ -22,7 +22,7 @@ button.danger { color: var(--overdue); border-color: #f0b8b8; }
 .settings { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 14px 20px; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px; }
 .settings .actions, .settings .compliance, .settings .features { grid-column: 1 / -1; }
 .features { border: 0; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 8px 18px; } .features legend { margin-bottom: 4px; }
-.features .check { display: flex; align-items: center; gap: 6px; }
+.features .check { display: flex; align-items: center; gap: 6px; flex: none; white-space: nowrap; }
 .compliance { border: 0; padding: 0; margin: 0; display: grid; gap: 8px; } .compliance label { display: grid; gap: 2px; }
 .compliance span { font-size: 12px; color: var(--muted); } .compliance textarea { width: 100%; padding: 6px 8px; border: 1px solid #c4c7cc; border-radius: 6px; font: inherit; }
 .platform-rules { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px 16px; margin-bottom: 14px; }
