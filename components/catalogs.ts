@@ -20,7 +20,8 @@ export async function ensureCatalogs(locales: readonly Locale[]): Promise<void> 
 
 /** The page's rules, settings and reports, with the merchant's UI language ready to use. */
 export async function loadPageConfig(platform: Platform): Promise<Api['page/config']['res']> {
-  const config = await request('page/config', { platform });
+  const config = await request('page/config', { platform, language: navigator.language });
+  if (config.catalog) registerCatalog(config.catalog.locale, config.catalog.messages);
   await ensureCatalogs([uiLocale(config.settings)]);
   return config;
 }

@@ -20,8 +20,14 @@ import type { Template } from '../templates/types';
  */
 export interface Api {
   'page/config': {
-    req: { platform: Platform };
-    res: { rules: Rule[]; settings: Settings; reports: DelayReport[] };
+    /** `language`: the browser's (navigator.language); with it, the UI catalog comes in the same answer. */
+    req: { platform: Platform; language?: string };
+    res: {
+      rules: Rule[];
+      settings: Settings;
+      reports: DelayReport[];
+      catalog?: { locale: Locale; messages: Messages };
+    };
   };
   /** Content scripts carry no translations; they ask for the languages they are about to show. */
   'i18n/catalogs': { req: { locales: Locale[] }; res: Partial<Record<Locale, Messages>> };

@@ -1,4 +1,4 @@
-import { catalogs, supportedLocales } from '../i18n';
+import { catalogs, resolveLocale, supportedLocales } from '../i18n';
 import type { Api, Request, RequestType, Response } from '../messaging/protocol';
 import { applyImport, exportBackup, parseBackup, previewImport } from './backup';
 import { matchesPattern } from '../platforms/match-pattern';
@@ -48,11 +48,14 @@ const writes = new Set<RequestType>([
 ]);
 
 const handlers: Handlers = {
-  'page/config': async (db) => ({
-    rules: await listRules(db),
-    settings: await getSettings(db),
-    reports: await db.getAll('reports'),
-  }),
+  'page/config': async (db, req) => {
+    const settings = await getSettings(db);
+    const config = { rules: await listRules(db), settings, reports: await db.getAll('reports') };
+    if (req.language === undefined) return config;
+    // One round trip for a content script: its settings and the language they select.
+    const locale = resolveLocale(settings.locale, req.language);
+    return { ...config, catalog: { locale, messages: catalogs[locale] } };
+  },
   'i18n/catalogs': async (_db, req) =>
     Object.fromEntries(req.locales.filter((l) => supportedLocales.includes(l)).map((l) => [l, catalogs[l]])),
   'orders/seen': async (db, req, now) => {

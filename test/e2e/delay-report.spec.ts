@@ -59,6 +59,7 @@ test('on the delay-report form, the recorded report fills the fields the way typ
 }) => {
   await page.goto('/jd/orders');
   const row = page.locator('[data-demo-expect="urgent"]').first();
+  await expect(row).toHaveAttribute('data-sd-order-id', /\d/);
   const orderId = await row.getAttribute('data-sd-order-id');
   await row.locator('[data-sd-action="delay-report"]').click();
   const dialog = page.locator('sd-dialog .dialog');
