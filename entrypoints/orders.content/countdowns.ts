@@ -200,14 +200,20 @@ export function startCountdowns(
       if (!row.badge) {
         row.badge = createRiskBadge({ hidden: !!reveal });
         placeHost(row.badge.host, row.block.idElement);
+        placed.add(row.badge.host);
         reveal?.push(row.badge);
       }
       row.badge.set(state);
     };
   };
 
+  /** Badges we put on the page and have not taken away ourselves. */
+  const placed = new WeakSet<Node>();
+
   const forget = (el: Element) => {
-    rows.get(el)?.badge?.remove();
+    const badge = rows.get(el)?.badge;
+    if (badge) placed.delete(badge.host);
+    badge?.remove();
     rows.delete(el);
     for (const name of ATTRS) el.removeAttribute(name);
   };
@@ -379,7 +385,11 @@ export function startCountdowns(
     const foreign = records.some(
       (r) =>
         r.type === 'characterData' ||
-        ![...r.addedNodes, ...r.removedNodes].every((n) => isOwnNode(n) || n.nodeType === Node.COMMENT_NODE),
+        ![...r.addedNodes, ...r.removedNodes].every(
+          (n) => isOwnNode(n) || n.nodeType === Node.COMMENT_NODE,
+        ) ||
+        // The page's own script took one of our badges away (a framework re-rendering its cell): put it back.
+        [...r.removedNodes].some((n) => placed.has(n)),
     );
     if (foreign) schedulePass();
   });

@@ -83,6 +83,28 @@ test('the list re-renders (next page, tab change): new rows are marked, old badg
   expect(await page.locator('sd-badge').count()).toBe(pending.length);
 });
 
+test('a badge the page itself takes away (its framework re-rendering a cell) comes back', async ({
+  page,
+}) => {
+  // A still page: nothing else changes after load, so only the removal can bring the badges back.
+  const ship = new Date(Date.now() + 5 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
+  await page.route('**/generic/still', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><table><thead><tr><th>Order No.</th><th>Ship by</th><th>Status</th></tr></thead><tbody>
+      ${[1, 2, 3].map((i) => `<tr><td>SO-2026112${i}00${i}</td><td>${ship}</td><td>Awaiting shipment</td></tr>`).join('')}
+      </tbody></table>`,
+    }),
+  );
+  await page.goto('/generic/still');
+  await expect(page.locator('sd-badge')).toHaveCount(3);
+  // Past the overlay's one-off re-read of a fresh page (3 s), so only the removal itself can bring them back.
+  await page.waitForTimeout(3500);
+  await page.evaluate(() => document.querySelectorAll('sd-badge').forEach((b) => b.remove()));
+  await expect(page.locator('sd-badge')).toHaveCount(3);
+  await expect(page.locator('[data-sd-level="soon"]')).toHaveCount(3);
+});
+
 test('hostile text in a buyer remark stays text', async ({ page }) => {
   await page.goto('/jd/orders');
   await annotated(page);
