@@ -21,6 +21,7 @@ import type { Rule } from '@/lib/rules/types';
 import { defaultSettings, type Settings } from '@/lib/settings';
 import { HOUR, toZonedIso } from '@/lib/time/china-time';
 import { showNotice } from './notice';
+import { watchNearViewport } from './near-viewport';
 import { createSlicer } from './slices';
 import { measure, onBenchTick } from './timing';
 import { warmUp } from './warm-up';
@@ -36,6 +37,8 @@ interface Row {
   deadline: number | undefined;
   /** When the level can next change; until then the minute refresh rewrites only the countdown text. */
   recheckAt: number;
+  /** Far down a long list: marked now, its badge drawn when it comes within a few screens of the viewport. */
+  lazy: boolean;
 }
 
 /** An order page that still shows no orders after this long is reported as unrecognised. */
@@ -44,6 +47,12 @@ const GRACE_MS = 3000;
 const MIN_PASS_INTERVAL_MS = 50;
 const SEND_DEBOUNCE_MS = 800;
 const SEND_BATCH = 500;
+/**
+ * Rows whose badges are drawn at once; further down a long list, badges are drawn as the rows come within
+ * three screens of the viewport (each badge costs the page ~4 KB and its creation; a 2,000-row export would
+ * otherwise add ~15 MB). Every row is marked (data-sd-*) at once whatever its place.
+ */
+const EAGER_BADGES = 300;
 /** Report effects (a pending card expiring) are time-based too: rows they touch are re-assessed this often. */
 const REPORT_RECHECK_MS = 10 * 60_000;
 const ATTRS = [
@@ -75,6 +84,7 @@ function setAttributes(el: Element, order: Order, a: Assessment, offsetMinutes: 
   set('data-sd-penalty', a.penalty?.code);
 }
 
+/** The text a block was read from; the same text reads as the same order. */
 /** The text a block was read from; the same text reads as the same order. */
 const keyOf = (block: OrderBlock) =>
   `${block.id}\u0000${block.parts.length === 1 ? block.parts[0]?.textContent : block.parts.map((p) => p.textContent).join('\u0001')}`;
@@ -172,7 +182,7 @@ export function startCountdowns(
     row.recheckAt = Math.min(nextLevelChange(a, settings, now), touched ? now + REPORT_RECHECK_MS : Infinity);
     // A row's marks and its badge appear together: whoever sees `data-sd-level` finds the badge beside it.
     const mark = () => setAttributes(el, order, a, settings.pageOffsetMinutes);
-    if (!configured) return mark;
+    if (!configured || (row.lazy && !row.badge)) return mark;
     const offsetMinutes = settings.pageOffsetMinutes;
     const text = explain(a, { t, locale, rules, offsetMinutes });
     const atRisk = a.level === 'overdue' || a.level === 'urgent' || a.level === 'soon';
@@ -209,6 +219,21 @@ export function startCountdowns(
 
   /** Badges we put on the page and have not taken away ourselves. */
   const placed = new WeakSet<Node>();
+
+  /** Rows far down a long list get their badge as they come near the viewport. */
+  const near = watchNearViewport((els) => {
+    const now = Date.now();
+    try {
+      for (const el of els) {
+        const row = rows.get(el);
+        if (!row?.lazy) continue;
+        row.lazy = false;
+        draw(el, row, now)?.();
+      }
+    } catch (error) {
+      fail(error);
+    }
+  });
 
   const forget = (el: Element) => {
     const badge = rows.get(el)?.badge;
@@ -270,7 +295,13 @@ export function startCountdowns(
     !row.badge || (row.badge.host.isConnected && row.block.element.contains(row.badge.host));
 
   /** One row: read it unless its text is unchanged, assess it, mark it; returns the badge drawing. */
-  const apply = (block: OrderBlock, key: string, read: ReturnType<typeof readContext>, now: number) => {
+  const apply = (
+    block: OrderBlock,
+    key: string,
+    read: ReturnType<typeof readContext>,
+    now: number,
+    lazy: boolean,
+  ) => {
     const el = block.element;
     let order = readCache.get(key);
     if (!order) {
@@ -289,6 +320,7 @@ export function startCountdowns(
         level: 'unknown',
         deadline: undefined,
         recheckAt: Infinity,
+        lazy,
       };
       rows.set(el, row);
     }
@@ -326,7 +358,8 @@ export function startCountdowns(
             found.add(block.element);
             const key = keyOf(block);
             const row = rows.get(block.element);
-            if (!row || row.key !== key || !badgeInPlace(row)) commits.push(apply(block, key, read, now));
+            if (!row || row.key !== key || !badgeInPlace(row))
+              commits.push(apply(block, key, read, now, found.size > EAGER_BADGES));
           },
           () => {
             for (const el of [...rows.keys()]) if (!found.has(el)) forget(el);
@@ -339,6 +372,7 @@ export function startCountdowns(
               () => {
                 const revealing = performance.now();
                 for (const badge of reveal) badge.show();
+                near.wait([...found].filter((el) => rows.get(el)?.lazy));
                 measure('reveal', revealing, { badges: reveal.length });
                 setPageStatus(found.size, Date.now());
                 // The list is not there yet (it renders after its data arrives): get the readers ready.
@@ -451,6 +485,7 @@ export function startCountdowns(
     if (stopped) return;
     stopped = true;
     observer.disconnect();
+    near.stop();
     slicer.cancel();
     clearTimeout(tickTimer);
     clearTimeout(graceTimer);

@@ -105,6 +105,30 @@ test('a badge the page itself takes away (its framework re-rendering a cell) com
   await expect(page.locator('[data-sd-level="soon"]')).toHaveCount(3);
 });
 
+test('a 400-row list: every row marked at once, badges far down drawn as the merchant scrolls to them', async ({
+  page,
+}) => {
+  const ship = new Date(Date.now() + 30 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
+  const rows = Array.from(
+    { length: 400 },
+    (_, i) => `<tr><td>SO-${202611300000 + i}</td><td>${ship}</td><td>Awaiting shipment</td></tr>`,
+  );
+  await page.route('**/generic/long', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><table><thead><tr><th>Order No.</th><th>Ship by</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    }),
+  );
+  await page.goto('/generic/long');
+  await expect(page.locator('html')).toHaveAttribute('data-sd-orders', '400');
+  await expect(page.locator('[data-sd-level="ok"]')).toHaveCount(400);
+  const last = page.locator('tr[data-sd-order-id]').last();
+  await expect(last.locator('sd-badge')).toHaveCount(0);
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('sd-badge')).toHaveAttribute('data-text', /剩余|left/);
+  await expect(page.locator('sd-badge')).toHaveCount(400);
+});
+
 test('hostile text in a buyer remark stays text', async ({ page }) => {
   await page.goto('/jd/orders');
   await annotated(page);
