@@ -32,8 +32,10 @@ export function watchNearViewport(onNear: (rows: Element[]) => void, screens = 3
     const near = waiting.splice(from, end - from);
     onNear(near);
   };
+  // After the next frame is drawn, not inside it: the page's layout is then up to date, so reading the rows'
+  // positions costs nothing (inside the frame the first read would force a whole-table layout in our task).
   const schedule = () => {
-    if (!frame && waiting.length) frame = requestAnimationFrame(check);
+    if (!frame && waiting.length) frame = requestAnimationFrame(() => setTimeout(check, 0));
   };
   addEventListener('scroll', schedule, { capture: true, passive: true });
   addEventListener('resize', schedule, { passive: true });
@@ -45,9 +47,9 @@ export function watchNearViewport(onNear: (rows: Element[]) => void, screens = 3
     },
     stop() {
       cancelAnimationFrame(frame);
+      waiting = [];
       removeEventListener('scroll', schedule, { capture: true });
       removeEventListener('resize', schedule);
-      waiting = [];
     },
   };
 }
