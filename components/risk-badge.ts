@@ -19,7 +19,6 @@ sd-badge[${OWN_UI_ATTR}] {
   background-image: radial-gradient(circle at 9px 50%, currentColor 3px, transparent 3.6px) !important;
 }
 sd-badge[${OWN_UI_ATTR}]::before { content: attr(data-face) !important; }
-sd-badge[${OWN_UI_ATTR}][hidden], sd-act[${OWN_UI_ATTR}][hidden] { display: none !important; }
 sd-badge[${OWN_UI_ATTR}]:focus-visible, sd-act[${OWN_UI_ATTR}]:focus-visible { outline: 2px solid #1a73e8 !important; outline-offset: 1px !important; }
 sd-badge[data-level="overdue"] { background-color: #c62828 !important; color: #fff !important; }
 sd-badge[data-level="urgent"] { background-color: #ef6c00 !important; color: #fff !important; }
@@ -59,8 +58,11 @@ export interface RiskBadge {
   set(state: BadgeState): void;
   /** The per-minute refresh: the countdown text only. */
   setText(text: string): void;
-  /** Shows a badge put on the page hidden (many are shown together: the page lays its list out once). */
-  show(): void;
+  /**
+   * Puts the badge (and its buttons) on the page with `put`. Badges are built off the page and placed
+   * together at the end of a pass: the page lays its list out once, not once per slice of rows.
+   */
+  place(put: (host: HTMLElement) => void): void;
   remove(): void;
 }
 
@@ -110,13 +112,12 @@ function actionElement(a: BadgeAction): HTMLElement {
  * The colour-coded countdown shown next to an order number, with its action buttons for orders at risk.
  * Every update writes only the attributes that changed. Every string is set as an attribute value: text.
  */
-export function createRiskBadge(options: { hidden?: boolean } = {}): RiskBadge {
+export function createRiskBadge(): RiskBadge {
   installStyles(document);
   const host = document.createElement('sd-badge');
   host.setAttribute(OWN_UI_ATTR, '');
   host.tabIndex = 0;
   host.setAttribute('role', 'img');
-  if (options.hidden) host.hidden = true;
   let buttons: HTMLElement[] = [];
   /** What the badge shows now: the minute refresh compares against it without reading the DOM. */
   let shown: BadgeState | undefined;
@@ -134,8 +135,8 @@ export function createRiskBadge(options: { hidden?: boolean } = {}): RiskBadge {
         el.addEventListener('click', () => clicks[i]?.());
         return el;
       });
-      if (host.hidden) for (const b of buttons) b.hidden = true;
-      host.after(...buttons);
+      // A badge not on the page yet gets its buttons when it is placed.
+      if (host.parentNode) host.after(...buttons);
     }
     actions.forEach((a, i) => {
       const el = buttons[i] as HTMLElement;
@@ -168,9 +169,9 @@ export function createRiskBadge(options: { hidden?: boolean } = {}): RiskBadge {
       host.setAttribute('data-text', value);
       host.setAttribute('data-face', face(value, shown.penalty, shown.note));
     },
-    show() {
-      host.hidden = false;
-      for (const b of buttons) b.hidden = false;
+    place(put) {
+      put(host);
+      host.after(...buttons);
     },
     remove() {
       host.remove();

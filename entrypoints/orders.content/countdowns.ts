@@ -172,7 +172,7 @@ export function startCountdowns(
    * Assesses a row and marks its element; returns the badge update, which callers apply together for
    * many rows at once: the page lays its list out again once, not once per slice of rows.
    */
-  const draw = (el: Element, row: Row, now: number): ((reveal?: RiskBadge[]) => void) | undefined => {
+  const draw = (el: Element, row: Row, now: number): ((later?: (() => void)[]) => void) | undefined => {
     const order = row.order;
     const base = assess(order, rules, settings, now);
     const { assessment: a, effect } = applyReports(order, base, reports, settings, now);
@@ -205,15 +205,23 @@ export function startCountdowns(
             ]
           : [],
     };
-    return (reveal?: RiskBadge[]) => {
-      mark();
-      if (!row.badge) {
-        row.badge = createRiskBadge({ hidden: !!reveal });
-        placeHost(row.badge.host, row.block.idElement);
-        placed.add(row.badge.host);
-        reveal?.push(row.badge);
+    return (later?: (() => void)[]) => {
+      if (row.badge) {
+        mark();
+        row.badge.set(state);
+        return;
       }
-      row.badge.set(state);
+      // A new badge is built off the page; it goes on the page, with the row's marks, with the others.
+      const badge = createRiskBadge();
+      badge.set(state);
+      row.badge = badge;
+      const place = () => {
+        mark();
+        badge.place((host) => placeHost(host, row.block.idElement));
+        placed.add(badge.host);
+      };
+      if (later) later.push(place);
+      else place();
     };
   };
 
@@ -329,8 +337,8 @@ export function startCountdowns(
     const drawn = draw(el, row, now);
     const current = row;
     // The row counts as drawn only once its badge is on the page (a newer pass may cancel this one first).
-    return (reveal: RiskBadge[]) => {
-      drawn?.(reveal);
+    return (later: (() => void)[]) => {
+      drawn?.(later);
       current.key = key;
     };
   };
@@ -349,8 +357,8 @@ export function startCountdowns(
       // Finding the orders is itself spread over slices on long pages (10,000 rows).
       slicer.steps(findOrderBlocksSteps(document.body, platform, read), ({ blocks }) => {
         const found = new Set<Element>();
-        const commits: ((reveal: RiskBadge[]) => void)[] = [];
-        const reveal: RiskBadge[] = [];
+        const commits: ((later: (() => void)[]) => void)[] = [];
+        const placing: (() => void)[] = [];
         slicer.run(
           blocks,
           (block) => {
@@ -364,16 +372,16 @@ export function startCountdowns(
           () => {
             for (const el of [...rows.keys()]) if (!found.has(el)) forget(el);
             if (readCache.size > 4 * found.size + 1000) readCache = new Map();
-            // New badges go on the page hidden, slice by slice, and are shown together at the end: the
+            // New badges are built off the page, slice by slice, and put on it together at the end: the
             // page lays its list out again once, not after every slice.
             slicer.run(
               commits,
-              (commit) => commit(reveal),
+              (commit) => commit(placing),
               () => {
                 const revealing = performance.now();
-                for (const badge of reveal) badge.show();
+                for (const place of placing) place();
                 near.wait([...found].filter((el) => rows.get(el)?.lazy));
-                measure('reveal', revealing, { badges: reveal.length });
+                measure('reveal', revealing, { badges: placing.length });
                 setPageStatus(found.size, Date.now());
                 // The list is not there yet (it renders after its data arrives): get the readers ready.
                 if (found.size === 0 && configured && !warmedUp) {
