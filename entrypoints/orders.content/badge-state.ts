@@ -1,0 +1,44 @@
+import type { BadgeState } from '@/components/risk-badge';
+import type { Locale, Translate } from '@/lib/i18n/translate';
+import type { Order } from '@/lib/orders/types';
+import type { Assessment } from '@/lib/rules/assess';
+import { explain } from '@/lib/rules/explain';
+import type { ReportEffect } from '@/lib/reports/effect';
+import { effectLines } from '@/lib/reports/explain-effect';
+import type { Rule } from '@/lib/rules/types';
+import type { Settings } from '@/lib/settings';
+
+export interface BadgeWords {
+  t: Translate;
+  locale: Locale;
+  rules: readonly Rule[];
+  settings: Settings;
+  openReport: (order: Order, mode: 'delay' | 'abnormal') => void;
+}
+
+/** What a row's badge says: countdown, penalty, tooltip, pending report, and the report actions when at risk. */
+export function badgeState(order: Order, a: Assessment, effect: ReportEffect, w: BadgeWords): BadgeState {
+  const { t, locale, rules, settings } = w;
+  const offsetMinutes = settings.pageOffsetMinutes;
+  const text = explain(a, { t, locale, rules, offsetMinutes });
+  const atRisk = a.level === 'overdue' || a.level === 'urgent' || a.level === 'soon';
+  return {
+    level: a.level,
+    text: text.badge,
+    penalty: text.penalty,
+    title: [...text.lines, ...effectLines(order, effect, t, offsetMinutes)].join('\n'),
+    label: t('overlay.badgeLabel', { level: t(`level.${a.level}`) }),
+    note: effect.pending ? t('overlay.reportPending') : undefined,
+    actions:
+      atRisk && settings.features.delayReports
+        ? [
+            { action: 'delay-report', label: t('delay.action'), onClick: () => w.openReport(order, 'delay') },
+            {
+              action: 'abnormal',
+              label: t('delay.abnormalAction'),
+              onClick: () => w.openReport(order, 'abnormal'),
+            },
+          ]
+        : [],
+  };
+}

@@ -1,0 +1,49 @@
+import { ensureCatalogs } from '@/components/catalogs';
+import { request } from '@/components/client';
+import { loadDelayDialog } from '@/components/lazy-delay-dialog';
+import { supportedLocales, type Translate } from '@/lib/i18n/translate';
+import type { Order } from '@/lib/orders/types';
+import { assess } from '@/lib/rules/assess';
+import { applyReports } from '@/lib/reports/effect';
+import type { Rule } from '@/lib/rules/types';
+import type { Settings } from '@/lib/settings';
+import type { DelayReport } from '@/lib/reports/types';
+
+export interface ReportContext {
+  rules: readonly Rule[];
+  settings: Settings;
+  t: Translate;
+  reports: () => DelayReport[];
+  onChange: (report: DelayReport) => void;
+}
+
+/**
+ * Opens the delay-report helper for an order: its code (injected on first use), the buyer-notice template and
+ * the four languages (the report and the notice can be written in any of them) are fetched first.
+ */
+export function openReport(order: Order, mode: 'delay' | 'abnormal', c: ReportContext): void {
+  const now = Date.now();
+  const reports = c.reports();
+  const assessment = applyReports(
+    order,
+    assess(order, c.rules, c.settings, now),
+    reports,
+    c.settings,
+    now,
+  ).assessment;
+  const props = { order, assessment, mode, t: c.t, offsetMinutes: c.settings.pageOffsetMinutes };
+  void Promise.all([
+    loadDelayDialog(),
+    request('templates/list', {}).catch(() => []),
+    ensureCatalogs(supportedLocales),
+  ])
+    .then(([open, templates]) =>
+      open({
+        ...props,
+        reports: c.reports,
+        onChange: c.onChange,
+        template: templates.find((tpl) => tpl.situation === 'notice-delay'),
+      }),
+    )
+    .catch((e: unknown) => console.error('[seller-desk] delay reports: the helper could not open', e));
+}

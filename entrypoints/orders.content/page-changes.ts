@@ -1,0 +1,24 @@
+import { OWN_UI_ATTR } from '@/lib/orders/text';
+
+const isOwnNode = (n: Node) => n instanceof Element && n.hasAttribute(OWN_UI_ATTR);
+
+/**
+ * Calls `onChange` when the page's own content changes. Our own insertions and removals do not count, except a
+ * badge in `placed` that something else took away (a framework re-rendering its cell): that must be put back.
+ * Returns the function that stops watching.
+ */
+export function watchPageChanges(placed: WeakSet<Node>, onChange: () => void): () => void {
+  const observer = new MutationObserver((records) => {
+    const foreign = records.some(
+      (r) =>
+        r.type === 'characterData' ||
+        ![...r.addedNodes, ...r.removedNodes].every(
+          (n) => isOwnNode(n) || n.nodeType === Node.COMMENT_NODE,
+        ) ||
+        [...r.removedNodes].some((n) => placed.has(n)),
+    );
+    if (foreign) onChange();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  return () => observer.disconnect();
+}

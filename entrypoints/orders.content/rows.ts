@@ -1,0 +1,115 @@
+import type { RiskBadge } from '@/components/risk-badge';
+import type { OrderBlock } from '@/lib/orders/read';
+import type { Order } from '@/lib/orders/types';
+import { assess, type Assessment, type Level } from '@/lib/rules/assess';
+import { applyReports, type ReportEffect } from '@/lib/reports/effect';
+import type { DelayReport } from '@/lib/reports/types';
+import type { Rule } from '@/lib/rules/types';
+import type { Settings } from '@/lib/settings';
+import { HOUR, toZonedIso } from '@/lib/time/china-time';
+
+/** One order on the page, as the overlay keeps it between passes. */
+export interface Row {
+  block: OrderBlock;
+  /** The order number and text the row was last drawn from ('' = redraw): an unchanged row is not re-read. */
+  key: string;
+  order: Order;
+  /** Drawn once the merchant's settings and language have arrived. */
+  badge: RiskBadge | undefined;
+  level: Level;
+  deadline: number | undefined;
+  /** When the level can next change; until then the minute refresh rewrites only the countdown text. */
+  recheckAt: number;
+  /** Far down a long list: marked now, its badge drawn when it comes within a few screens of the viewport. */
+  lazy: boolean;
+}
+
+export const newRow = (block: OrderBlock, order: Order, lazy: boolean): Row => ({
+  block,
+  key: '',
+  order,
+  badge: undefined,
+  level: 'unknown',
+  deadline: undefined,
+  recheckAt: Infinity,
+  lazy,
+});
+
+/**
+ * Rows whose badges are drawn at once; further down a long list, badges are drawn as the rows come within
+ * three screens of the viewport (each badge costs the page ~4 KB and its creation; a 2,000-row export would
+ * otherwise add ~15 MB). Every row is marked (data-sd-*) at once whatever its place.
+ */
+export const EAGER_BADGES = 300;
+
+/** The page may have re-rendered the cell that held the badge. */
+export const badgeInPlace = (row: Row) =>
+  !row.badge || (row.badge.host.isConnected && row.block.element.contains(row.badge.host));
+
+/** Report effects (a pending card expiring) are time-based too: rows they touch are re-assessed this often. */
+const REPORT_RECHECK_MS = 10 * 60_000;
+
+/** Assesses the row's order now (delay reports applied) and notes when that can next change. */
+export function assessRow(
+  row: Row,
+  rules: readonly Rule[],
+  settings: Settings,
+  reports: readonly DelayReport[],
+  now: number,
+): { a: Assessment; effect: ReportEffect } {
+  const base = assess(row.order, rules, settings, now);
+  const { assessment: a, effect } = applyReports(row.order, base, reports, settings, now);
+  row.level = a.level;
+  row.deadline = a.deadline;
+  const touched = effect.pending || effect.moved || effect.exempt;
+  row.recheckAt = Math.min(nextLevelChange(a, settings, now), touched ? now + REPORT_RECHECK_MS : Infinity);
+  return { a, effect };
+}
+
+/** The `data-sd-*` contract on an order's element (DESIGN.md). */
+const MARKS = [
+  'data-sd-order-id',
+  'data-sd-platform',
+  'data-sd-level',
+  'data-sd-deadline',
+  'data-sd-penalty',
+];
+
+/** Writes the marks that changed; a mark with no value is removed. */
+export function markRow(el: Element, order: Order, a: Assessment, offsetMinutes: number): void {
+  const set = (name: string, value: string | undefined) => {
+    if (value === undefined) el.removeAttribute(name);
+    else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  };
+  set('data-sd-order-id', order.id);
+  set('data-sd-platform', order.platform);
+  set('data-sd-level', a.level);
+  const timed = a.deadline !== undefined && a.level !== 'done' && a.level !== 'unknown';
+  set('data-sd-deadline', timed ? toZonedIso(a.deadline as number, offsetMinutes) : undefined);
+  set('data-sd-penalty', a.penalty?.code);
+}
+
+export function unmarkRow(el: Element): void {
+  for (const name of MARKS) el.removeAttribute(name);
+}
+
+/** Next to the order number: inside a table cell, or right after an inline element. */
+export function placeNextToId(host: HTMLElement, idElement: Element): void {
+  if (['TD', 'TH', 'LI'].includes(idElement.tagName)) idElement.append(host);
+  else idElement.after(host);
+}
+
+/** The text a block was read from; the same text reads as the same order. */
+export const keyOf = (block: OrderBlock) =>
+  `${block.id}\u0000${block.parts.length === 1 ? block.parts[0]?.textContent : block.parts.map((p) => p.textContent).join('\u0001')}`;
+
+/** When the order's level next changes (a threshold or the deadline); Infinity when it has no clock. */
+function nextLevelChange(a: Assessment, settings: Settings, now: number): number {
+  if (a.deadline === undefined || a.level === 'done' || a.level === 'unknown') return Infinity;
+  const edges = [
+    a.deadline - settings.soonHours * HOUR,
+    a.deadline - settings.urgentHours * HOUR,
+    a.deadline,
+  ];
+  return Math.min(...edges.filter((t) => t > now), Infinity);
+}
