@@ -61,7 +61,7 @@ export async function renderAndMark({ html, size, withExtension }) {
     annotate,
     longTasks: window.__longTasks.length,
     longest: Math.max(0, ...window.__longTasks),
-    work: sum(durations('find')) + sum(durations('slice')) + sum(durations('reveal')),
+    work: sum(durations('find')) + sum(durations('slice')) + sum(durations('place')),
     find: Math.max(0, ...durations('find')),
     longestSlice: Math.max(0, ...durations('slice')),
     read: pass?.detail?.read ?? null,

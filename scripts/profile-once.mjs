@@ -1,7 +1,7 @@
 // Developer aid: CPU profile of the content script marking one generated page (not part of CI).
 import { createServer } from 'node:http';
 import { launchWithExtension } from './launch.mjs';
-import { pageHtml, rowHtml } from './bench-pages.mjs';
+import { pageHtml, renderAndMark, rowHtml } from './bench-pages.mjs';
 
 const layout = process.argv[2] ?? 'generic';
 const size = Number(process.argv[3] ?? 2000);
@@ -19,22 +19,7 @@ await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.SD
 await cdp.send('Profiler.start');
 const now = Date.now();
 const html = Array.from({ length: size }, (_, i) => rowHtml(layout, i, now)).join('');
-const t = await page.evaluate(
-  async ({ html, size }) => {
-    const render = window.__render(html);
-    const t0 = performance.now();
-    await new Promise((resolve) => {
-      const done = () => document.documentElement.getAttribute('data-sd-orders') === String(size);
-      if (done()) return resolve();
-      new MutationObserver((_, o) => done() && (o.disconnect(), resolve())).observe(
-        document.documentElement,
-        { attributes: true },
-      );
-    });
-    return { render, annotate: performance.now() - t0, longTasks: window.__longTasks };
-  },
-  { html, size },
-);
+const t = await page.evaluate(renderAndMark, { html, size, withExtension: true });
 await page.waitForTimeout(300);
 const { profile } = await cdp.send('Profiler.stop');
 console.log(t);
