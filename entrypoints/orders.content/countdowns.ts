@@ -122,6 +122,7 @@ export function startCountdowns(
 
   /** Rows far down a long list get their badge as they come near the viewport. */
   const near = watchNearViewport((els) => {
+    const started = performance.now();
     const now = Date.now();
     try {
       for (const el of els) {
@@ -130,6 +131,7 @@ export function startCountdowns(
         row.lazy = false;
         draw(el, row, now)?.();
       }
+      measure('near', started, { badges: els.length });
     } catch (error) {
       fail(error);
     }
@@ -186,6 +188,8 @@ export function startCountdowns(
       // Finding the orders is itself spread over slices on long pages (10,000 rows).
       slicer.steps(findOrderBlocksSteps(document.body, platform, read), ({ blocks }) => {
         const found = new Set<Element>();
+        // A long list (an export on screen) gets its badges as rows come near the viewport; all rows are marked now.
+        const long = blocks.length > EAGER_BADGES;
         const commits: ((later: (() => void)[]) => void)[] = [];
         const placing: (() => void)[] = [];
         slicer.run(
@@ -196,7 +200,7 @@ export function startCountdowns(
             const key = keyOf(block);
             const row = rows.get(block.element);
             if (!row || row.key !== key || !badgeInPlace(row))
-              commits.push(apply(block, key, read, now, found.size > EAGER_BADGES));
+              commits.push(apply(block, key, read, now, long));
           },
           () => {
             for (const el of [...rows.keys()]) if (!found.has(el)) forget(el);
@@ -209,7 +213,8 @@ export function startCountdowns(
               () => {
                 const placing0 = performance.now();
                 for (const place of placing) place();
-                near.wait([...found].filter((el) => rows.get(el)?.lazy));
+                const lazy = [...found].filter((el) => rows.get(el)?.lazy);
+                near.wait(lazy);
                 measure('place', placing0, { badges: placing.length });
                 status.update(found.size, Date.now(), configured ? t : undefined);
                 // The list is not there yet (it renders after its data arrives): get the readers ready.
@@ -217,7 +222,12 @@ export function startCountdowns(
                   warmedUp = true;
                   slicer.soon(() => !stopped && warmUp(platform, rules, settings, t, locale));
                 }
-                measure('pass', started, { rows: found.size, drawn: commits.length, read: reads });
+                measure('pass', started, {
+                  rows: found.size,
+                  drawn: commits.length,
+                  read: reads,
+                  lazy: lazy.length,
+                });
                 seen.report([...rows.values()].map((r) => r.order));
               },
             );

@@ -36,9 +36,10 @@ export const newRow = (block: OrderBlock, order: Order, lazy: boolean): Row => (
 });
 
 /**
- * Rows whose badges are drawn at once; further down a long list, badges are drawn as the rows come within
- * three screens of the viewport (each badge costs the page ~4 KB and its creation; a 2,000-row export would
- * otherwise add ~15 MB). Every row is marked (data-sd-*) at once whatever its place.
+ * Lists up to this long get every badge at once. A longer list (an export on screen) gets its badges as its
+ * rows come within three screens of the viewport: each badge costs the page its creation and ~4 KB (a
+ * table whose cells change keeps more layout data), ~15 MB for a 2,000-row export. Every row is marked
+ * (data-sd-*) at once whatever its place.
  */
 export const EAGER_BADGES = 300;
 

@@ -90,12 +90,58 @@ export function rawValues(parts: readonly Element[], segs: readonly Segment[], c
   return { raw, valueSegs };
 }
 
-/** Reads every field it can from one order's elements. Never throws on odd text: bad values are noted. */
-export function readFields(parts: readonly Element[], ctx: ReadContext): OrderFields {
+/**
+ * What an order's own words say beyond its labelled fields: statuses, presale/risk words, and the text of a
+ * relative remainder (`剩余 5小时`). Words in a buyer's remark or name are not the order's.
+ */
+export interface TextFacts {
+  /** Statuses found in the order's free text (used when no status label or column says one). */
+  statuses: OrderStatus[];
+  /** The free text the first status was found in, shown to the merchant. */
+  shown?: string;
+  presale: boolean;
+  suspicious: boolean;
+  /** The first piece of text holding a remainder, when no promise time is labelled. */
+  remaining?: string;
+}
+
+/** The facts of `TextFacts`, from the order's text pieces. */
+export function textFacts(
+  raw: ReadonlyMap<Field, string>,
+  segs: readonly Segment[],
+  valueSegs: ReadonlySet<number>,
+): TextFacts {
+  // The order's own words (not a buyer's remark or name), tested as one text: one regex run per question.
+  const free = valueSegs.size ? segs.filter((_, i) => !valueSegs.has(i)) : segs;
+  const freeText = free.map((s) => s.text).join('\n');
+  const facts: TextFacts = {
+    statuses: [],
+    presale: PRESALE.test(freeText),
+    suspicious: SUSPICIOUS.test(freeText),
+  };
+  const statusText = raw.get('status');
+  if (!statusText || !statusesIn(statusText).length) {
+    const found = free.map((s) => ({ s, statuses: statusesIn(s.text) })).filter((f) => f.statuses.length);
+    facts.statuses = found.flatMap((f) => f.statuses);
+    if (found[0]) facts.shown = found[0].s.text;
+  }
+  if (raw.get('promise') === undefined && mayHoldRemaining(segs))
+    facts.remaining = segs.find((s) => parseRemaining(s.text) !== null)?.text;
+  return facts;
+}
+
+/** The DOM side of reading one order: raw field texts and text facts. */
+export function readTexts(parts: readonly Element[], ctx: ReadContext) {
   const segs =
     parts.length === 1 && parts[0] ? segmentsOf(parts[0], ctx) : parts.flatMap((p) => segmentsOf(p, ctx));
   const { raw, valueSegs } = rawValues(parts, segs, ctx);
-  return parseFields(raw, segs, valueSegs, ctx);
+  return { raw, facts: textFacts(raw, segs, valueSegs) };
+}
+
+/** Reads every field it can from one order's elements. Never throws on odd text: bad values are noted. */
+export function readFields(parts: readonly Element[], ctx: ReadContext): OrderFields {
+  const { raw, facts } = readTexts(parts, ctx);
+  return fieldsFrom(raw, facts, ctx);
 }
 
 /** The text side of reading: raw field texts and the order's text pieces → typed fields. No DOM access. */
@@ -103,6 +149,15 @@ export function parseFields(
   raw: ReadonlyMap<Field, string>,
   segs: readonly Segment[],
   valueSegs: ReadonlySet<number>,
+  ctx: Pick<ReadContext, 'now' | 'offsetMinutes'>,
+): OrderFields {
+  return fieldsFrom(raw, textFacts(raw, segs, valueSegs), ctx);
+}
+
+/** Raw field texts and text facts → typed fields. No DOM access. */
+export function fieldsFrom(
+  raw: ReadonlyMap<Field, string>,
+  facts: TextFacts,
   ctx: Pick<ReadContext, 'now' | 'offsetMinutes'>,
 ): OrderFields {
   const out: OrderFields = { status: 'unknown' };
@@ -119,10 +174,6 @@ export function parseFields(
     else out[field] = ms;
   }
 
-  // The order's own words (not a buyer's remark or name), tested as one text: one regex run per question.
-  const free = valueSegs.size ? segs.filter((_, i) => !valueSegs.has(i)) : segs;
-  const freeText = free.map((s) => s.text).join('\n');
-
   const promiseText = raw.get('promise');
   if (promiseText !== undefined) {
     const absolute = parseTime(promiseText, ctx.offsetMinutes);
@@ -130,9 +181,9 @@ export function parseFields(
     if (absolute !== null) out.promiseTime = absolute;
     else if (relative !== null) out.promiseTime = ctx.now + relative;
     else unreadable.push('promise');
-  } else if (mayHoldRemaining(segs)) {
-    const relative = segs.map((s) => parseRemaining(s.text)).find((r) => r !== null);
-    if (relative != null) out.promiseTime = ctx.now + relative;
+  } else if (facts.remaining !== undefined) {
+    const relative = parseRemaining(facts.remaining);
+    if (relative !== null) out.promiseTime = ctx.now + relative;
   }
 
   const statusText = raw.get('status');
@@ -140,9 +191,8 @@ export function parseFields(
   let shown = statusText;
   if (fromLabel.length) out.status = pickStatus(fromLabel);
   else {
-    const found = free.map((s) => ({ s, statuses: statusesIn(s.text) })).filter((f) => f.statuses.length);
-    out.status = pickStatus(found.flatMap((f) => f.statuses));
-    shown ??= found[0]?.s.text;
+    out.status = pickStatus(facts.statuses);
+    shown ??= facts.shown;
   }
   if (shown) out.statusText = shown.slice(0, 60);
 
@@ -150,8 +200,8 @@ export function parseFields(
   const amount = amountText ? parseAmount(amountText) : null;
   if (amount !== null) out.amount = amount;
 
-  if (PRESALE.test(freeText)) out.presale = true;
-  if (SUSPICIOUS.test(freeText)) out.suspicious = true;
+  if (facts.presale) out.presale = true;
+  if (facts.suspicious) out.suspicious = true;
   const remark = raw.get('remark');
   if (remark) out.remark = remark.slice(0, 500);
   const buyer = raw.get('buyer');

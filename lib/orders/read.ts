@@ -7,10 +7,11 @@ import { findBlocksGenericSteps, type OrderBlock } from './blocks';
 import { finish, STEP, type Steps } from './steps';
 export type { OrderBlock } from './blocks';
 import type { HeaderCache } from './columns';
-import { readFields, segmentsOf, statusesIn, type ReadContext } from './fields';
+import { fieldsFrom, readTexts, segmentsOf, statusesIn, type ReadContext, type TextFacts } from './fields';
 import { labelledValues } from './labels';
 import { findIdToken, parseAmount } from './text';
 import type { Order } from './types';
+import type { Field } from './vocabulary';
 
 export interface ReadOptions {
   now: number;
@@ -104,31 +105,52 @@ function* adapterBlocks(
   return null;
 }
 
-function readBlock(
-  block: OrderBlock,
+/** The adapter's own selectors' texts, which win over what the generic reading found. */
+export type AdapterTexts = Partial<Record<'status' | 'promise' | 'remark' | 'amount', string>>;
+
+/** Every text one order is read from: the DOM side of reading, before any parsing. */
+export interface BlockTexts {
+  raw: Map<Field, string>;
+  facts: TextFacts;
+  adapter: AdapterTexts;
+}
+
+const ADAPTER_FIELDS = ['status', 'promise', 'remark', 'amount'] as const;
+
+/** Reads the texts of one block found by `findOrderBlocks` (DOM access; no parsing). */
+export function blockTexts(block: OrderBlock, platform: Platform, ctx: ReadContext): BlockTexts {
+  const { raw, facts } = readTexts(block.parts, ctx);
+  const adapter: AdapterTexts = {};
+  const selectors = adapters[platform];
+  if (selectors)
+    for (const field of ADAPTER_FIELDS) {
+      const text = firstText(block, selectors, field);
+      if (text) adapter[field] = text;
+    }
+  return { raw, facts, adapter };
+}
+
+/** The order those texts describe (no DOM access). */
+export function orderFromTexts(
+  id: string,
   platform: Platform,
-  adapter: PlatformAdapter | undefined,
-  ctx: ReadContext,
-) {
-  const fields = readFields(block.parts, ctx);
-  const order: Order = { ...fields, id: block.id, platform };
-  if (!adapter) return order;
-  const status = firstText(block, adapter, 'status');
+  texts: BlockTexts,
+  ctx: Pick<ReadContext, 'now' | 'offsetMinutes'>,
+): Order {
+  const order: Order = { ...fieldsFrom(texts.raw, texts.facts, ctx), id, platform };
+  const { status, promise, remark, amount } = texts.adapter;
   const statuses = status ? statusesIn(status) : [];
-  if (statuses[0]) {
+  if (status && statuses[0]) {
     order.status = statuses.includes('pending') ? 'pending' : statuses[0];
     order.statusText = status;
   }
-  const promise = firstText(block, adapter, 'promise');
   if (promise) {
     const absolute = parseTime(promise, ctx.offsetMinutes);
     const relative = absolute === null ? parseRemaining(promise) : null;
     if (absolute !== null) order.promiseTime = absolute;
     else if (relative !== null) order.promiseTime = ctx.now + relative;
   }
-  const remark = firstText(block, adapter, 'remark');
   if (remark) order.remark = remark.slice(0, 500);
-  const amount = firstText(block, adapter, 'amount');
   const value = amount ? parseAmount(amount) : null;
   if (value !== null) order.amount = value;
   return order;
@@ -175,7 +197,7 @@ export function readContext(options: ReadOptions): ReadContext {
 
 /** Reads one block found by `findOrderBlocks`. */
 export function readOrderBlock(block: OrderBlock, platform: Platform, ctx: ReadContext): Order {
-  return readBlock(block, platform, adapters[platform], ctx);
+  return orderFromTexts(block.id, platform, blockTexts(block, platform, ctx), ctx);
 }
 
 /**
