@@ -3,7 +3,8 @@ import { loadPageConfig } from '@/components/catalogs';
 import { uiLocale } from '@/components/locale';
 import { createRiskBadge } from '@/components/risk-badge';
 import { createTranslator } from '@/lib/i18n/translate';
-import { findOrderBlocksSteps, readContext, readOrderBlock, type OrderBlock } from '@/lib/orders/read';
+import { createPlanReader } from '@/lib/orders/plan';
+import { findOrderBlocksSteps, readContext, type OrderBlock } from '@/lib/orders/read';
 import type { Order } from '@/lib/orders/types';
 import type { Platform } from '@/lib/platforms/types';
 import { badgeText } from '@/lib/rules/explain';
@@ -21,6 +22,7 @@ import {
   EAGER_BADGES,
   keyOf,
   markRow,
+  textOf,
   newRow,
   placeNextToId,
   unmarkRow,
@@ -61,6 +63,8 @@ export function startCountdowns(
   /** Orders by the text they were read from: a list re-rendered with the same rows is not re-read. */
   let readCache = new Map<string, Order>();
   const headers = new WeakMap();
+  /** Rows of one list are read by the plan learnt on their first rows (checked against full readings). */
+  const reader = createPlanReader(platform);
   let stopped = false;
   const status = createPageStatus(platform, options.announce);
   const seen = createSeenOrdersReporter(ctx);
@@ -149,6 +153,7 @@ export function startCountdowns(
   const apply = (
     block: OrderBlock,
     key: string,
+    text: string,
     read: ReturnType<typeof readContext>,
     now: number,
     lazy: boolean,
@@ -156,7 +161,7 @@ export function startCountdowns(
     const el = block.element;
     let order = readCache.get(key);
     if (!order) {
-      order = readOrderBlock(block, platform, read);
+      order = reader.read(block, text, read);
       readCache.set(key, order);
       reads++;
     }
@@ -184,6 +189,7 @@ export function startCountdowns(
       const started = performance.now();
       const now = Date.now();
       reads = 0;
+      const planned = reader.stats.planned;
       const read = readContext({ now, offsetMinutes: settings.pageOffsetMinutes, headers });
       // Finding the orders is itself spread over slices on long pages (10,000 rows).
       slicer.steps(findOrderBlocksSteps(document.body, platform, read), ({ blocks }) => {
@@ -197,10 +203,11 @@ export function startCountdowns(
           (block) => {
             if (found.has(block.element)) return;
             found.add(block.element);
-            const key = keyOf(block);
+            const text = textOf(block);
+            const key = keyOf(block, text);
             const row = rows.get(block.element);
             if (!row || row.key !== key || !badgeInPlace(row))
-              commits.push(apply(block, key, read, now, long));
+              commits.push(apply(block, key, text, read, now, long));
           },
           () => {
             for (const el of [...rows.keys()]) if (!found.has(el)) forget(el);
@@ -226,6 +233,7 @@ export function startCountdowns(
                   rows: found.size,
                   drawn: commits.length,
                   read: reads,
+                  planned: reader.stats.planned - planned,
                   lazy: lazy.length,
                 });
                 seen.report([...rows.values()].map((r) => r.order));

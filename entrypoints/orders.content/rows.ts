@@ -100,9 +100,14 @@ export function placeNextToId(host: HTMLElement, idElement: Element): void {
   else idElement.after(host);
 }
 
-/** The text a block was read from; the same text reads as the same order. */
-export const keyOf = (block: OrderBlock) =>
-  `${block.id}\u0000${block.parts.length === 1 ? block.parts[0]?.textContent : block.parts.map((p) => p.textContent).join('\u0001')}`;
+/** The text a block is read from. */
+export const textOf = (block: OrderBlock) =>
+  (block.parts.length === 1
+    ? block.parts[0]?.textContent
+    : block.parts.map((p) => p.textContent).join('\u0001')) ?? '';
+
+/** The same number and text read as the same order. */
+export const keyOf = (block: OrderBlock, text: string) => `${block.id}\u0000${text}`;
 
 /** When the order's level next changes (a threshold or the deadline); Infinity when it has no clock. */
 function nextLevelChange(a: Assessment, settings: Settings, now: number): number {

@@ -1,7 +1,7 @@
 import type { BlockSelector, PlatformAdapter } from '../platforms/adapter';
 import { adapters } from '../platforms/adapters';
 import type { Platform } from '../platforms/types';
-import { CHINA_OFFSET_MINUTES, parseTime } from '../time/china-time';
+import { CHINA_OFFSET_MINUTES, foldWidth, parseTime } from '../time/china-time';
 import { parseRemaining } from '../time/remaining';
 import { findBlocksGenericSteps, type OrderBlock } from './blocks';
 import { finish, STEP, type Steps } from './steps';
@@ -9,9 +9,9 @@ export type { OrderBlock } from './blocks';
 import type { HeaderCache } from './columns';
 import { fieldsFrom, readTexts, segmentsOf, statusesIn, type ReadContext, type TextFacts } from './fields';
 import { labelledValues } from './labels';
-import { findIdToken, parseAmount } from './text';
+import { alternation, findIdToken, parseAmount } from './text';
 import type { Order } from './types';
-import type { Field } from './vocabulary';
+import { labelWords, type Field } from './vocabulary';
 
 export interface ReadOptions {
   now: number;
@@ -60,6 +60,19 @@ function groupRows(header: Element, isHeader: (e: Element) => boolean): Element[
   return parts;
 }
 
+const ID_LABEL = new RegExp(alternation(labelWords.id), 'gi');
+
+/** How many times the parts' text says an order-number label word (2 is enough to know). */
+function idLabelWords(parts: readonly Element[]): number {
+  let count = 0;
+  for (const part of parts) {
+    const text = foldWidth(part.textContent ?? '');
+    ID_LABEL.lastIndex = 0;
+    while (count < 2 && ID_LABEL.exec(text)) count++;
+  }
+  return count;
+}
+
 /** Blocks by one dated selector, or null when it misses or clearly spans several orders. */
 function* blocksBySelector(
   root: Element,
@@ -73,16 +86,22 @@ function* blocksBySelector(
   let multi = 0;
   let n = 0;
   for (const element of found) {
-    // Each block's text is read here (and kept for its fields): pause more often than for bare elements.
+    // Each block's text may be read here (and kept for its fields): pause more often than for bare elements.
     if (++n % (STEP / 4) === 0) yield;
     const parts = alt.groupFollowingRows ? groupRows(element, (e) => e.matches(alt.selector)) : [element];
+    const fromSelector = firstMatch(parts, adapter, 'id');
+    const selectorId = fromSelector ? findIdToken(fromSelector.text) : null;
+    // Labelled order numbers show a match that wraps several orders; a text naming the order number at
+    // most once cannot, and is not walked piece by piece here.
+    if (fromSelector && selectorId && idLabelWords(parts) < 2) {
+      blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el });
+      continue;
+    }
     const labelled = parts
       .flatMap((p) => labelledValues(segmentsOf(p, pass)))
       .filter((v) => v.field === 'id');
     const labelledIds = new Set(labelled.map((v) => findIdToken(v.value)).filter(Boolean));
     if (labelledIds.size > 1) multi++;
-    const fromSelector = firstMatch(parts, adapter, 'id');
-    const selectorId = fromSelector ? findIdToken(fromSelector.text) : null;
     const byLabel = labelled.find((v) => findIdToken(v.value));
     if (fromSelector && selectorId)
       blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el });

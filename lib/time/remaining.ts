@@ -33,6 +33,9 @@ export function parseRemaining(text: string): number | null {
   return late ? -total : total;
 }
 
+/** The words that make a text a remainder (`剩余`, `left`) or a lateness (`已超时`). */
+export const remainingWords: readonly RegExp[] = [LEFT, LATE];
+
 /** Whether any of these texts could hold a remainder at all: one quick test before parsing each. */
 export function mayHoldRemaining(texts: readonly { text: string }[]): boolean {
   return texts.some((t) => LEFT.test(t.text) || LATE.test(t.text));

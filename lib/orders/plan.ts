@@ -1,0 +1,358 @@
+import { foldWidth } from '../time/china-time';
+import { remainingWords } from '../time/remaining';
+import type { OrderBlock } from './blocks';
+import { columnCells } from './columns';
+import { segmentsOf, type ReadContext } from './fields';
+import { blockTexts, orderFromTexts, type BlockTexts } from './read';
+import { alternation } from './text';
+import type { Order } from './types';
+import type { Platform } from '../platforms/types';
+import {
+  labelWords,
+  presaleWords,
+  statusWords,
+  suffixLabels,
+  suspiciousWords,
+  type Field,
+} from './vocabulary';
+
+/**
+ * Reading plans: the rows of one list are built by one template, so once a row has been read in full, the
+ * next rows that say the same words (labels, statuses, tags) are read by going straight to where that row's
+ * values were: the same element, the same place between the same words. A plan is checked against the full
+ * reading on the next rows before it is trusted, and again every so often; any row it does not fit (another
+ * structure, other words, a value that moved) is read in full. Reading a row this way touches a handful of
+ * elements instead of every piece of its text.
+ */
+
+/** Where a value sits: token index (text split at its digit runs) and offset inside it. */
+type Anchor = readonly [token: number, offset: number];
+
+interface Locator {
+  part: number;
+  /** Element child indices from the part to the element whose text holds the value. */
+  path: readonly number[];
+  /** That element's text with its digit runs blanked out: the words around the value must be the same. */
+  mask: string;
+  from: Anchor;
+  to: Anchor;
+  /** Taken as the page shows it (remarks, names, adapter texts) rather than width-folded. */
+  shown: boolean;
+}
+
+interface Plan {
+  /** Locators still consistent with every full reading, per text (`r:<field>`, `a:<name>`, `shown`, `remaining`). */
+  values: Map<string, Locator[]>;
+  statuses: string;
+  presale: boolean;
+  suspicious: boolean;
+  uses: number;
+  broken: boolean;
+}
+
+/** Rows read by a plan before it is trusted, each also read in full and compared. */
+const CHECKS = 2;
+/** A trusted plan is still compared with a full reading once in this many rows. */
+const RECHECK_EVERY = 64;
+/** A list whose rows say this many different things is not read by plans. */
+const MAX_PLANS = 32;
+
+const SPACES = /\s+/g;
+const DIGITS = /\d+/g;
+const normal = (s: string | null) => (s ?? '').replace(SPACES, ' ').trim();
+
+/** Every word the reader reacts to: rows with the same sequence of these are read alike. */
+const VOCABULARY = new RegExp(
+  [
+    alternation([
+      ...Object.values(labelWords).flat(),
+      ...statusWords.map(([w]) => w),
+      ...presaleWords,
+      ...suspiciousWords,
+      ...suffixLabels.map(([w]) => w),
+    ]),
+    ...remainingWords.map((r) => r.source),
+  ].join('|'),
+  'gi',
+);
+
+/** The words of a row's text the reader reacts to, in order, with its shape: the key of its plan. */
+export function signatureOf(block: OrderBlock, text: string): string {
+  let sig = `${block.parts.length}${block.element.tagName}`;
+  const folded = foldWidth(text);
+  VOCABULARY.lastIndex = 0;
+  for (let m = VOCABULARY.exec(folded); m; m = VOCABULARY.exec(folded)) sig += `\u0001${m[0].toLowerCase()}`;
+  return sig;
+}
+
+interface Tokens {
+  mask: string;
+  /** Token starts: even tokens are non-digit text (maybe empty), odd ones digit runs. */
+  starts: number[];
+}
+
+function tokens(text: string): Tokens {
+  const starts = [0];
+  let mask = '';
+  let last = 0;
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    mask += `${text.slice(last, m.index)}\u0000`;
+    last = m.index + m[0].length;
+    starts.push(m.index, last);
+  }
+  return { mask: mask + text.slice(last), starts };
+}
+
+/** A position as an anchor that holds in a row with other digits: not inside a digit run. */
+function anchorAt(t: Tokens, p: number): Anchor | null {
+  let k = t.starts.length - 1;
+  while (k > 0 && (t.starts[k] as number) > p) k--;
+  const start = t.starts[k] as number;
+  if (k % 2 === 1 && p !== start) return null;
+  return [k, p - start];
+}
+
+const positionOf = (t: Tokens, [k, offset]: Anchor) => (t.starts[k] as number) + offset;
+
+function pathTo(part: Element, el: Element): number[] | null {
+  const path: number[] = [];
+  for (let e = el; e !== part;) {
+    const parent = e.parentElement;
+    if (!parent) return null;
+    let i = 0;
+    for (let s = e.previousElementSibling; s; s = s.previousElementSibling) i++;
+    path.push(i);
+    e = parent;
+  }
+  return path.reverse();
+}
+
+function follow(part: Element, path: readonly number[]): Element | null {
+  let el: Element | null = part;
+  for (const i of path) {
+    el = el.firstElementChild;
+    for (let n = 0; el && n < i; n++) el = el.nextElementSibling;
+    if (!el) return null;
+  }
+  return el;
+}
+
+/** The value a locator points at in a row, or null when the row is not built like that. */
+function valueAt(parts: readonly Element[], loc: Locator): string | null {
+  const part = parts[loc.part];
+  const el = part && follow(part, loc.path);
+  if (!el) return null;
+  const shown = normal(el.textContent);
+  const folded = foldWidth(shown);
+  const t = tokens(folded);
+  if (t.mask !== loc.mask) return null;
+  return (loc.shown ? shown : folded).slice(positionOf(t, loc.from), positionOf(t, loc.to));
+}
+
+/** Every text a full reading took from the block, keyed as in `Plan.values`. */
+function textsByKey(texts: BlockTexts): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [field, value] of texts.raw) out.set(`r:${field}`, value);
+  for (const [name, value] of Object.entries(texts.adapter)) if (value) out.set(`a:${name}`, value);
+  if (texts.facts.shown !== undefined) out.set('shown', texts.facts.shown);
+  if (texts.facts.remaining !== undefined) out.set('remaining', texts.facts.remaining);
+  return out;
+}
+
+const foldedWords = (words: readonly string[]) => words.map((w) => foldWidth(w).toLowerCase());
+const labelsOf = new Map(
+  (Object.entries(labelWords) as [Field, string[]][]).map(([f, words]) => [f, foldedWords(words)]),
+);
+const suffixesOf = (field: Field) => foldedWords(suffixLabels.filter(([, f]) => f === field).map(([w]) => w));
+
+/** Whether the words right before or after a place name the field (`实付金额：¥35`, `… 10:00 付款`). */
+function named(text: string, a: number, b: number, field: Field | undefined): boolean {
+  if (!field) return false;
+  const before = text
+    .slice(Math.max(0, a - 16), a)
+    .replace(/[\s:：]+$/, '')
+    .toLowerCase();
+  const after = text
+    .slice(b, b + 8)
+    .trimStart()
+    .toLowerCase();
+  return (
+    (labelsOf.get(field) ?? []).some((w) => before.endsWith(w)) ||
+    suffixesOf(field).some((w) => after.startsWith(w))
+  );
+}
+
+interface Candidate extends Locator {
+  named: boolean;
+}
+
+/**
+ * Where in the block a text could have come from: every place that holds it, the most telling first (a place
+ * whose words name the field, then the innermost element: a value read from its own cell moves with the cell).
+ */
+function locate(
+  parts: readonly Element[],
+  value: string,
+  field: Field | undefined,
+  ctx: ReadContext,
+  only?: Element,
+): Locator[] {
+  const out: Candidate[] = [];
+  const seen = new Set<Element>();
+  parts.forEach((part, k) => {
+    if (only && !part.contains(only)) return;
+    const starts = only ? [only] : segmentsOf(part, ctx).map((seg) => seg.el);
+    for (const start of starts) {
+      for (let el: Element | null = start; el; el = el === part ? null : el.parentElement) {
+        if (seen.has(el)) break;
+        seen.add(el);
+        const shown = normal(el.textContent);
+        const folded = foldWidth(shown);
+        const inFolded = folded.includes(value);
+        if (!inFolded && !shown.includes(value)) continue;
+        const text = inFolded ? folded : shown;
+        const t = tokens(folded);
+        const path = pathTo(part, el);
+        for (let a = text.indexOf(value); a >= 0 && path; a = text.indexOf(value, a + 1)) {
+          const b = a + value.length;
+          const from = anchorAt(t, a);
+          const to = anchorAt(t, b);
+          if (from && to)
+            out.push({
+              part: k,
+              path,
+              mask: t.mask,
+              from,
+              to,
+              shown: !inFolded,
+              named: named(folded, a, b, field),
+            });
+        }
+        break;
+      }
+    }
+  });
+  return out.sort((x, y) => Number(y.named) - Number(x.named) || y.path.length - x.path.length);
+}
+
+/** The cells a full reading takes column values from (matched to the table's header by position). */
+function cellsOf(parts: readonly Element[], ctx: ReadContext): Map<Field, Element> {
+  const cells = new Map<Field, Element>();
+  for (const part of parts) {
+    const rows = part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
+    for (const row of rows)
+      for (const [field, cell] of columnCells(row, ctx.headers, ctx))
+        if (!cells.has(field)) cells.set(field, cell);
+  }
+  return cells;
+}
+
+function learn(block: OrderBlock, texts: BlockTexts, ctx: ReadContext): Plan {
+  const values = new Map<string, Locator[]>();
+  const cells = cellsOf(block.parts, ctx);
+  let broken = false;
+  for (const [key, value] of textsByKey(texts)) {
+    const field = key.startsWith('r:') ? (key.slice(2) as Field) : undefined;
+    const cell = field && cells.get(field);
+    let found = cell ? locate(block.parts, value, field, ctx, cell) : [];
+    if (!found.length) found = locate(block.parts, value, field, ctx);
+    if (!found.length) broken = true;
+    values.set(key, found);
+  }
+  return {
+    values,
+    statuses: texts.facts.statuses.join(),
+    presale: texts.facts.presale,
+    suspicious: texts.facts.suspicious,
+    uses: 0,
+    broken,
+  };
+}
+
+/** The block's texts by the plan, or null when a value is not where the plan says. */
+function planTexts(block: OrderBlock, plan: Plan): BlockTexts | null {
+  const texts: BlockTexts = {
+    raw: new Map(),
+    adapter: {},
+    facts: {
+      statuses: plan.statuses ? (plan.statuses.split(',') as BlockTexts['facts']['statuses']) : [],
+      presale: plan.presale,
+      suspicious: plan.suspicious,
+    },
+  };
+  for (const [key, locators] of plan.values) {
+    const loc = locators[0];
+    const value = loc ? valueAt(block.parts, loc) : null;
+    if (value === null) return null;
+    if (key.startsWith('r:')) texts.raw.set(key.slice(2) as Field, value);
+    else if (key.startsWith('a:')) texts.adapter[key.slice(2) as keyof BlockTexts['adapter']] = value;
+    else if (key === 'shown') texts.facts.shown = value;
+    else texts.facts.remaining = value;
+  }
+  return texts;
+}
+
+/** Keeps the locators that found this full reading's texts; false when the plan cannot explain it. */
+function check(plan: Plan, block: OrderBlock, full: BlockTexts): boolean {
+  const expected = textsByKey(full);
+  if (
+    expected.size !== plan.values.size ||
+    full.facts.statuses.join() !== plan.statuses ||
+    full.facts.presale !== plan.presale ||
+    full.facts.suspicious !== plan.suspicious
+  )
+    return false;
+  for (const [key, value] of expected) {
+    const kept = (plan.values.get(key) ?? []).filter((loc) => valueAt(block.parts, loc) === value);
+    if (!kept.length) return false;
+    plan.values.set(key, kept);
+  }
+  return true;
+}
+
+export interface PlanReader {
+  /** Reads one block; `text` is its parts' textContent (joined), which the caller already has. */
+  read(block: OrderBlock, text: string, ctx: ReadContext): Order;
+  /** How many rows were read in full, and by plans (for the demo build's timings). */
+  stats: { full: number; planned: number };
+}
+
+/** One per page: plans live as long as the list element they were learnt on. */
+export function createPlanReader(platform: Platform): PlanReader {
+  const lists = new WeakMap<Element, Map<string, Plan>>();
+  const stats = { full: 0, planned: 0 };
+  const full = (block: OrderBlock, ctx: ReadContext) => {
+    stats.full++;
+    return blockTexts(block, platform, ctx);
+  };
+  return {
+    stats,
+    read(block, text, ctx) {
+      const list = block.element.parentElement ?? block.element;
+      let plans = lists.get(list);
+      if (!plans) lists.set(list, (plans = new Map()));
+      const sig = signatureOf(block, text);
+      const plan = plans.get(sig);
+      if (!plan) {
+        const texts = full(block, ctx);
+        if (plans.size < MAX_PLANS) plans.set(sig, learn(block, texts, ctx));
+        return orderFromTexts(block.id, platform, texts, ctx);
+      }
+      const planned = plan.broken ? null : planTexts(block, plan);
+      if (planned) {
+        plan.uses++;
+        if (plan.uses > CHECKS && plan.uses % RECHECK_EVERY !== 0) {
+          stats.planned++;
+          return orderFromTexts(block.id, platform, planned, ctx);
+        }
+        // Checked against the full reading: a plan that reads a row it fits differently is wrong for this
+        // list and no longer used. (A row it does not fit at all is simply read in full.)
+        const texts = full(block, ctx);
+        if (!check(plan, block, texts)) plan.broken = true;
+        return orderFromTexts(block.id, platform, texts, ctx);
+      }
+      return orderFromTexts(block.id, platform, full(block, ctx), ctx);
+    },
+  };
+}

@@ -1,0 +1,171 @@
+// Reading plans (lib/orders/plan.ts) are a shortcut: whatever the list, they must read every row exactly as
+// the full reader does. Each fixture's list is grown to many rows that differ as real rows do (other order
+// numbers, times and amounts; some with another status, a presale tag, a remark, a cell moved), then read
+// both ways.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPlanReader } from '../../lib/orders/plan';
+import {
+  blockTexts,
+  findOrderBlocks,
+  readContext,
+  readOrderBlock,
+  type OrderBlock,
+} from '../../lib/orders/read';
+import type { Platform } from '../../lib/platforms/types';
+import { parseTime } from '../../lib/time/china-time';
+import { pageHtml, rowHtml } from '../../scripts/bench-pages.mjs';
+
+const dir = join(__dirname, '..', 'fixtures');
+const now = parseTime('2026-11-20 12:00') as number;
+
+/** A small deterministic random source, so a failure can be replayed. */
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+const textNodes = (root: Node): Text[] => {
+  const out: Text[] = [];
+  const walker = document.createTreeWalker(root, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+};
+
+/**
+ * Other digits that still make valid dates and times (a digit run's last digit 2–9 goes down by one), and
+ * now and then a row that says or holds something else.
+ */
+function vary(parts: Element[], rnd: () => number) {
+  for (const part of parts) {
+    for (const node of textNodes(part)) {
+      node.data = node.data.replace(/\d+/g, (run) => {
+        const last = Number(run.at(-1));
+        return rnd() < 0.6 && last >= 2 ? `${run.slice(0, -1)}${last - 1}` : run;
+      });
+    }
+  }
+  const first = parts[0] as Element;
+  const roll = rnd();
+  const nodes = textNodes(first).filter((n) => n.data.trim());
+  const some = nodes[Math.floor(rnd() * nodes.length)];
+  if (roll < 0.08 && some)
+    some.data = some.data.replace(
+      /待发货|待出库|Awaiting shipment|Pendiente de envío/,
+      (w) =>
+        ({
+          待发货: '已发货',
+          待出库: '已出库',
+          'Awaiting shipment': 'Shipped',
+          'Pendiente de envío': 'Enviado',
+        })[w] ?? w,
+    );
+  else if (roll < 0.12) first.append(Object.assign(document.createElement('span'), { textContent: '预售' }));
+  else if (roll < 0.16)
+    first.append(
+      Object.assign(document.createElement('span'), { textContent: '买家留言：请尽快 2 天内发货' }),
+    );
+  else if (roll < 0.2 && some?.parentElement && some.parentElement !== first)
+    some.parentElement.parentElement?.append(some.parentElement);
+}
+
+/** Each block cloned `times` times right after itself, varied. */
+function grow(root: Element, platform: Platform, times: number, seed: number) {
+  const rnd = random(seed);
+  const { blocks } = findOrderBlocks(root, platform, {});
+  for (const block of blocks) {
+    let after = block.parts.at(-1) as Element;
+    for (let i = 0; i < times; i++) {
+      const clones = block.parts.map((p) => p.cloneNode(true) as Element);
+      vary(clones, rnd);
+      after.after(...clones);
+      after = clones.at(-1) as Element;
+    }
+  }
+}
+
+function readBothWays(root: Element, platform: Platform) {
+  const { blocks } = findOrderBlocks(root, platform, {});
+  const text = (b: OrderBlock) => b.parts.map((p) => p.textContent).join('\u0001');
+  const full = blocks.map((b) => readOrderBlock(b, platform, readContext({ now })));
+  const reader = createPlanReader(platform);
+  const ctx = readContext({ now });
+  const planned = blocks.map((b) => reader.read(b, text(b), ctx));
+  return { full, planned, stats: reader.stats, rows: blocks.length };
+}
+
+const fixtures = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.expected.json'))
+  .sort();
+
+describe('reading plans read every row as the full reader does', () => {
+  for (const file of fixtures) {
+    const { platform } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { platform: Platform };
+    const html = readFileSync(join(dir, file.replace('.expected.json', '.html')), 'utf8');
+    it(`${file.replace('.expected.json', '')}, grown to many varied rows`, () => {
+      for (const seed of [1, 2, 3]) {
+        document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
+        grow(document.body, platform, 40, seed);
+        const { full, planned, stats, rows } = readBothWays(document.body, platform);
+        if (process.env.PLAN_DEBUG) console.log(file, seed, rows, stats);
+        if (process.env.PLAN_DEBUG) {
+          const { blocks } = findOrderBlocks(document.body, platform, {});
+          planned.forEach((p, i) => {
+            if (JSON.stringify(p) !== JSON.stringify(full[i])) {
+              const b = blocks[i] as OrderBlock;
+              console.log(
+                file,
+                seed,
+                i,
+                b.parts.map((x) => x.outerHTML).join('\n'),
+                '\nPLAN',
+                JSON.stringify(p),
+                '\nFULL',
+                JSON.stringify(full[i]),
+                JSON.stringify([...blockTexts(b, platform, readContext({ now })).raw]),
+              );
+            }
+          });
+        }
+        expect(planned).toEqual(full);
+        // Most rows of the grown list were read by a plan (this test checks plans, not only full readings).
+        if (rows) expect(stats.planned).toBeGreaterThan(rows / 3);
+      }
+    });
+  }
+
+  it('long lists of each layout are mostly read by plans, and read right', () => {
+    const rnd = random(7);
+    for (const [layout, platform] of [
+      ['generic', 'generic'],
+      ['jd', 'jd'],
+      ['pdd', 'pdd'],
+    ] as const) {
+      const doc = new DOMParser().parseFromString(pageHtml(layout), 'text/html');
+      document.body.innerHTML = doc.body.innerHTML.replace(/<script[\s\S]*<\/script>/, '');
+      const list = document.getElementById('list') as HTMLElement;
+      list.innerHTML = Array.from({ length: 500 }, (_, i) => rowHtml(layout, i, now)).join('');
+      for (const el of Array.from(list.children)) if (rnd() < 0.2) vary([el], rnd);
+      const { full, planned, stats, rows } = readBothWays(document.body, platform);
+      expect(rows, layout).toBeGreaterThan(480);
+      expect(planned, layout).toEqual(full);
+      expect(stats.planned, layout).toBeGreaterThan(400);
+    }
+  });
+
+  it('a row that moved a value the plan expects elsewhere is read in full', () => {
+    document.body.innerHTML = `<table><thead><tr><th>Order No.</th><th>Ship by</th><th>Status</th></tr></thead><tbody>${Array.from(
+      { length: 20 },
+      (_, i) =>
+        `<tr><td>SO-${100000 + i}</td><td>${i === 15 ? '<b>today</b> 2026-11-21 18:00' : `2026-11-2${i % 10} 1${i % 10}:00`}</td><td>Awaiting shipment</td></tr>`,
+    ).join('')}</tbody></table>`;
+    const { full, planned, stats } = readBothWays(document.body, 'generic');
+    expect(planned).toEqual(full);
+    expect(planned[15]?.promiseTime).toBe(parseTime('2026-11-21 18:00'));
+    expect(stats.planned).toBeGreaterThan(10);
+  });
+});
