@@ -32,8 +32,8 @@ interface Locator {
   part: number;
   /** Element child indices from the part to the element whose text holds the value. */
   path: readonly number[];
-  /** That element's text with its digit runs blanked out: the words around the value must be the same. */
-  mask: string;
+  /** That element's text split at its digit runs: the words around the value must be the same. */
+  words: readonly string[];
   from: Anchor;
   to: Anchor;
   /** Taken as the page shows it (remarks, names, adapter texts) rather than width-folded. */
@@ -86,22 +86,47 @@ export function signatureOf(block: OrderBlock, text: string): string {
 }
 
 interface Tokens {
-  mask: string;
-  /** Token starts: even tokens are non-digit text (maybe empty), odd ones digit runs. */
+  /** The text's non-digit words, split at its digit runs (as many as runs + 1, maybe empty). */
+  words: string[];
+  /** Token starts: even tokens are those words, odd ones the digit runs. */
   starts: number[];
 }
 
 function tokens(text: string): Tokens {
   const starts = [0];
-  let mask = '';
+  const words: string[] = [];
   let last = 0;
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    mask += `${text.slice(last, m.index)}\u0000`;
+    words.push(text.slice(last, m.index));
     last = m.index + m[0].length;
     starts.push(m.index, last);
   }
-  return { mask: mask + text.slice(last), starts };
+  words.push(text.slice(last));
+  return { words, starts };
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Whether `text` has exactly these words with digit runs between them; fills `starts` with its token starts.
+ * No regex and no new strings: this runs for every value of every row.
+ */
+function fits(text: string, words: readonly string[], starts: number[]): boolean {
+  let pos = 0;
+  starts.length = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    if (!text.startsWith(word, pos)) return false;
+    starts.push(pos);
+    pos += word.length;
+    if (k === words.length - 1) return pos === text.length;
+    const digits = pos;
+    while (pos < text.length && isDigit(text.charCodeAt(pos))) pos++;
+    if (pos === digits) return false;
+    starts.push(digits);
+  }
+  return false;
 }
 
 /** A position as an anchor that holds in a row with other digits: not inside a digit run. */
@@ -113,7 +138,7 @@ function anchorAt(t: Tokens, p: number): Anchor | null {
   return [k, p - start];
 }
 
-const positionOf = (t: Tokens, [k, offset]: Anchor) => (t.starts[k] as number) + offset;
+const positionOf = (starts: readonly number[], [k, offset]: Anchor) => (starts[k] as number) + offset;
 
 function pathTo(part: Element, el: Element): number[] | null {
   const path: number[] = [];
@@ -138,16 +163,17 @@ function follow(part: Element, path: readonly number[]): Element | null {
   return el;
 }
 
+const scratch: number[] = [];
+
 /** The value a locator points at in a row, or null when the row is not built like that. */
 function valueAt(parts: readonly Element[], loc: Locator): string | null {
   const part = parts[loc.part];
   const el = part && follow(part, loc.path);
   if (!el) return null;
   const shown = normal(el.textContent);
-  const folded = foldWidth(shown);
-  const t = tokens(folded);
-  if (t.mask !== loc.mask) return null;
-  return (loc.shown ? shown : folded).slice(positionOf(t, loc.from), positionOf(t, loc.to));
+  if (!fits(shown, loc.words, scratch)) return null;
+  const value = shown.slice(positionOf(scratch, loc.from), positionOf(scratch, loc.to));
+  return loc.shown ? value : foldWidth(value);
 }
 
 /** Every text a full reading took from the block, keyed as in `Plan.values`. */
@@ -212,7 +238,8 @@ function locate(
         const inFolded = folded.includes(value);
         if (!inFolded && !shown.includes(value)) continue;
         const text = inFolded ? folded : shown;
-        const t = tokens(folded);
+        // Digit runs as the page shows them (full-width digits are words here: such rows are read in full).
+        const t = tokens(shown);
         const path = pathTo(part, el);
         for (let a = text.indexOf(value); a >= 0 && path; a = text.indexOf(value, a + 1)) {
           const b = a + value.length;
@@ -222,7 +249,7 @@ function locate(
             out.push({
               part: k,
               path,
-              mask: t.mask,
+              words: t.words,
               from,
               to,
               shown: !inFolded,

@@ -9,7 +9,7 @@ export type { OrderBlock } from './blocks';
 import type { HeaderCache } from './columns';
 import { fieldsFrom, readTexts, segmentsOf, statusesIn, type ReadContext, type TextFacts } from './fields';
 import { labelledValues } from './labels';
-import { alternation, findIdToken, parseAmount } from './text';
+import { alternation, findIdToken, parseAmount, segmentOf, SHOW_TEXT, type Segment } from './text';
 import type { Order } from './types';
 import { labelWords, type Field } from './vocabulary';
 
@@ -73,6 +73,30 @@ function idLabelWords(parts: readonly Element[]): number {
   return count;
 }
 
+/**
+ * The order number after the parts' (single) order-number label: the label's piece of text and the next one
+ * (a label element followed by its value element) read as `labelledValues` reads them.
+ */
+function firstLabelledId(parts: readonly Element[]): { id: string; el: Element } | null {
+  for (const part of parts) {
+    const walker = part.ownerDocument.createTreeWalker(part, SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      ID_LABEL.lastIndex = 0;
+      if (!ID_LABEL.test(foldWidth(node.nodeValue ?? ''))) continue;
+      const seg = segmentOf(node, part);
+      if (!seg) continue;
+      let next: Segment | null = null;
+      for (let n = walker.nextNode(); n && !next; n = walker.nextNode()) next = segmentOf(n, part);
+      for (const v of labelledValues(next ? [seg, next] : [seg])) {
+        const id = v.field === 'id' ? findIdToken(v.value) : null;
+        if (id) return { id, el: v.el };
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
 /** Blocks by one dated selector, or null when it misses or clearly spans several orders. */
 function* blocksBySelector(
   root: Element,
@@ -92,9 +116,14 @@ function* blocksBySelector(
     const fromSelector = firstMatch(parts, adapter, 'id');
     const selectorId = fromSelector ? findIdToken(fromSelector.text) : null;
     // Labelled order numbers show a match that wraps several orders; a text naming the order number at
-    // most once cannot, and is not walked piece by piece here.
-    if (fromSelector && selectorId && idLabelWords(parts) < 2) {
-      blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el });
+    // most once cannot, and is not walked piece by piece here: only up to its one label.
+    if (idLabelWords(parts) < 2) {
+      if (fromSelector && selectorId) {
+        blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el });
+        continue;
+      }
+      const byLabel = firstLabelledId(parts);
+      if (byLabel) blocks.push({ element, parts, id: byLabel.id, idElement: byLabel.el });
       continue;
     }
     const labelled = parts
