@@ -48,6 +48,52 @@ interface Plan {
   suspicious: boolean;
   uses: number;
   broken: boolean;
+  /** The elements the chosen locators read, as one walk (built when first needed, dropped when they change). */
+  route?: Route;
+}
+
+/**
+ * Steps from each part to every element a plan reads, prefixes first, so a row's elements are each reached
+ * once: `parent` is an earlier step (or -1: the part itself), `index` the element child to take there.
+ */
+interface Route {
+  steps: { part: number; parent: number; index: number }[];
+  /** The step whose element each chosen locator reads (-1: the part itself). */
+  at: Map<string, number>;
+}
+
+function routeOf(plan: Plan): Route {
+  const steps: Route['steps'] = [];
+  const byKey = new Map<string, number>();
+  const at = new Map<string, number>();
+  for (const [key, locators] of plan.values) {
+    const loc = locators[0];
+    if (!loc) continue;
+    let parent = -1;
+    let prefix = `${loc.part}`;
+    for (const index of loc.path) {
+      prefix += `/${index}`;
+      let step = byKey.get(prefix);
+      if (step === undefined) {
+        step = steps.push({ part: loc.part, parent, index }) - 1;
+        byKey.set(prefix, step);
+      }
+      parent = step;
+    }
+    at.set(key, parent);
+  }
+  return { steps, at };
+}
+
+/** The elements of a route in one row (null where the row has no such element). */
+function walk(parts: readonly Element[], route: Route, out: (Element | null)[]): void {
+  out.length = 0;
+  for (const { part, parent, index } of route.steps) {
+    let el = parent < 0 ? (parts[part] ?? null) : (out[parent] ?? null);
+    el = el && el.firstElementChild;
+    for (let n = 0; el && n < index; n++) el = el.nextElementSibling;
+    out.push(el);
+  }
 }
 
 /** Rows read by a plan before it is trusted, each also read in full and compared. */
@@ -153,6 +199,18 @@ function pathTo(part: Element, el: Element): number[] | null {
   return path.reverse();
 }
 
+const scratch: number[] = [];
+const elements: (Element | null)[] = [];
+
+/** The value a locator points at in an element of a row, or null when the row is not built like that. */
+function valueIn(el: Element | null | undefined, loc: Locator): string | null {
+  if (!el) return null;
+  const shown = normal(el.textContent);
+  if (!fits(shown, loc.words, scratch)) return null;
+  const value = shown.slice(positionOf(scratch, loc.from), positionOf(scratch, loc.to));
+  return loc.shown ? value : foldWidth(value);
+}
+
 function follow(part: Element, path: readonly number[]): Element | null {
   let el: Element | null = part;
   for (const i of path) {
@@ -163,18 +221,11 @@ function follow(part: Element, path: readonly number[]): Element | null {
   return el;
 }
 
-const scratch: number[] = [];
-
-/** The value a locator points at in a row, or null when the row is not built like that. */
-function valueAt(parts: readonly Element[], loc: Locator): string | null {
+/** The value a locator points at in a row (checks and learning: the plan's own walk is `planTexts`). */
+const valueAt = (parts: readonly Element[], loc: Locator) => {
   const part = parts[loc.part];
-  const el = part && follow(part, loc.path);
-  if (!el) return null;
-  const shown = normal(el.textContent);
-  if (!fits(shown, loc.words, scratch)) return null;
-  const value = shown.slice(positionOf(scratch, loc.from), positionOf(scratch, loc.to));
-  return loc.shown ? value : foldWidth(value);
-}
+  return valueIn(part && follow(part, loc.path), loc);
+};
 
 /** Every text a full reading took from the block, keyed as in `Plan.values`. */
 function textsByKey(texts: BlockTexts): Map<string, string> {
@@ -308,9 +359,12 @@ function planTexts(block: OrderBlock, plan: Plan): BlockTexts | null {
       suspicious: plan.suspicious,
     },
   };
+  const route = (plan.route ??= routeOf(plan));
+  walk(block.parts, route, elements);
   for (const [key, locators] of plan.values) {
     const loc = locators[0];
-    const value = loc ? valueAt(block.parts, loc) : null;
+    const step = route.at.get(key) ?? -1;
+    const value = loc ? valueIn(step < 0 ? block.parts[loc.part] : elements[step], loc) : null;
     if (value === null) return null;
     if (key.startsWith('r:')) texts.raw.set(key.slice(2) as Field, value);
     else if (key.startsWith('a:')) texts.adapter[key.slice(2) as keyof BlockTexts['adapter']] = value;
@@ -334,6 +388,7 @@ function check(plan: Plan, block: OrderBlock, full: BlockTexts): boolean {
     const kept = (plan.values.get(key) ?? []).filter((loc) => valueAt(block.parts, loc) === value);
     if (!kept.length) return false;
     plan.values.set(key, kept);
+    plan.route = undefined;
   }
   return true;
 }

@@ -106,6 +106,14 @@ function* blocksBySelector(
 ): Steps<OrderBlock[] | null> {
   const found = Array.from(root.querySelectorAll(alt.selector));
   if (found.length === 0) return null;
+  // Order-number selectors of other layout generations are not looked for in each of thousands of blocks.
+  const present: PlatformAdapter = {
+    ...adapter,
+    fields: {
+      ...adapter.fields,
+      id: adapter.fields.id?.filter(({ selector }) => root.querySelector(selector)),
+    },
+  };
   const blocks: OrderBlock[] = [];
   let multi = 0;
   let n = 0;
@@ -113,7 +121,7 @@ function* blocksBySelector(
     // Each block's text may be read here (and kept for its fields): pause more often than for bare elements.
     if (++n % (STEP / 4) === 0) yield;
     const parts = alt.groupFollowingRows ? groupRows(element, (e) => e.matches(alt.selector)) : [element];
-    const fromSelector = firstMatch(parts, adapter, 'id');
+    const fromSelector = firstMatch(parts, present, 'id');
     const selectorId = fromSelector ? findIdToken(fromSelector.text) : null;
     // Labelled order numbers show a match that wraps several orders; a text naming the order number at
     // most once cannot, and is not walked piece by piece here: only up to its one label.
