@@ -81,6 +81,12 @@ function dataRows(table: Element): Element[] {
   return [];
 }
 
+function nthChild(el: Element, index: number): Element | null {
+  let child = el.firstElementChild;
+  for (let i = 0; child && i < index; i++) child = child.nextElementSibling;
+  return child;
+}
+
 /** Order-number columns: a header cell saying "订单号"/"Order No." and the cells below it. */
 function* columnAnchors(root: Element, field: Field): Steps<Anchor[]> {
   const out: Anchor[] = [];
@@ -91,13 +97,14 @@ function* columnAnchors(root: Element, field: Field): Steps<Anchor[]> {
     const table = th.closest('table');
     if (!headerRow || !table) continue;
     const index = Array.from(headerRow.children).indexOf(th);
-    const width = headerRow.children.length;
+    const width = headerRow.childElementCount;
     for (const row of dataRows(table)) {
       if (++n % STEP === 0) yield;
       if (!hasCell(row)) continue;
       // A leading checkbox cell that the header row does not have shifts the columns by one.
-      const shift = row.children.length === width + 1 ? 1 : 0;
-      const cell = row.children[index + shift];
+      const shift = row.childElementCount === width + 1 ? 1 : 0;
+      // Walked, not `row.children`: a live collection per row would stay with each of thousands of rows.
+      const cell = nthChild(row, index + shift);
       const id = cell ? findIdToken(cell.textContent ?? '') : null;
       if (cell && id) out.push({ el: cell, id, via: 'column' });
     }
