@@ -1,5 +1,6 @@
 import type { RiskBadge } from '@/components/risk-badge';
 import type { OrderBlock } from '@/lib/orders/read';
+import { textHash } from '@/lib/orders/text-hash';
 import type { Order } from '@/lib/orders/types';
 import { assess, type Assessment, type Level } from '@/lib/rules/assess';
 import { applyReports, type ReportEffect } from '@/lib/reports/effect';
@@ -107,7 +108,7 @@ export const textOf = (block: OrderBlock) =>
     : block.parts.map((p) => p.textContent).join('\u0001')) ?? '';
 
 /** The same number and text read as the same order. */
-export const keyOf = (block: OrderBlock, text: string) => `${block.id}\u0000${text}`;
+export const keyOf = (block: OrderBlock, text: string) => `${block.id}\u0000${textHash(text)}`;
 
 /** When the order's level next changes (a threshold or the deadline); Infinity when it has no clock. */
 function nextLevelChange(a: Assessment, settings: Settings, now: number): number {

@@ -1,6 +1,6 @@
 import { fieldOfHeader, labelledValues } from './labels';
 import { foldWidth } from '../time/china-time';
-import { alternation, findIdToken, segmentOf, segments, SHOW_TEXT, type Segment } from './text';
+import { alternation, findIdToken, segmentOf, segments, type Segment } from './text';
 import { finish, STEP, type Steps } from './steps';
 import { labelWords, type Field } from './vocabulary';
 
@@ -19,6 +19,10 @@ interface Anchor {
   via: 'label' | 'column';
 }
 
+/** Node types, spelled out: lib/ must not rely on page globals. */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 const hints = new Map<Field, RegExp>();
 /** Any of the field's label words, anywhere in a text: the cheap first test before reading a label. */
 function hintFor(field: Field): RegExp {
@@ -29,24 +33,36 @@ function hintFor(field: Field): RegExp {
 
 /**
  * The text pieces that can hold a `field` label and its value: each piece naming the field, and the piece
- * after it (a label element followed by its value element). Pages are mostly cells without labels, so the
- * page's text nodes are only tested against the label words; the few that match are read in full.
+ * after it (a label element followed by its value element). Pages are mostly cells without labels, so an
+ * element whose whole text names no field is passed over without visiting its nodes (a table body of
+ * thousands of plain rows is one test), and the text nodes visited are only tested against the label words;
+ * the few that match are read in full.
  */
 function* labelCandidates(root: Element, field: Field): Steps<Segment[]> {
   const hint = hintFor(field);
   const out: Segment[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   let wantNext = false;
   let n = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node: Node | null = root.firstChild;
+  while (node) {
     if (++n % STEP === 0) yield;
-    const named = hint.test(foldWidth(node.nodeValue ?? ''));
-    if (!named && !wantNext) continue;
-    const seg = segmentOf(node, root);
-    if (!seg) continue;
-    out.push(seg);
-    // The value may be the next visible piece of text (a label element followed by its value element).
-    wantNext = named;
+    let descend = false;
+    if (node.nodeType === ELEMENT_NODE) {
+      // The value after a label may be the first text of the next element, whatever its words.
+      descend = wantNext || hint.test(foldWidth(node.textContent ?? ''));
+    } else if (node.nodeType === TEXT_NODE) {
+      const named = hint.test(foldWidth(node.nodeValue ?? ''));
+      const seg = named || wantNext ? segmentOf(node, root) : null;
+      if (seg) {
+        out.push(seg);
+        wantNext = named;
+      }
+    }
+    if (descend && node.firstChild) node = node.firstChild;
+    else {
+      while (node && node !== root && !node.nextSibling) node = node.parentNode;
+      node = node && node !== root ? node.nextSibling : null;
+    }
   }
   return out;
 }
