@@ -1,6 +1,7 @@
 // `npm run bench`: what Seller Desk costs on a merchant's page, measured side by side in one run.
-// For each layout and size, the time the page itself takes to put its rows in the DOM (no extension), then,
-// with the extension, the time until every row is marked and carries its badge, the extension's own work
+// For each layout and size, the time the page itself takes to put its rows in the DOM and then to paint them
+// (no extension), then, with the extension, the time from the rows being in the DOM until every row is marked
+// and the badges on screen are drawn (the page's own first paint falls inside it), the extension's own work
 // (from the `sd:*` entries demo builds leave in the page's timeline), and long tasks (> 50 ms) with and
 // without it. Then: an SPA re-render of 50 rows, the minute refresh, memory added for 2,000 rows, popup first
 // paint, bundle sizes and the Node micro-benchmark of lib/. Medians and min–max over repetitions; the
@@ -172,15 +173,19 @@ for (const layout of layouts) {
       a.push(await markOnce(withExt.context, origin, layout, size, true));
     }
     const annotate = a.map((x) => x.annotate);
+    const pageRender = median(b.map((x) => x.render));
+    const pagePaint = median(b.map((x) => x.paint));
+    const work = median(a.map((x) => x.work));
     const row = {
       layout,
       rows: size,
-      pageRenderMs: round(median(b.map((x) => x.render))),
+      pageRenderMs: round(pageRender),
+      pagePaintMs: round(pagePaint),
       markedAfterMs: round(median(annotate)),
       markedMinMax: spread(annotate),
-      perRowUs: round((median(annotate) * 1000) / size),
-      ratioToPage: round(median(annotate) / Math.max(0.1, median(b.map((x) => x.render)))),
-      extensionWorkMs: round(median(a.map((x) => x.work))),
+      perRowUs: round((work * 1000) / size),
+      ratioToPage: round(median(annotate) / Math.max(0.1, pageRender + pagePaint)),
+      extensionWorkMs: round(work),
       findMs: round(median(a.map((x) => x.find))),
       longestSliceMs: round(median(a.map((x) => x.longestSlice))),
       longTasksWith: median(a.map((x) => x.longTasks)),
@@ -234,7 +239,12 @@ const at2000 = marking.filter((r) => r.rows === 2000);
 const worst = (xs) => Math.max(...xs);
 const budgets = [
   ['2,000 rows marked after (ms, worst layout)', worst(at2000.map((r) => r.markedAfterMs)), '≤ 50'],
-  ['… ratio to the page’s own render (worst)', worst(at2000.map((r) => r.ratioToPage)), '≤ 0.5'],
+  [
+    '… ratio to the page’s own render + first paint (worst)',
+    worst(at2000.map((r) => r.ratioToPage)),
+    '≤ 0.5',
+  ],
+  ['… extension work per row (µs, worst)', worst(at2000.map((r) => r.perRowUs)), '≤ 25'],
   ['… extension work (ms, worst)', worst(at2000.map((r) => r.extensionWorkMs)), '≤ 50'],
   ['… longest slice of extension work (ms)', worst(at2000.map((r) => r.longestSliceMs)), '≤ 16'],
   ['… longest slice of finding the orders (ms)', worst(at2000.map((r) => r.findMs)), '≤ 16'],

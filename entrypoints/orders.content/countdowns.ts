@@ -20,7 +20,6 @@ import {
   assessRow,
   badgeInPlace,
   EAGER_BADGES,
-  keyOf,
   markRow,
   textOf,
   newRow,
@@ -60,7 +59,7 @@ export function startCountdowns(
   /** Rows read from the page in the current pass (the others were unchanged): reported in demo builds. */
   let reads = 0;
   const rows = new Map<Element, Row>();
-  /** Orders by the text they were read from: a list re-rendered with the same rows is not re-read. */
+  /** Orders by the text they were read from (and their number): a list re-rendered with the same rows is not re-read. */
   let readCache = new Map<string, Order>();
   const headers = new WeakMap();
   /** Rows of one list are read by the plan learnt on their first rows (checked against full readings). */
@@ -152,17 +151,16 @@ export function startCountdowns(
   /** One row: read it unless its text is unchanged, assess it, mark it; returns the badge drawing. */
   const apply = (
     block: OrderBlock,
-    key: string,
     text: string,
     read: ReturnType<typeof readContext>,
     now: number,
     lazy: boolean,
   ) => {
     const el = block.element;
-    let order = readCache.get(key);
-    if (!order) {
+    let order = readCache.get(text);
+    if (order?.id !== block.id) {
       order = reader.read(block, text, read);
-      readCache.set(key, order);
+      readCache.set(text, order);
       reads++;
     }
     let row = rows.get(el);
@@ -178,7 +176,7 @@ export function startCountdowns(
     // The row counts as drawn only once its badge is on the page (a newer pass may cancel this one first).
     return (later: (() => void)[]) => {
       drawn?.(later);
-      current.key = key;
+      current.key = text;
     };
   };
 
@@ -204,10 +202,9 @@ export function startCountdowns(
             if (found.has(block.element)) return;
             found.add(block.element);
             const text = textOf(block);
-            const key = keyOf(block, text);
             const row = rows.get(block.element);
-            if (!row || row.key !== key || !badgeInPlace(row))
-              commits.push(apply(block, key, text, read, now, long));
+            if (!row || row.key !== text || row.order.id !== block.id || !badgeInPlace(row))
+              commits.push(apply(block, text, read, now, long));
           },
           () => {
             for (const el of [...rows.keys()]) if (!found.has(el)) forget(el);

@@ -1,6 +1,5 @@
 import type { RiskBadge } from '@/components/risk-badge';
 import type { OrderBlock } from '@/lib/orders/read';
-import { textHash } from '@/lib/orders/text-hash';
 import type { Order } from '@/lib/orders/types';
 import { assess, type Assessment, type Level } from '@/lib/rules/assess';
 import { applyReports, type ReportEffect } from '@/lib/reports/effect';
@@ -12,7 +11,7 @@ import { HOUR, toZonedIso } from '@/lib/time/china-time';
 /** One order on the page, as the overlay keeps it between passes. */
 export interface Row {
   block: OrderBlock;
-  /** The order number and text the row was last drawn from ('' = redraw): an unchanged row is not re-read. */
+  /** The text the row was last drawn from ('' = redraw): an unchanged row is not re-read. */
   key: string;
   order: Order;
   /** Drawn once the merchant's settings and language have arrived. */
@@ -107,8 +106,6 @@ export const textOf = (block: OrderBlock) =>
     ? block.parts[0]?.textContent
     : block.parts.map((p) => p.textContent).join('\u0001')) ?? '';
 
-/** The same number and text read as the same order. */
-export const keyOf = (block: OrderBlock, text: string) => `${block.id}\u0000${textHash(text)}`;
 
 /** When the order's level next changes (a threshold or the deadline); Infinity when it has no clock. */
 function nextLevelChange(a: Assessment, settings: Settings, now: number): number {

@@ -14,7 +14,6 @@ import {
   type OrderBlock,
 } from '../../lib/orders/read';
 import type { Platform } from '../../lib/platforms/types';
-import { textHash } from '../../lib/orders/text-hash';
 import { parseTime } from '../../lib/time/china-time';
 import { pageHtml, rowHtml } from '../../scripts/bench-pages.mjs';
 
@@ -171,20 +170,3 @@ describe('reading plans read every row as the full reader does', () => {
   });
 });
 
-describe('row text hashes (rows are remembered by them)', () => {
-  it('tell apart texts that differ by one character, and agree on the same text', () => {
-    const base = '订单编号：261120-300000000001 承诺发货时间：2026-11-21 18:00 待发货 ￥9.90';
-    const seen = new Set<string>();
-    for (let i = 0; i < base.length; i++) {
-      const changed = `${base.slice(0, i)}${base[i] === '1' ? '2' : '1'}${base.slice(i + 1)}`;
-      seen.add(textHash(changed));
-    }
-    expect(seen.size).toBe(base.length);
-    expect(seen.has(textHash(base))).toBe(false);
-    expect(textHash(base)).toBe(textHash(`${base}`));
-    const many = new Set(
-      Array.from({ length: 20000 }, (_, i) => textHash(`SO-${300000000000 + i} Awaiting shipment`)),
-    );
-    expect(many.size).toBe(20000);
-  });
-});
