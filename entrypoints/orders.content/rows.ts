@@ -106,7 +106,6 @@ export const textOf = (block: OrderBlock) =>
     ? block.parts[0]?.textContent
     : block.parts.map((p) => p.textContent).join('\u0001')) ?? '';
 
-
 /** When the order's level next changes (a threshold or the deadline); Infinity when it has no clock. */
 function nextLevelChange(a: Assessment, settings: Settings, now: number): number {
   if (a.deadline === undefined || a.level === 'done' || a.level === 'unknown') return Infinity;

@@ -169,4 +169,3 @@ describe('reading plans read every row as the full reader does', () => {
     expect(stats.planned).toBeGreaterThan(10);
   });
 });
-
