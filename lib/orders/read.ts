@@ -9,6 +9,7 @@ export type { OrderBlock } from './blocks';
 import type { HeaderCache } from './columns';
 import { fieldsFrom, readTexts, segmentsOf, statusesIn, type ReadContext, type TextFacts } from './fields';
 import { labelledValues } from './labels';
+import { follow, locate, valueIn, type Locator } from './locators';
 import { alternation, findIdToken, parseAmount, segmentOf, SHOW_TEXT, type Segment } from './text';
 import type { Order } from './types';
 import { labelWords, type Field } from './vocabulary';
@@ -77,7 +78,7 @@ function idLabelWords(parts: readonly Element[]): number {
  * The order number after the parts' (single) order-number label: the label's piece of text and the next one
  * (a label element followed by its value element) read as `labelledValues` reads them.
  */
-function firstLabelledId(parts: readonly Element[]): { id: string; el: Element } | null {
+function firstLabelledId(parts: readonly Element[]): LabelledId | null {
   for (const part of parts) {
     const walker = part.ownerDocument.createTreeWalker(part, SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -95,6 +96,39 @@ function firstLabelledId(parts: readonly Element[]): { id: string; el: Element }
     }
   }
   return null;
+}
+
+interface LabelledId {
+  id: string;
+  el: Element;
+}
+
+/** A labelled order number's place, when its element's own text holds both the label and the number. */
+function placeOfLabelledId(
+  parts: readonly Element[],
+  found: LabelledId,
+  pass: Pick<ReadContext, 'segments'>,
+): Locator | null {
+  return (
+    locate(parts, found.id, 'id', pass).find((loc) => {
+      const part = parts[loc.part];
+      if (!part || follow(part, loc.path) !== found.el) return false;
+      ID_LABEL.lastIndex = 0;
+      return ID_LABEL.test(foldWidth(loc.words.join('')));
+    }) ?? null
+  );
+}
+
+/**
+ * The order number at that place in another block, when the element there says the same words (its label
+ * included) around it: what `firstLabelledId` would find in a block naming its order number once.
+ */
+function labelledIdAt(parts: readonly Element[], place: Locator): LabelledId | null {
+  const part = parts[place.part];
+  const el = part ? follow(part, place.path) : null;
+  const value = valueIn(el, place);
+  const id = value === null ? null : findIdToken(value);
+  return id && el ? { id, el } : null;
 }
 
 /** Blocks by one dated selector, or null when it misses or clearly spans several orders. */
@@ -117,6 +151,8 @@ function* blocksBySelector(
   const blocks: OrderBlock[] = [];
   let multi = 0;
   let n = 0;
+  /** Where the first block's labelled order number was: the next blocks are looked at there first. */
+  let idPlace: Locator | null = null;
   for (const element of found) {
     // Each block's text may be read here (and kept for its fields): pause more often than for bare elements.
     if (++n % (STEP / 4) === 0) yield;
@@ -130,7 +166,11 @@ function* blocksBySelector(
         blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el });
         continue;
       }
-      const byLabel = firstLabelledId(parts);
+      let byLabel = idPlace && labelledIdAt(parts, idPlace);
+      if (!byLabel) {
+        byLabel = firstLabelledId(parts);
+        if (byLabel && !idPlace) idPlace = placeOfLabelledId(parts, byLabel, pass);
+      }
       if (byLabel) blocks.push({ element, parts, id: byLabel.id, idElement: byLabel.el });
       continue;
     }

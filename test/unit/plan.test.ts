@@ -14,6 +14,7 @@ import {
   type OrderBlock,
 } from '../../lib/orders/read';
 import type { Platform } from '../../lib/platforms/types';
+import { findIdToken } from '../../lib/orders/text';
 import { parseTime } from '../../lib/time/china-time';
 import { pageHtml, rowHtml } from '../../scripts/bench-pages.mjs';
 
@@ -132,6 +133,14 @@ describe('reading plans read every row as the full reader does', () => {
           });
         }
         expect(planned).toEqual(full);
+        // Blocks found by where the first block's order number was (find-stage places) carry the number
+        // their own text labels.
+        const { blocks } = findOrderBlocks(document.body, platform, {});
+        const labelled = blocks.map((b) => {
+          const raw = blockTexts(b, platform, readContext({ now })).raw.get('id');
+          return (raw && findIdToken(raw)) ?? b.id;
+        });
+        expect(blocks.map((b) => b.id)).toEqual(labelled);
         // Most rows of the grown list were read by a plan (this test checks plans, not only full readings).
         if (rows) expect(stats.planned).toBeGreaterThan(rows / 3);
       }
