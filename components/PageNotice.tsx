@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 
 export const pageNoticeCss = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; }
@@ -23,34 +23,40 @@ export interface PageNoticeProps {
   diagnostic?: { label: string; text: string; copiedLabel: string };
 }
 
-/** A small, local, dismissable notice: how the overlay says "I could not read this page". */
-export function PageNotice({ brand, message, dismissLabel, onDismiss, diagnostic }: PageNoticeProps) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <div class="notice" role="status">
-      <div>
-        <span class="brand">{brand}</span> — {message}
-        {diagnostic && (
-          <div>
-            <button
-              type="button"
-              class="diag"
-              data-sd-action="copy-diagnostic"
-              onClick={() =>
-                void navigator.clipboard
-                  .writeText(diagnostic.text)
-                  .then(() => setCopied(true))
-                  .catch(() => setCopied(false))
-              }
-            >
-              {copied ? diagnostic.copiedLabel : diagnostic.label}
-            </button>
-          </div>
-        )}
+/**
+ * A small, local, dismissable notice: how the overlay says "I could not read this page". A class component:
+ * the orders content script carries no hooks runtime for this one piece of state (~1 KB of its bundle).
+ */
+export class PageNotice extends Component<PageNoticeProps, { copied: boolean }> {
+  override state = { copied: false };
+
+  override render({ brand, message, dismissLabel, onDismiss, diagnostic }: PageNoticeProps) {
+    const copy = (text: string) =>
+      void navigator.clipboard
+        .writeText(text)
+        .then(() => this.setState({ copied: true }))
+        .catch(() => this.setState({ copied: false }));
+    return (
+      <div class="notice" role="status">
+        <div>
+          <span class="brand">{brand}</span> — {message}
+          {diagnostic && (
+            <div>
+              <button
+                type="button"
+                class="diag"
+                data-sd-action="copy-diagnostic"
+                onClick={() => copy(diagnostic.text)}
+              >
+                {this.state.copied ? diagnostic.copiedLabel : diagnostic.label}
+              </button>
+            </div>
+          )}
+        </div>
+        <button type="button" aria-label={dismissLabel} title={dismissLabel} onClick={onDismiss}>
+          ×
+        </button>
       </div>
-      <button type="button" aria-label={dismissLabel} title={dismissLabel} onClick={onDismiss}>
-        ×
-      </button>
-    </div>
-  );
+    );
+  }
 }

@@ -1,6 +1,7 @@
 import { createRiskBadge } from '@/components/risk-badge';
 import type { Locale, Translate } from '@/lib/i18n/translate';
-import { findOrderBlocks, readContext, readOrderBlock } from '@/lib/orders/read';
+import { createPlanReader } from '@/lib/orders/plan';
+import { findOrderBlocks, readContext } from '@/lib/orders/read';
 import type { Platform } from '@/lib/platforms/types';
 import { assess } from '@/lib/rules/assess';
 import { explain } from '@/lib/rules/explain';
@@ -9,7 +10,8 @@ import type { Settings } from '@/lib/settings';
 import { formatWallClock } from '@/lib/time/china-time';
 
 /**
- * Reads two made-up orders (a table row and a labelled card) in a detached document while the page is idle.
+ * Reads made-up orders (a table of a dozen rows and a labelled card) in a detached document while the page
+ * is idle.
  * The first real reading would otherwise pay for compiling the readers' patterns, the number formatters and
  * the JIT — tens of milliseconds on the merchant's first list render. Nothing is added to the page.
  */
@@ -28,20 +30,20 @@ export function warmUp(
   const body = table.createTBody();
   for (const label of ['订单号', '下单时间', '承诺发货时间', '订单状态', '实收金额'])
     head.insertCell().textContent = label;
-  for (const [i, hours] of [
-    [1, 3],
-    [2, -2],
-  ] as const) {
+  // Enough rows of one list for a reading plan to be learnt, checked and used.
+  for (let i = 1; i <= 12; i++) {
     const row = body.insertRow();
-    for (const text of [`26112${i}0000000${i}`, at(-20), at(hours), '待发货', '¥12.50'])
+    for (const text of [`26112${i}0000000${i}`, at(-20), at((i % 5) - 2), '待发货', '¥12.50'])
       row.insertCell().textContent = text;
   }
   const card = doc.createElement('div');
   card.textContent = `订单编号：2611230000009 下单时间：${at(-30)} 等待出库 Order No.: SO-123456`;
   doc.body.append(table, card);
   const read = readContext({ now, offsetMinutes: settings.pageOffsetMinutes });
+  const reader = createPlanReader(platform);
   for (const block of findOrderBlocks(doc.body, platform).blocks) {
-    const a = assess(readOrderBlock(block, platform, read), rules, settings, now);
+    const text = block.parts.map((p) => p.textContent).join('');
+    const a = assess(reader.read(block, text, read), rules, settings, now);
     explain(a, { t, locale, rules, offsetMinutes: settings.pageOffsetMinutes });
   }
   createRiskBadge().set({ level: 'ok', text: '', title: '', label: '', actions: [] });
