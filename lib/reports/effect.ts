@@ -26,7 +26,8 @@ export function applyReports(
   settings: AssessSettings,
   now: number,
 ): { assessment: Assessment; effect: ReportEffect } {
-  if (assessment.level === 'done') return { assessment, effect: {} };
+  // Most orders have no report at all: nothing to look up (this runs for every row of a long list).
+  if (assessment.level === 'done' || reports.length === 0) return { assessment, effect: {} };
   const mine = reports.filter((r) => r.orderKey === keyOf(order));
   const effect: ReportEffect = {};
   const pending = mine.find((r) => currentStatus(r, now) === 'pending' && r.kind !== 'notice');
