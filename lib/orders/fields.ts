@@ -38,8 +38,11 @@ const isLatin = (c: string | undefined) =>
   c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
 
 /** Status words in a text; a Latin word must stand alone (`Shipped` is not in `Unshipped`). */
-export function statusesIn(text: string): OrderStatus[] {
+export function statusesIn(text: string): readonly OrderStatus[] {
+  // A row's status is often asked twice in a row (a platform's selector and the generic reading).
+  if (text === lastStatuses.text) return lastStatuses.found;
   const out: OrderStatus[] = [];
+  lastStatuses = { text, found: out };
   text = foldWidth(text);
   STATUS.lastIndex = 0;
   for (let m = STATUS.exec(text); m; m = STATUS.exec(text)) {
@@ -53,8 +56,10 @@ export function statusesIn(text: string): OrderStatus[] {
   return out;
 }
 
+let lastStatuses: { text: string; found: readonly OrderStatus[] } = { text: '', found: [] };
+
 /** Several statuses in one order (sub-orders): anything still to ship keeps the whole order pending. */
-function pickStatus(found: OrderStatus[]): OrderStatus {
+function pickStatus(found: readonly OrderStatus[]): OrderStatus {
   if (found.includes('pending')) return 'pending';
   return found[0] ?? 'unknown';
 }
@@ -96,7 +101,7 @@ export function rawValues(parts: readonly Element[], segs: readonly Segment[], c
  */
 export interface TextFacts {
   /** Statuses found in the order's free text (used when no status label or column says one). */
-  statuses: OrderStatus[];
+  statuses: readonly OrderStatus[];
   /** The free text the first status was found in, shown to the merchant. */
   shown?: string;
   presale: boolean;

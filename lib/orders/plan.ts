@@ -6,7 +6,7 @@ import type { ReadContext } from './fields';
 import { locate, valueAt, valueIn, type Locator } from './locators';
 import { blockTexts, orderFromTexts, type BlockTexts } from './read';
 import { alternation } from './text';
-import type { Order } from './types';
+import type { Order, OrderStatus } from './types';
 import type { Platform } from '../platforms/types';
 import {
   labelWords,
@@ -29,7 +29,7 @@ import {
 interface Plan {
   /** Locators still consistent with every full reading, per text (`r:<field>`, `a:<name>`, `shown`, `remaining`). */
   values: Map<string, Locator[]>;
-  statuses: string;
+  statuses: readonly OrderStatus[];
   presale: boolean;
   suspicious: boolean;
   uses: number;
@@ -44,14 +44,24 @@ interface Plan {
  */
 interface Route {
   steps: { part: number; parent: number; index: number }[];
-  /** The step whose element each chosen locator reads (-1: the part itself). */
-  at: Map<string, number>;
+  reads: Read[];
+}
+
+/** One text a plan reads: where it goes, its locator, its element's step (-1: the part itself). */
+interface Read {
+  kind: string;
+  name: string;
+  loc: Locator;
+  step: number;
+  /** An earlier read of the very same place, whose value this one takes (-1: none). */
+  same: number;
 }
 
 function routeOf(plan: Plan): Route {
   const steps: Route['steps'] = [];
   const byKey = new Map<string, number>();
-  const at = new Map<string, number>();
+  const reads: Read[] = [];
+  const byPlace = new Map<string, number>();
   for (const [key, locators] of plan.values) {
     const loc = locators[0];
     if (!loc) continue;
@@ -66,9 +76,13 @@ function routeOf(plan: Plan): Route {
       }
       parent = step;
     }
-    at.set(key, parent);
+    // A platform's selector and the generic reading often take the same text from the same place: read once.
+    const place = `${prefix}|${loc.words.join('\u0000')}|${loc.from.join()}|${loc.to.join()}|${loc.shown}`;
+    const kind = key.startsWith('r:') ? 'raw' : key.startsWith('a:') ? 'adapter' : key;
+    reads.push({ kind, name: key.slice(2), loc, step: parent, same: byPlace.get(place) ?? -1 });
+    if (!byPlace.has(place)) byPlace.set(place, reads.length - 1);
   }
-  return { steps, at };
+  return { steps, reads };
 }
 
 /** The elements of a route in one row (null where the row has no such element). */
@@ -87,6 +101,7 @@ const CHECKS = 2;
 /** A trusted plan is still compared with a full reading once in this many rows. */
 const RECHECK_EVERY = 64;
 const elements: (Element | null)[] = [];
+const values: string[] = [];
 /** A list whose rows say this many different things is not read by plans. */
 const MAX_PLANS = 32;
 
@@ -150,7 +165,7 @@ function learn(block: OrderBlock, texts: BlockTexts, ctx: ReadContext): Plan {
   }
   return {
     values,
-    statuses: texts.facts.statuses.join(),
+    statuses: texts.facts.statuses,
     presale: texts.facts.presale,
     suspicious: texts.facts.suspicious,
     uses: 0,
@@ -163,22 +178,19 @@ function planTexts(block: OrderBlock, plan: Plan): BlockTexts | null {
   const texts: BlockTexts = {
     raw: new Map(),
     adapter: {},
-    facts: {
-      statuses: plan.statuses ? (plan.statuses.split(',') as BlockTexts['facts']['statuses']) : [],
-      presale: plan.presale,
-      suspicious: plan.suspicious,
-    },
+    facts: { statuses: plan.statuses, presale: plan.presale, suspicious: plan.suspicious },
   };
   const route = (plan.route ??= routeOf(plan));
   walk(block.parts, route, elements);
-  for (const [key, locators] of plan.values) {
-    const loc = locators[0];
-    const step = route.at.get(key) ?? -1;
-    const value = loc ? valueIn(step < 0 ? block.parts[loc.part] : elements[step], loc) : null;
+  values.length = 0;
+  for (const { kind, name, loc, step, same } of route.reads) {
+    const value =
+      same >= 0 ? (values[same] as string) : valueIn(step < 0 ? block.parts[loc.part] : elements[step], loc);
     if (value === null) return null;
-    if (key.startsWith('r:')) texts.raw.set(key.slice(2) as Field, value);
-    else if (key.startsWith('a:')) texts.adapter[key.slice(2) as keyof BlockTexts['adapter']] = value;
-    else if (key === 'shown') texts.facts.shown = value;
+    values.push(value);
+    if (kind === 'raw') texts.raw.set(name as Field, value);
+    else if (kind === 'adapter') texts.adapter[name as keyof BlockTexts['adapter']] = value;
+    else if (kind === 'shown') texts.facts.shown = value;
     else texts.facts.remaining = value;
   }
   return texts;
@@ -189,7 +201,7 @@ function check(plan: Plan, block: OrderBlock, full: BlockTexts): boolean {
   const expected = textsByKey(full);
   if (
     expected.size !== plan.values.size ||
-    full.facts.statuses.join() !== plan.statuses ||
+    full.facts.statuses.join() !== plan.statuses.join() ||
     full.facts.presale !== plan.presale ||
     full.facts.suspicious !== plan.suspicious
   )

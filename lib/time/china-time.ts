@@ -46,8 +46,13 @@ export function findTimes(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): F
 }
 
 export function parseTime(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): number | null {
-  return scanTimes(text, offsetMinutes, 1)[0]?.ms ?? null;
+  // The same text is often parsed twice in a row (a platform's selector and the generic reading of one row).
+  if (text === lastTime.text && offsetMinutes === lastTime.offset) return lastTime.ms;
+  const ms = scanTimes(text, offsetMinutes, 1)[0]?.ms ?? null;
+  lastTime = { text, offset: offsetMinutes, ms };
+  return ms;
 }
+let lastTime: { text: string; offset: number; ms: number | null } = { text: '', offset: NaN, ms: null };
 
 const YEAR_LIKE = /\d{4}/;
 
