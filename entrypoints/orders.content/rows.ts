@@ -1,5 +1,5 @@
 import type { RiskBadge } from '@/components/risk-badge';
-import type { OrderBlock } from '@/lib/orders/read';
+import { partsText, type OrderBlock } from '@/lib/orders/read';
 import type { Order } from '@/lib/orders/types';
 import { assess, type Assessment, type Level } from '@/lib/rules/assess';
 import { applyReports, type ReportEffect } from '@/lib/reports/effect';
@@ -101,10 +101,7 @@ export function placeNextToId(host: HTMLElement, idElement: Element): void {
 }
 
 /** The text a block is read from. */
-export const textOf = (block: OrderBlock) =>
-  (block.parts.length === 1
-    ? block.parts[0]?.textContent
-    : block.parts.map((p) => p.textContent).join('\u0001')) ?? '';
+export const textOf = (block: OrderBlock) => block.text ?? partsText(block.parts);
 
 /** When the order's level next changes (a threshold or the deadline); Infinity when it has no clock. */
 function nextLevelChange(a: Assessment, settings: Settings, now: number): number {

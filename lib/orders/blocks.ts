@@ -11,6 +11,8 @@ export interface OrderBlock {
   id: string;
   /** The element showing the order number: where the badge goes. */
   idElement: Element;
+  /** The parts' text, when finding the block already read it (see `partsText`). */
+  text?: string;
 }
 
 interface Anchor {

@@ -63,14 +63,16 @@ function groupRows(header: Element, isHeader: (e: Element) => boolean): Element[
 
 const ID_LABEL = new RegExp(alternation(labelWords.id), 'gi');
 
-/** How many times the parts' text says an order-number label word (2 is enough to know). */
-function idLabelWords(parts: readonly Element[]): number {
+/** The text of a block's parts, as one string (parts joined by \u0001). */
+export const partsText = (parts: readonly Element[]) =>
+  (parts.length === 1 ? parts[0]?.textContent : parts.map((p) => p.textContent).join('\u0001')) ?? '';
+
+/** How many times a text says an order-number label word (2 is enough to know). */
+function idLabelWords(text: string): number {
   let count = 0;
-  for (const part of parts) {
-    const text = foldWidth(part.textContent ?? '');
-    ID_LABEL.lastIndex = 0;
-    while (count < 2 && ID_LABEL.exec(text)) count++;
-  }
+  const folded = foldWidth(text);
+  ID_LABEL.lastIndex = 0;
+  while (count < 2 && ID_LABEL.exec(folded)) count++;
   return count;
 }
 
@@ -161,9 +163,10 @@ function* blocksBySelector(
     const selectorId = fromSelector ? findIdToken(fromSelector.text) : null;
     // Labelled order numbers show a match that wraps several orders; a text naming the order number at
     // most once cannot, and is not walked piece by piece here: only up to its one label.
-    if (idLabelWords(parts) < 2) {
+    const text = partsText(parts);
+    if (idLabelWords(text) < 2) {
       if (fromSelector && selectorId) {
-        blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el });
+        blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el, text });
         continue;
       }
       let byLabel = idPlace && labelledIdAt(parts, idPlace);
@@ -171,7 +174,7 @@ function* blocksBySelector(
         byLabel = firstLabelledId(parts);
         if (byLabel && !idPlace) idPlace = placeOfLabelledId(parts, byLabel, pass);
       }
-      if (byLabel) blocks.push({ element, parts, id: byLabel.id, idElement: byLabel.el });
+      if (byLabel) blocks.push({ element, parts, id: byLabel.id, idElement: byLabel.el, text });
       continue;
     }
     const labelled = parts
