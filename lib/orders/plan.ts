@@ -207,10 +207,13 @@ function check(plan: Plan, block: OrderBlock, full: BlockTexts): boolean {
   )
     return false;
   for (const [key, value] of expected) {
-    const kept = (plan.values.get(key) ?? []).filter((loc) => valueAt(block.parts, loc) === value);
+    const before = plan.values.get(key) ?? [];
+    const kept = before.filter((loc) => valueAt(block.parts, loc) === value);
     if (!kept.length) return false;
-    plan.values.set(key, kept);
-    plan.route = undefined;
+    if (kept.length !== before.length) {
+      plan.values.set(key, kept);
+      plan.route = undefined;
+    }
   }
   return true;
 }
