@@ -62,8 +62,11 @@ export function startCountdowns(
   /** Orders by the text they were read from (and their number): a list re-rendered with the same rows is not re-read. */
   let readCache = new Map<string, Order>();
   const headers = new WeakMap();
-  /** Rows of one list are read by the plan learnt on their first rows (checked against full readings). */
-  const reader = createPlanReader(platform);
+  /**
+   * Rows of one list are read by the plan learnt on their first rows (checked against full readings). Plans
+   * last one pass: a list re-rendered with its columns in another order is learnt again, not misread.
+   */
+  let reader = createPlanReader(platform);
   let stopped = false;
   const status = createPageStatus(platform, options.announce);
   const seen = createSeenOrdersReporter(ctx);
@@ -187,7 +190,7 @@ export function startCountdowns(
       const started = performance.now();
       const now = Date.now();
       reads = 0;
-      const planned = reader.stats.planned;
+      reader = createPlanReader(platform);
       const read = readContext({ now, offsetMinutes: settings.pageOffsetMinutes, headers });
       // Finding the orders is itself spread over slices on long pages (10,000 rows).
       slicer.steps(findOrderBlocksSteps(document.body, platform, read), ({ blocks }) => {
@@ -230,7 +233,7 @@ export function startCountdowns(
                   rows: found.size,
                   drawn: commits.length,
                   read: reads,
-                  planned: reader.stats.planned - planned,
+                  planned: reader.stats.planned,
                   lazy: lazy.length,
                 });
                 seen.report([...rows.values()].map((r) => r.order));
