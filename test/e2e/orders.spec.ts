@@ -138,6 +138,53 @@ test('a 400-row list: every row marked at once, badges drawn for the rows on and
   await expect(middle.locator('sd-badge')).toHaveCount(1);
 });
 
+test('a long list whose rows differ here and there: each row is marked from its own text', async ({
+  page,
+}) => {
+  // China time, 30 h from now, as the page prints it.
+  const at = (h: number) =>
+    new Date(Date.now() + h * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
+  const rows = Array.from({ length: 600 }, (_, i) => {
+    const status = i % 97 === 5 ? 'Shipped' : 'Awaiting shipment';
+    // Row 250 prints its ship-by time with a word before it; row 251 is already late.
+    const ship = i === 250 ? `by ${at(5)}` : i === 251 ? at(-3) : at(30 + (i % 7));
+    const tag = i === 300 ? ' <b>Presale</b>' : '';
+    return `<tr><td>SO-${202611300000 + i}</td><td>${ship}</td><td>${status}${tag}</td></tr>`;
+  });
+  await page.route('**/generic/varied', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><table><thead><tr><th>Order No.</th><th>Ship by</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    }),
+  );
+  await page.goto('/generic/varied');
+  await expect(page.locator('html')).toHaveAttribute('data-sd-orders', '600');
+  const row = (i: number) => page.locator(`tr[data-sd-order-id="SO-${202611300000 + i}"]`);
+  await expect(row(5)).toHaveAttribute('data-sd-level', 'done');
+  await expect(row(102)).toHaveAttribute('data-sd-level', 'done');
+  await expect(row(6)).toHaveAttribute('data-sd-level', 'ok');
+  await expect(row(250)).toHaveAttribute('data-sd-level', 'soon');
+  await expect(row(251)).toHaveAttribute('data-sd-level', 'overdue');
+  await expect(page.locator('[data-sd-level="done"]')).toHaveCount(7);
+  await expect(page.locator('[data-sd-level="ok"]')).toHaveCount(591);
+  // Each row's own deadline, not its neighbour's.
+  for (const i of [0, 1, 2, 3, 4, 599])
+    await expect(row(i)).toHaveAttribute(
+      'data-sd-deadline',
+      `${at(30 + (i % 7)).replace(' ', 'T')}:00+08:00`,
+    );
+  // Most rows were read by the plan learnt on the first ones (demo builds record it).
+  const planned = await page.evaluate(() =>
+    Math.max(
+      0,
+      ...performance
+        .getEntriesByName('sd:pass', 'measure')
+        .map((e) => (e as PerformanceMeasure).detail?.planned ?? 0),
+    ),
+  );
+  expect(planned).toBeGreaterThan(500);
+});
+
 test('hostile text in a buyer remark stays text', async ({ page }) => {
   await page.goto('/jd/orders');
   await annotated(page);
