@@ -20,6 +20,9 @@ export interface RecordingProxy {
 export async function startRecordingProxy(allowed: string): Promise<RecordingProxy> {
   const contacted: string[] = [];
   const server = createServer((req, res) => {
+    // A browser closing a connection mid-way (a page navigated away) is not a test failure.
+    req.on('error', () => undefined);
+    res.on('error', () => undefined);
     let target: URL;
     try {
       target = new URL(req.url ?? '');
@@ -39,7 +42,10 @@ export async function startRecordingProxy(allowed: string): Promise<RecordingPro
         answer.pipe(res);
       },
     );
-    upstream.on('error', () => res.writeHead(502).end());
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
     for (const [name, value] of Object.entries(req.headers)) {
       // Hop-by-hop proxy headers stay here.
       if (value !== undefined && !name.startsWith('proxy-')) upstream.setHeader(name, value);
@@ -49,8 +55,11 @@ export async function startRecordingProxy(allowed: string): Promise<RecordingPro
   // https and websockets arrive as CONNECT host:port; record and refuse them.
   server.on('connect', (req, socket) => {
     contacted.push(req.url ?? '?');
+    // Chromium may reset a refused tunnel before reading the answer: an unheard socket error would end the run.
+    socket.on('error', () => undefined);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
