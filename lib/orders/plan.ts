@@ -132,7 +132,8 @@ export function signatureOf(block: OrderBlock, text: string): string {
 /** Every text a full reading took from the block, keyed as in `Plan.values`. */
 function textsByKey(texts: BlockTexts): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [field, value] of texts.raw) out.set(`r:${field}`, value);
+  // The order's number comes from finding its block, never from its read text: plans do not read it again.
+  for (const [field, value] of texts.raw) if (field !== 'id') out.set(`r:${field}`, value);
   for (const [name, value] of Object.entries(texts.adapter)) if (value) out.set(`a:${name}`, value);
   if (texts.facts.shown !== undefined) out.set('shown', texts.facts.shown);
   if (texts.facts.remaining !== undefined) out.set('remaining', texts.facts.remaining);
