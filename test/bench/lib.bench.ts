@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import { parseFields, rawValues, segmentsOf, type ReadContext } from '../../lib/orders/fields';
-import { findOrderBlocks, readContext, readOrders } from '../../lib/orders/read';
+import { createPlanReader } from '../../lib/orders/plan';
+import { findOrderBlocks, partsText, readContext, readOrders } from '../../lib/orders/read';
 import { assess } from '../../lib/rules/assess';
 import { presetRules } from '../../lib/rules/presets';
 import { defaultAssessSettings } from '../../lib/rules/types';
@@ -45,6 +46,15 @@ describe('lib/ throughput, 1,000 orders per iteration', () => {
   });
   bench('read from the DOM (happy-dom) + assess, generic fixture', () => {
     for (const { order } of readOrders(page, 'generic', { now }).orders) {
+      assess(order, presetRules, defaultAssessSettings, now);
+    }
+  });
+  // What the content script does: find the blocks, then read them by the list's reading plan.
+  bench('find + read by plans (happy-dom) + assess, generic fixture', () => {
+    const read = readContext({ now });
+    const reader = createPlanReader('generic');
+    for (const block of findOrderBlocks(page, 'generic', read).blocks) {
+      const order = reader.read(block, block.text ?? partsText(block.parts), read);
       assess(order, presetRules, defaultAssessSettings, now);
     }
   });
