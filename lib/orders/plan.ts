@@ -2,9 +2,10 @@ import { foldWidth } from '../time/china-time';
 import { remainingWords } from '../time/remaining';
 import type { OrderBlock } from './blocks';
 import { columnCells } from './columns';
-import type { ReadContext } from './fields';
-import { locate, valueAt, valueIn, type Locator } from './locators';
-import { blockTexts, orderFromTexts, type BlockTexts } from './read';
+import { segmentsOf, type ReadContext } from './fields';
+import { fits, follow, locate, normal, pathTo, tokens, valueAt, valueIn, type Locator } from './locators';
+import { ADAPTER_FIELDS, blockTexts, orderFromTexts, type BlockTexts } from './read';
+import { adapters } from '../platforms/adapters';
 import { alternation } from './text';
 import type { Order, OrderStatus } from './types';
 import type { Platform } from '../platforms/types';
@@ -34,6 +35,14 @@ interface Plan {
   suspicious: boolean;
   uses: number;
   broken: boolean;
+  /**
+   * What the learnt row did not have, which a row with the same words might: a buyer's remark or name column
+   * left empty, a platform selector's field absent. A row that has one is read in full.
+   */
+  emptyCells: { part: number; path: number[] }[];
+  absentSelectors: string[];
+  /** Around a remark or buyer label the learnt row left empty: the words there, which must stay the same. */
+  quiet: { part: number; path: number[]; words: string[] }[];
   /** The elements the chosen locators read, as one walk (built when first needed, dropped when they change). */
   route?: Route;
 }
@@ -122,12 +131,24 @@ const VOCABULARY = new RegExp(
 
 /** The words of a row's text the reader reacts to, in order, with its shape: the key of its plan. */
 export function signatureOf(block: OrderBlock, text: string): string {
-  let sig = `${block.parts.length}${block.element.tagName}`;
+  // How many digit runs: a row showing a date, amount or number that its plan's row left empty is another kind.
+  let runs = 0;
+  DIGIT_RUNS.lastIndex = 0;
+  while (DIGIT_RUNS.exec(text)) runs++;
+  let sig = `${block.parts.length}${block.element.tagName}#${runs}`;
   const folded = foldWidth(text);
   VOCABULARY.lastIndex = 0;
   for (let m = VOCABULARY.exec(folded); m; m = VOCABULARY.exec(folded)) sig += `\u0001${m[0].toLowerCase()}`;
   return sig;
 }
+
+const DIGIT_RUNS = /[0-9\uFF10-\uFF19]+/g;
+
+/** Fields whose values are free text (no digits, no words the signature sees): present in some rows only. */
+const FREE_TEXT: Field[] = ['remark', 'buyer'];
+const freeTextLabels = new Map(
+  FREE_TEXT.map((f) => [f, labelWords[f].map((w) => foldWidth(w).toLowerCase())]),
+);
 
 /** Every text a full reading took from the block, keyed as in `Plan.values`. */
 function textsByKey(texts: BlockTexts): Map<string, string> {
@@ -152,7 +173,7 @@ function cellsOf(parts: readonly Element[], ctx: ReadContext): Map<Field, Elemen
   return cells;
 }
 
-function learn(block: OrderBlock, texts: BlockTexts, ctx: ReadContext): Plan {
+function learn(block: OrderBlock, texts: BlockTexts, platform: Platform, ctx: ReadContext): Plan {
   const values = new Map<string, Locator[]>();
   const cells = cellsOf(block.parts, ctx);
   let broken = false;
@@ -164,6 +185,37 @@ function learn(block: OrderBlock, texts: BlockTexts, ctx: ReadContext): Plan {
     if (!found.length) broken = true;
     values.set(key, found);
   }
+  // A remark or buyer label with nothing after it in this row may have words after it in the next one: the
+  // place where those words would be (the label's cell, or the box around it) must read the same.
+  const quiet: Plan['quiet'] = [];
+  for (const field of FREE_TEXT) {
+    if (texts.raw.has(field)) continue;
+    const words = freeTextLabels.get(field) ?? [];
+    block.parts.forEach((part, k) => {
+      for (const seg of segmentsOf(part, ctx)) {
+        const text = seg.text.toLowerCase();
+        if (!words.some((w) => text.includes(w))) continue;
+        const cell = seg.el.closest('td, th');
+        let scope = cell && part.contains(cell) ? cell : (seg.el.parentElement?.parentElement ?? seg.el);
+        if (!part.contains(scope)) scope = part;
+        const path = pathTo(part, scope);
+        if (path) quiet.push({ part: k, path, words: tokens(normal(scope.textContent)).words });
+        else broken = true;
+      }
+    });
+  }
+  const emptyCells: Plan['emptyCells'] = [];
+  for (const field of FREE_TEXT) {
+    const cell = cells.get(field);
+    if (!cell || texts.raw.has(field)) continue;
+    const part = block.parts.findIndex((p) => p.contains(cell));
+    const path = part >= 0 ? pathTo(block.parts[part] as Element, cell) : null;
+    if (path) emptyCells.push({ part, path });
+    else broken = true;
+  }
+  const absentSelectors = ADAPTER_FIELDS.filter((f) => !texts.adapter[f]).flatMap(
+    (f) => adapters[platform]?.fields[f]?.map((d) => d.selector) ?? [],
+  );
   return {
     values,
     statuses: texts.facts.statuses,
@@ -171,7 +223,32 @@ function learn(block: OrderBlock, texts: BlockTexts, ctx: ReadContext): Plan {
     suspicious: texts.facts.suspicious,
     uses: 0,
     broken,
+    quiet,
+    emptyCells,
+    absentSelectors,
   };
+}
+
+/** Whether a row has something its plan's row had not (see `Plan.emptyCells`, `Plan.absentSelectors`). */
+const scratchStarts: number[] = [];
+
+function hasMore(parts: readonly Element[], plan: Plan): boolean {
+  for (const { part, path, words } of plan.quiet) {
+    const root = parts[part];
+    const scope = root ? follow(root, path) : null;
+    if (!scope || !fits(normal(scope.textContent), words, scratchStarts)) return true;
+  }
+  for (const { part, path } of plan.emptyCells) {
+    const root = parts[part];
+    const cell = root ? follow(root, path) : null;
+    if (!cell || normal(cell.textContent) !== '') return true;
+  }
+  for (const selector of plan.absentSelectors)
+    for (const part of parts) {
+      const el = part.matches(selector) ? part : part.querySelector(selector);
+      if (el && normal(el.textContent) !== '') return true;
+    }
+  return false;
 }
 
 /** The block's texts by the plan, or null when a value is not where the plan says. */
@@ -244,10 +321,10 @@ export function createPlanReader(platform: Platform): PlanReader {
       const plan = plans.get(sig);
       if (!plan) {
         const texts = full(block, ctx);
-        if (plans.size < MAX_PLANS) plans.set(sig, learn(block, texts, ctx));
+        if (plans.size < MAX_PLANS) plans.set(sig, learn(block, texts, platform, ctx));
         return orderFromTexts(block.id, platform, texts, ctx);
       }
-      const planned = plan.broken ? null : planTexts(block, plan);
+      const planned = plan.broken || hasMore(block.parts, plan) ? null : planTexts(block, plan);
       if (planned) {
         plan.uses++;
         if (plan.uses > CHECKS && plan.uses % RECHECK_EVERY !== 0) {

@@ -214,7 +214,7 @@ export interface BlockTexts {
   adapter: AdapterTexts;
 }
 
-const ADAPTER_FIELDS = ['status', 'promise', 'remark', 'amount'] as const;
+export const ADAPTER_FIELDS = ['status', 'promise', 'remark', 'amount'] as const;
 
 /** Reads the texts of one block found by `findOrderBlocks` (DOM access; no parsing). */
 export function blockTexts(block: OrderBlock, platform: Platform, ctx: ReadContext): BlockTexts {

@@ -16,6 +16,7 @@ import {
 import type { Platform } from '../../lib/platforms/types';
 import { findIdToken } from '../../lib/orders/text';
 import { parseTime } from '../../lib/time/china-time';
+import { fixturePages, mutateLayout, pick, rng } from '../fuzz/layouts';
 import { pageHtml, rowHtml } from '../../scripts/bench-pages.mjs';
 
 const dir = join(__dirname, '..', 'fixtures');
@@ -70,7 +71,17 @@ function vary(parts: Element[], rnd: () => number) {
     first.append(
       Object.assign(document.createElement('span'), { textContent: '买家留言：请尽快 2 天内发货' }),
     );
-  else if (roll < 0.2 && some?.parentElement && some.parentElement !== first)
+  // A remark with no digits, or a label with nothing after it: the same words either way.
+  else if (roll < 0.19)
+    first.append(Object.assign(document.createElement('span'), { textContent: '买家留言：请尽快发货' }));
+  else if (roll < 0.22)
+    first.append(Object.assign(document.createElement('span'), { textContent: '买家留言：' }));
+  // A value the first row of its kind may not have (a time, an amount, a number) left out.
+  else if (roll < 0.26) {
+    const digits = nodes.filter((n) => /\d/.test(n.data));
+    const blank = digits[Math.floor(rnd() * digits.length)];
+    if (blank) blank.data = '';
+  } else if (roll < 0.3 && some?.parentElement && some.parentElement !== first)
     some.parentElement.parentElement?.append(some.parentElement);
 }
 
@@ -147,6 +158,23 @@ describe('reading plans read every row as the full reader does', () => {
     });
   }
 
+  it('mutated layouts (the fuzz set), grown to many varied rows: plans read them as the full reader does', () => {
+    const r = rng(20261130);
+    const pages = fixturePages();
+    const platforms: Platform[] = ['jd', 'pdd', 'taobao', 'douyin', 'generic'];
+    let planned = 0;
+    for (let n = 0; n < 300; n++) {
+      document.body.innerHTML = pick(pages, r) ?? '';
+      const applied = mutateLayout(document.body, r, false);
+      const platform = pick(platforms, r) ?? 'generic';
+      grow(document.body, platform, 6, n);
+      const both = readBothWays(document.body, platform);
+      expect(both.planned, `layout ${n}: ${applied.join('+')} as ${platform}`).toEqual(both.full);
+      planned += both.stats.planned;
+    }
+    expect(planned).toBeGreaterThan(1000);
+  }, 120_000);
+
   it('long lists of each layout are mostly read by plans, and read right', () => {
     const rnd = random(7);
     for (const [layout, platform] of [
@@ -164,6 +192,34 @@ describe('reading plans read every row as the full reader does', () => {
       expect(planned, layout).toEqual(full);
       expect(stats.planned, layout).toBeGreaterThan(400);
     }
+  });
+
+  it('rows with a value the first row of their kind left empty are read in full, not without it', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => {
+      // The first rows have no ship-by time and an empty remark; the later ones have both.
+      const ship = i < 3 ? '' : `2026-11-2${i % 10} 1${i % 10}:00`;
+      const remark = i < 3 ? '' : '请尽快发货';
+      return `<tr><td>SO-${100000 + i}</td><td>${ship}</td><td>Awaiting shipment</td><td>${remark}</td></tr>`;
+    });
+    document.body.innerHTML = `<table><thead><tr><th>Order No.</th><th>Ship by</th><th>Status</th><th>Buyer note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    const { full, planned, stats } = readBothWays(document.body, 'generic');
+    expect(planned).toEqual(full);
+    expect(planned[20]?.promiseTime).toBe(parseTime('2026-11-20 10:00'));
+    expect(planned[20]?.remark).toBe('请尽快发货');
+    expect(stats.planned).toBeGreaterThan(15);
+  });
+
+  it('a remark label left empty in the first rows, filled in later ones (no digits, same words)', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => {
+      const remark = i < 3 || i % 2 ? '' : '周末前一定要到';
+      return `<div class="order-card"><span>订单编号：2611200000${100 + i}</span><span>承诺发货时间：2026-11-2${i % 10} 18:00</span><span>待发货</span><div><span>买家留言：${remark}</span></div></div>`;
+    });
+    document.body.innerHTML = `<div class="list">${rows.join('')}</div>`;
+    const { full, planned, stats } = readBothWays(document.body, 'generic');
+    expect(planned).toEqual(full);
+    expect(planned[4]?.remark).toBe('周末前一定要到');
+    expect(planned[5]?.remark).toBeUndefined();
+    expect(stats.planned).toBeGreaterThan(10);
   });
 
   it('a row that moved a value the plan expects elsewhere is read in full', () => {
