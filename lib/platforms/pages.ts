@@ -4,13 +4,12 @@ interface Detector {
   platform: Platform;
   kind: PageKind;
   test: (url: URL) => boolean;
-  /** Real addresses this detector must match (PLATFORMS.md "Pages"); tested against every other detector. */
-  examples: string[];
 }
 
 const on = (host: string, url: URL) => url.protocol === 'https:' && url.hostname === host;
 const pathStarts = (url: URL, ...prefixes: string[]) => prefixes.some((p) => url.pathname.startsWith(p));
 
+/** Each detector's real addresses (PLATFORMS.md "Pages") are in `page-examples.ts`, tested against all detectors. */
 export const detectors: Detector[] = [
   {
     platform: 'jd',
@@ -18,51 +17,36 @@ export const detectors: Detector[] = [
     test: (u) =>
       (on('shop.jd.com', u) && pathStarts(u, '/jdm/trade/orders/order-list', '/jdm/trade/order/orderList')) ||
       (on('porder.shop.jd.com', u) && pathStarts(u, '/order/orderlist')),
-    examples: [
-      'https://shop.jd.com/jdm/trade/orders/order-list?tabType=waitOut',
-      'https://shop.jd.com/jdm/trade/order/orderList',
-      'https://porder.shop.jd.com/order/orderlist/allOrders',
-      'https://porder.shop.jd.com/order/orderlist/waitInnerShip',
-    ],
   },
   {
     platform: 'jd',
     kind: 'after-sales',
     test: (u) => on('shop.jd.com', u) && pathStarts(u, '/jdm/trade/after-sale/'),
-    examples: ['https://shop.jd.com/jdm/trade/after-sale/list'],
   },
   {
     platform: 'jd',
     kind: 'warning-center',
     test: (u) => on('shop.jd.com', u) && pathStarts(u, '/jdm/trade/risk/warning-center'),
-    examples: ['https://shop.jd.com/jdm/trade/risk/warning-center'],
   },
   {
     platform: 'jd',
     kind: 'chat',
     test: (u) => on('dongdong.jd.com', u),
-    examples: ['https://dongdong.jd.com/workbench/', 'https://dongdong.jd.com/'],
   },
   {
     platform: 'pdd',
     kind: 'orders',
     test: (u) => on('mms.pinduoduo.com', u) && pathStarts(u, '/orders/list', '/orders/detail'),
-    examples: [
-      'https://mms.pinduoduo.com/orders/list',
-      'https://mms.pinduoduo.com/orders/detail?sn=260923-063795392132914',
-    ],
   },
   {
     platform: 'pdd',
     kind: 'after-sales',
     test: (u) => on('mms.pinduoduo.com', u) && pathStarts(u, '/aftersales/'),
-    examples: ['https://mms.pinduoduo.com/aftersales/aftersale_list'],
   },
   {
     platform: 'pdd',
     kind: 'chat',
     test: (u) => on('mms.pinduoduo.com', u) && pathStarts(u, '/chat-merchant/'),
-    examples: ['https://mms.pinduoduo.com/chat-merchant/index.html#/'],
   },
   {
     platform: 'taobao',
@@ -71,39 +55,27 @@ export const detectors: Detector[] = [
       ((on('myseller.taobao.com', u) || on('qn.taobao.com', u)) &&
         pathStarts(u, '/home.htm/trade-platform/tp/sold')) ||
       (on('trade.taobao.com', u) && pathStarts(u, '/trade/itemlist/list_sold_items.htm')),
-    examples: [
-      'https://myseller.taobao.com/home.htm/trade-platform/tp/sold',
-      'https://qn.taobao.com/home.htm/trade-platform/tp/sold?tab=waitSend',
-      'https://trade.taobao.com/trade/itemlist/list_sold_items.htm?action=itemlist/SoldQueryAction',
-    ],
   },
   {
     platform: 'taobao',
     kind: 'after-sales',
     test: (u) => on('myseller.taobao.com', u) && pathStarts(u, '/home.htm/trade-platform/refund-list'),
-    examples: ['https://myseller.taobao.com/home.htm/trade-platform/refund-list'],
   },
   {
     platform: 'douyin',
     kind: 'orders',
     test: (u) => on('fxg.jinritemai.com', u) && pathStarts(u, '/ffa/morder/order/list'),
-    examples: ['https://fxg.jinritemai.com/ffa/morder/order/list?tab=stock_up'],
   },
   {
     platform: 'douyin',
     kind: 'after-sales',
     test: (u) =>
       on('fxg.jinritemai.com', u) && pathStarts(u, '/ffa/maftersale/', '/ffa/merchant-aftersale-workbench/'),
-    examples: [
-      'https://fxg.jinritemai.com/ffa/maftersale/aftersale/list',
-      'https://fxg.jinritemai.com/ffa/merchant-aftersale-workbench/index',
-    ],
   },
   {
     platform: 'douyin',
     kind: 'chat',
     test: (u) => on('im.jinritemai.com', u) && pathStarts(u, '/pc_seller_v2/'),
-    examples: ['https://im.jinritemai.com/pc_seller_v2/main/workspace'],
   },
 ];
 

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { contentScriptHosts, demoHosts, platformOfHost } from '../../lib/platforms/hosts';
+import { pageExamples } from '../../lib/platforms/page-examples';
 import { detectors, detectPage } from '../../lib/platforms/pages';
+
+const examplesOf = (d: (typeof detectors)[number]) => pageExamples[`${d.platform} ${d.kind}`] ?? [];
 
 describe('page detection', () => {
   for (const [i, d] of detectors.entries()) {
     it(`${d.platform} ${d.kind} matches its own examples and no other detector does`, () => {
-      for (const url of d.examples) {
+      expect(examplesOf(d).length).toBeGreaterThan(0);
+      for (const url of examplesOf(d)) {
         expect(detectPage(url)).toEqual({ platform: d.platform, kind: d.kind });
         const others = detectors.filter((o, j) => j !== i && o.test(new URL(url)));
         expect(others).toEqual([]);
@@ -15,7 +19,8 @@ describe('page detection', () => {
 
   it('every example lives on a host the extension asks for', () => {
     const hosts = new Set(contentScriptHosts.map((p) => new URL(p.replace('/*', '/')).host));
-    for (const d of detectors) for (const url of d.examples) expect(hosts.has(new URL(url).host)).toBe(true);
+    for (const d of detectors)
+      for (const url of examplesOf(d)) expect(hosts.has(new URL(url).host)).toBe(true);
   });
 
   it('ignores look-alike and unrelated addresses', () => {

@@ -1,5 +1,5 @@
 import { ensureCatalogs, loadPageConfig } from '@/components/catalogs';
-import { render } from 'preact';
+import { h, show } from '@/components/dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { setNativeValue } from '@/components/insert-text';
 import { uiLocale } from '@/components/locale';
@@ -77,14 +77,14 @@ export function startReportFormFiller(ctx: ContentScriptContext): () => void {
       draw(true);
     };
     const draw = (done = false) =>
-      render(
-        <>
-          <button type="button" data-sd-action="fill-report" onClick={fill}>
-            {t('delay.fillForm', { id: latest.orderKey.split(':').slice(1).join(':') })}
-          </button>
-          {done && <span>{t('delay.filled')}</span>}
-        </>,
+      show(
         shadow.root,
+        h(
+          'button',
+          { type: 'button', 'data-sd-action': 'fill-report', onClick: fill },
+          t('delay.fillForm', { id: latest.orderKey.split(':').slice(1).join(':') }),
+        ),
+        ...(done ? [h('span', {}, t('delay.filled'))] : []),
       );
     draw();
   };

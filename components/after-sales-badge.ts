@@ -1,5 +1,6 @@
 import type { AfterSalesRequest } from '@/lib/aftersales/read';
 import type { Translate } from '@/lib/i18n/translate';
+import { h } from './dom';
 
 export const afterSalesBadgeCss = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 0 4px; line-height: 1; }
@@ -11,30 +12,35 @@ span { font: 600 12px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft Ya
 `;
 
 /** Cancellation or after-sales, the request's type, and warnings (type mismatch, exchange without stock). */
-export function AfterSalesBadge({ request, t }: { request: AfterSalesRequest; t: Translate }) {
+export function afterSalesBadge(request: AfterSalesRequest, t: Translate): HTMLElement {
   const type = request.type ? t(`aftersales.type.${request.type}`) : t('aftersales.unknownType');
-  return (
-    <span class="wrap">
-      <span class={request.stage} title={t('aftersales.rule')} data-sd-stage={request.stage}>
-        {t(`aftersales.stage.${request.stage}`)} · {type}
-      </span>
-      {request.mismatch && request.type && (
-        <span
-          class="warn"
-          data-sd-warning="mismatch"
-          title={t('aftersales.mismatch', {
+  return h(
+    'span',
+    { class: 'wrap' },
+    h(
+      'span',
+      { class: request.stage, title: t('aftersales.rule'), 'data-sd-stage': request.stage },
+      `${t(`aftersales.stage.${request.stage}`)} · ${type}`,
+    ),
+    !!request.mismatch &&
+      !!request.type &&
+      h(
+        'span',
+        {
+          class: 'warn',
+          'data-sd-warning': 'mismatch',
+          title: t('aftersales.mismatch', {
             chosen: t(`aftersales.type.${request.type}`),
             described: t(`aftersales.type.${request.mismatch}`),
-          })}
-        >
-          {t('aftersales.mismatchShort')}
-        </span>
-      )}
-      {request.exchangeWithoutStock && (
-        <span class="warn" data-sd-warning="no-stock" title={t('aftersales.noStock')}>
-          {t('aftersales.noStockShort')}
-        </span>
-      )}
-    </span>
+          }),
+        },
+        t('aftersales.mismatchShort'),
+      ),
+    !!request.exchangeWithoutStock &&
+      h(
+        'span',
+        { class: 'warn', 'data-sd-warning': 'no-stock', title: t('aftersales.noStock') },
+        t('aftersales.noStockShort'),
+      ),
   );
 }

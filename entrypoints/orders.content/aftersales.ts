@@ -1,7 +1,7 @@
 import { loadPageConfig } from '@/components/catalogs';
-import { render } from 'preact';
+import { show } from '@/components/dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { AfterSalesBadge, afterSalesBadgeCss } from '@/components/AfterSalesBadge';
+import { afterSalesBadge, afterSalesBadgeCss } from '@/components/after-sales-badge';
 import { uiLocale } from '@/components/locale';
 import { createShadowHost } from '@/components/shadow-host';
 import { readAfterSales } from '@/lib/aftersales/read';
@@ -39,11 +39,10 @@ export function startAfterSales(ctx: ContentScriptContext, platform: Platform): 
           idElement.after(entry.host);
           hosts.set(element, entry);
         }
-        render(<AfterSalesBadge request={req} t={t} />, entry.root);
+        show(entry.root, afterSalesBadge(req, t));
       }
       for (const [el, entry] of [...hosts]) {
         if (current.has(el)) continue;
-        render(null, entry.root);
         entry.host.remove();
         hosts.delete(el);
         for (const a of ATTRS) el.removeAttribute(a);
@@ -79,7 +78,6 @@ export function startAfterSales(ctx: ContentScriptContext, platform: Platform): 
     observer.disconnect();
     clearTimeout(timer);
     for (const [el, entry] of hosts) {
-      render(null, entry.root);
       entry.host.remove();
       for (const a of ATTRS) el.removeAttribute(a);
     }

@@ -1,5 +1,5 @@
-import { render } from 'preact';
-import { PageNotice, pageNoticeCss } from '@/components/PageNotice';
+import { show } from '@/components/dom';
+import { pageNotice, pageNoticeCss } from '@/components/page-notice';
 import { createShadowHost } from '@/components/shadow-host';
 import type { Translate } from '@/lib/i18n/translate';
 
@@ -7,16 +7,14 @@ import type { Translate } from '@/lib/i18n/translate';
 export function showNotice(t: Translate, onDismissed: () => void, diagnostic?: string): () => void {
   const { host, root } = createShadowHost('sd-notice', pageNoticeCss);
   host.setAttribute('data-sd-notice', 'unrecognized');
-  const close = () => {
-    render(null, root);
-    host.remove();
-  };
-  render(
-    <PageNotice
-      brand={t('manifest.extName')}
-      message={t('overlay.notice')}
-      dismissLabel={t('overlay.dismiss')}
-      {...(diagnostic
+  const close = () => host.remove();
+  show(
+    root,
+    pageNotice({
+      brand: t('manifest.extName'),
+      message: t('overlay.notice'),
+      dismissLabel: t('overlay.dismiss'),
+      ...(diagnostic
         ? {
             diagnostic: {
               text: diagnostic,
@@ -24,13 +22,12 @@ export function showNotice(t: Translate, onDismissed: () => void, diagnostic?: s
               copiedLabel: t('overlay.diagnosticCopied'),
             },
           }
-        : {})}
-      onDismiss={() => {
+        : {}),
+      onDismiss: () => {
         close();
         onDismissed();
-      }}
-    />,
-    root,
+      },
+    }),
   );
   document.body.append(host);
   return close;
