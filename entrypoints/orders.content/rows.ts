@@ -37,7 +37,7 @@ export const newRow = (block: OrderBlock, order: Order, lazy: boolean): Row => (
 
 /**
  * Lists up to this long get every badge at once. A longer list (an export on screen) gets its badges as its
- * rows come within three screens of the viewport: each badge costs the page its creation and ~4 KB (a
+ * rows come within a screen of the viewport (two below): each badge costs the page its creation and ~4 KB (a
  * table whose cells change keeps more layout data), ~15 MB for a 2,000-row export. Every row is marked
  * (data-sd-*) at once whatever its place.
  */
