@@ -40,9 +40,10 @@ const isLatin = (c: string | undefined) =>
 /** Status words in a text; a Latin word must stand alone (`Shipped` is not in `Unshipped`). */
 export function statusesIn(text: string): readonly OrderStatus[] {
   // A row's status is often asked twice in a row (a platform's selector and the generic reading).
-  if (text === lastStatuses.text) return lastStatuses.found;
+  if (text === lastStatusText) return lastStatuses;
   const out: OrderStatus[] = [];
-  lastStatuses = { text, found: out };
+  lastStatusText = text;
+  lastStatuses = out;
   text = foldWidth(text);
   STATUS.lastIndex = 0;
   for (let m = STATUS.exec(text); m; m = STATUS.exec(text)) {
@@ -56,7 +57,8 @@ export function statusesIn(text: string): readonly OrderStatus[] {
   return out;
 }
 
-let lastStatuses: { text: string; found: readonly OrderStatus[] } = { text: '', found: [] };
+let lastStatusText: string | undefined;
+let lastStatuses: readonly OrderStatus[] = [];
 
 /** Several statuses in one order (sub-orders): anything still to ship keeps the whole order pending. */
 function pickStatus(found: readonly OrderStatus[]): OrderStatus {

@@ -113,12 +113,13 @@ function parseNumber(token: string): number | null {
 /** `¥1,299.50`, `￥ 35`, `35.00 元`, `€ 32,50` → a number; null when there is no amount. */
 export function parseAmount(text: string): number | null {
   // The same text is often parsed twice in a row (a platform's selector and the generic reading of one row).
-  if (text === lastAmount.text) return lastAmount.value;
-  const value = amountIn(text);
-  lastAmount = { text, value };
-  return value;
+  if (text === lastAmountText) return lastAmount;
+  lastAmount = amountIn(text);
+  lastAmountText = text;
+  return lastAmount;
 }
-let lastAmount: { text: string; value: number | null } = { text: '', value: null };
+let lastAmountText: string | undefined;
+let lastAmount: number | null = null;
 
 function amountIn(text: string): number | null {
   const m = /-?\d[\d.,]*/.exec(foldWidth(text));

@@ -47,12 +47,16 @@ export function findTimes(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): F
 
 export function parseTime(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): number | null {
   // The same text is often parsed twice in a row (a platform's selector and the generic reading of one row).
-  if (text === lastTime.text && offsetMinutes === lastTime.offset) return lastTime.ms;
+  if (text === lastTimeText && offsetMinutes === lastTimeOffset) return lastTimeMs;
   const ms = scanTimes(text, offsetMinutes, 1)[0]?.ms ?? null;
-  lastTime = { text, offset: offsetMinutes, ms };
+  lastTimeText = text;
+  lastTimeOffset = offsetMinutes;
+  lastTimeMs = ms;
   return ms;
 }
-let lastTime: { text: string; offset: number; ms: number | null } = { text: '', offset: NaN, ms: null };
+let lastTimeText = '';
+let lastTimeOffset = NaN;
+let lastTimeMs: number | null = null;
 
 const YEAR_LIKE = /\d{4}/;
 
