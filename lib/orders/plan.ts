@@ -1,22 +1,15 @@
 import { foldWidth } from '../time/china-time';
-import { remainingWords } from '../time/remaining';
 import type { OrderBlock } from './blocks';
 import { columnCells } from './columns';
 import { segmentsOf, type ReadContext } from './fields';
 import { fits, follow, locate, normal, pathTo, tokens, valueAt, valueIn, type Locator } from './locators';
+import { routeOf, walk, type Route } from './plan-route';
 import { ADAPTER_FIELDS, blockTexts, orderFromTexts, type BlockTexts } from './read';
+import { signatureOf } from './signature';
 import { adapters } from '../platforms/adapters';
-import { alternation } from './text';
 import type { Order, OrderStatus } from './types';
 import type { Platform } from '../platforms/types';
-import {
-  labelWords,
-  presaleWords,
-  statusWords,
-  suffixLabels,
-  suspiciousWords,
-  type Field,
-} from './vocabulary';
+import { labelWords, type Field } from './vocabulary';
 
 /**
  * Reading plans: the rows of one list are built by one template, so once a row has been read in full, the
@@ -47,64 +40,6 @@ interface Plan {
   route?: Route;
 }
 
-/**
- * Steps from each part to every element a plan reads, prefixes first, so a row's elements are each reached
- * once: `parent` is an earlier step (or -1: the part itself), `index` the element child to take there.
- */
-interface Route {
-  steps: { part: number; parent: number; index: number }[];
-  reads: Read[];
-}
-
-/** One text a plan reads: where it goes, its locator, its element's step (-1: the part itself). */
-interface Read {
-  kind: string;
-  name: string;
-  loc: Locator;
-  step: number;
-  /** An earlier read of the very same place, whose value this one takes (-1: none). */
-  same: number;
-}
-
-function routeOf(plan: Plan): Route {
-  const steps: Route['steps'] = [];
-  const byKey = new Map<string, number>();
-  const reads: Read[] = [];
-  const byPlace = new Map<string, number>();
-  for (const [key, locators] of plan.values) {
-    const loc = locators[0];
-    if (!loc) continue;
-    let parent = -1;
-    let prefix = `${loc.part}`;
-    for (const index of loc.path) {
-      prefix += `/${index}`;
-      let step = byKey.get(prefix);
-      if (step === undefined) {
-        step = steps.push({ part: loc.part, parent, index }) - 1;
-        byKey.set(prefix, step);
-      }
-      parent = step;
-    }
-    // A platform's selector and the generic reading often take the same text from the same place: read once.
-    const place = `${prefix}|${loc.words.join('\u0000')}|${loc.from.join()}|${loc.to.join()}|${loc.shown}`;
-    const kind = key.startsWith('r:') ? 'raw' : key.startsWith('a:') ? 'adapter' : key;
-    reads.push({ kind, name: key.slice(2), loc, step: parent, same: byPlace.get(place) ?? -1 });
-    if (!byPlace.has(place)) byPlace.set(place, reads.length - 1);
-  }
-  return { steps, reads };
-}
-
-/** The elements of a route in one row (null where the row has no such element). */
-function walk(parts: readonly Element[], route: Route, out: (Element | null)[]): void {
-  out.length = 0;
-  for (const { part, parent, index } of route.steps) {
-    let el = parent < 0 ? (parts[part] ?? null) : (out[parent] ?? null);
-    el = el && el.firstElementChild;
-    for (let n = 0; el && n < index; n++) el = el.nextElementSibling;
-    out.push(el);
-  }
-}
-
 /** Rows read by a plan before it is trusted, each also read in full and compared. */
 const CHECKS = 2;
 /** A trusted plan is still compared with a full reading once in this many rows. */
@@ -113,36 +48,6 @@ const elements: (Element | null)[] = [];
 const values: string[] = [];
 /** A list whose rows say this many different things is not read by plans. */
 const MAX_PLANS = 32;
-
-/** Every word the reader reacts to: rows with the same sequence of these are read alike. */
-const VOCABULARY = new RegExp(
-  [
-    alternation([
-      ...Object.values(labelWords).flat(),
-      ...statusWords.map(([w]) => w),
-      ...presaleWords,
-      ...suspiciousWords,
-      ...suffixLabels.map(([w]) => w),
-    ]),
-    ...remainingWords.map((r) => r.source),
-  ].join('|'),
-  'gi',
-);
-
-/** The words of a row's text the reader reacts to, in order, with its shape: the key of its plan. */
-export function signatureOf(block: OrderBlock, text: string): string {
-  // How many digit runs: a row showing a date, amount or number that its plan's row left empty is another kind.
-  let runs = 0;
-  DIGIT_RUNS.lastIndex = 0;
-  while (DIGIT_RUNS.exec(text)) runs++;
-  let sig = `${block.parts.length}${block.element.tagName}#${runs}`;
-  const folded = foldWidth(text);
-  VOCABULARY.lastIndex = 0;
-  for (let m = VOCABULARY.exec(folded); m; m = VOCABULARY.exec(folded)) sig += `\u0001${m[0].toLowerCase()}`;
-  return sig;
-}
-
-const DIGIT_RUNS = /[0-9\uFF10-\uFF19]+/g;
 
 /** Fields whose values are free text (no digits, no words the signature sees): present in some rows only. */
 const FREE_TEXT: Field[] = ['remark', 'buyer'];
@@ -258,7 +163,7 @@ function planTexts(block: OrderBlock, plan: Plan): BlockTexts | null {
     adapter: {},
     facts: { statuses: plan.statuses, presale: plan.presale, suspicious: plan.suspicious },
   };
-  const route = (plan.route ??= routeOf(plan));
+  const route = (plan.route ??= routeOf(plan.values));
   walk(block.parts, route, elements);
   values.length = 0;
   for (const { kind, name, loc, step, same } of route.reads) {
