@@ -1,4 +1,5 @@
 import { fieldOfHeader, labelledValues } from './labels';
+import { nthChild } from './locators';
 import { foldWidth } from '../time/china-time';
 import { alternation, findIdToken, segmentOf, segments, type Segment } from './text';
 import { finish, STEP, type Steps } from './steps';
@@ -97,12 +98,6 @@ function dataRows(table: Element): Element[] {
     if (body) return Array.from(body.querySelectorAll('tr'));
   }
   return [];
-}
-
-function nthChild(el: Element, index: number): Element | null {
-  let child = el.firstElementChild;
-  for (let i = 0; child && i < index; i++) child = child.nextElementSibling;
-  return child;
 }
 
 /** Order-number columns: a header cell saying "订单号"/"Order No." and the cells below it. */

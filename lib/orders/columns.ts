@@ -101,3 +101,15 @@ export function columnCells(
   });
   return out;
 }
+
+/** Every (field, cell) of a block's table rows, sub-rows included, in page order. */
+export function* blockColumnCells(
+  parts: readonly Element[],
+  cache: HeaderCache,
+  pass?: { segments?: Map<Element, Segment[]> },
+): Generator<[Field, Element]> {
+  for (const part of parts) {
+    const rows = part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
+    for (const row of rows) yield* columnCells(row, cache, pass);
+  }
+}

@@ -1,6 +1,6 @@
 import { findTimes, foldWidth, parseTime } from '../time/china-time';
 import { mayHoldRemaining, parseRemaining } from '../time/remaining';
-import { columnCells, type HeaderCache } from './columns';
+import { blockColumnCells, type HeaderCache } from './columns';
 import { labelledValues } from './labels';
 import { alternation, findIdToken, parseAmount, segments, type Segment } from './text';
 import type { Order, OrderStatus } from './types';
@@ -70,18 +70,13 @@ function pickStatus(found: readonly OrderStatus[]): OrderStatus {
 export function rawValues(parts: readonly Element[], segs: readonly Segment[], ctx: ReadContext) {
   const raw = new Map<Field, string>();
   const valueSegs = new Set<number>();
-  for (const part of parts) {
-    const rows = part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
-    for (const row of rows) {
-      for (const [field, cell] of columnCells(row, ctx.headers, ctx)) {
-        const shown = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
-        const text = AS_SHOWN.has(field) ? shown : foldWidth(shown);
-        if (!text) continue;
-        // Sub-orders each have a status; the order's status is read from all of them.
-        if (field === 'status' && raw.has('status')) raw.set('status', `${raw.get('status')} | ${text}`);
-        else if (!raw.has(field)) raw.set(field, text);
-      }
-    }
+  for (const [field, cell] of blockColumnCells(parts, ctx.headers, ctx)) {
+    const shown = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = AS_SHOWN.has(field) ? shown : foldWidth(shown);
+    if (!text) continue;
+    // Sub-orders each have a status; the order's status is read from all of them.
+    if (field === 'status' && raw.has('status')) raw.set('status', `${raw.get('status')} | ${text}`);
+    else if (!raw.has(field)) raw.set(field, text);
   }
   for (const { field, value, raw: shown, seg } of labelledValues(segs)) {
     if (!raw.has(field)) raw.set(field, AS_SHOWN.has(field) ? shown : value);

@@ -2,6 +2,14 @@ import { foldWidth } from '../time/china-time';
 import { alternation, type Segment } from './text';
 import { labelWords, type Field } from './vocabulary';
 
+/** Each field's label words, width-folded and lower-cased, as texts are compared. */
+export const foldedLabelWords = new Map(
+  (Object.entries(labelWords) as [Field, string[]][]).map(([f, words]) => [
+    f,
+    words.map((w) => foldWidth(w).toLowerCase()),
+  ]),
+);
+
 const fieldOfLabel = new Map<string, Field>();
 for (const [field, words] of Object.entries(labelWords) as [Field, string[]][]) {
   for (const w of words) fieldOfLabel.set(foldWidth(w).toLowerCase(), field);

@@ -1,6 +1,7 @@
 import { foldWidth } from '../time/china-time';
 import { segmentsOf, type ReadContext } from './fields';
-import { labelWords, suffixLabels, type Field } from './vocabulary';
+import { foldedLabelWords } from './labels';
+import { suffixLabels, type Field } from './vocabulary';
 
 /**
  * Places in a row's elements where a value sits, found in one row and looked up in the next rows of the same
@@ -106,13 +107,16 @@ export function valueIn(el: Element | null | undefined, loc: Locator): string | 
   return loc.shown ? value : foldWidth(value);
 }
 
+/** The element child at `index`, walked (no live `children` collection stays with the element). */
+export function nthChild(el: Element, index: number): Element | null {
+  let child = el.firstElementChild;
+  for (let i = 0; child && i < index; i++) child = child.nextElementSibling;
+  return child;
+}
+
 export function follow(part: Element, path: readonly number[]): Element | null {
   let el: Element | null = part;
-  for (const i of path) {
-    el = el.firstElementChild;
-    for (let n = 0; el && n < i; n++) el = el.nextElementSibling;
-    if (!el) return null;
-  }
+  for (const i of path) if (!(el = nthChild(el, i))) return null;
   return el;
 }
 
@@ -123,9 +127,6 @@ export const valueAt = (parts: readonly Element[], loc: Locator) => {
 };
 
 const foldedWords = (words: readonly string[]) => words.map((w) => foldWidth(w).toLowerCase());
-const labelsOf = new Map(
-  (Object.entries(labelWords) as [Field, string[]][]).map(([f, words]) => [f, foldedWords(words)]),
-);
 const suffixesOf = (field: Field) => foldedWords(suffixLabels.filter(([, f]) => f === field).map(([w]) => w));
 
 /** Whether the words right before or after a place name the field (`实付金额：¥35`, `… 10:00 付款`). */
@@ -140,7 +141,7 @@ function named(text: string, a: number, b: number, field: Field | undefined): bo
     .trimStart()
     .toLowerCase();
   return (
-    (labelsOf.get(field) ?? []).some((w) => before.endsWith(w)) ||
+    (foldedLabelWords.get(field) ?? []).some((w) => before.endsWith(w)) ||
     suffixesOf(field).some((w) => after.startsWith(w))
   );
 }

@@ -1,4 +1,4 @@
-import type { Locator } from './locators';
+import { nthChild, type Locator } from './locators';
 
 /**
  * Steps from each part to every element a plan reads, prefixes first, so a row's elements are each reached
@@ -51,9 +51,7 @@ export function routeOf(values: ReadonlyMap<string, readonly Locator[]>): Route 
 export function walk(parts: readonly Element[], route: Route, out: (Element | null)[]): void {
   out.length = 0;
   for (const { part, parent, index } of route.steps) {
-    let el = parent < 0 ? (parts[part] ?? null) : (out[parent] ?? null);
-    el = el && el.firstElementChild;
-    for (let n = 0; el && n < index; n++) el = el.nextElementSibling;
-    out.push(el);
+    const from = parent < 0 ? parts[part] : out[parent];
+    out.push(from ? nthChild(from, index) : null);
   }
 }

@@ -1,6 +1,5 @@
-import { foldWidth } from '../time/china-time';
 import type { OrderBlock } from './blocks';
-import { columnCells } from './columns';
+import { blockColumnCells } from './columns';
 import { segmentsOf, type ReadContext } from './fields';
 import { fits, follow, locate, normal, pathTo, tokens, valueAt, valueIn, type Locator } from './locators';
 import { routeOf, walk, type Route } from './plan-route';
@@ -9,7 +8,8 @@ import { signatureOf } from './signature';
 import { adapters } from '../platforms/adapters';
 import type { Order, OrderStatus } from './types';
 import type { Platform } from '../platforms/types';
-import { labelWords, type Field } from './vocabulary';
+import { foldedLabelWords } from './labels';
+import type { Field } from './vocabulary';
 
 /**
  * Reading plans: the rows of one list are built by one template, so once a row has been read in full, the
@@ -51,9 +51,6 @@ const MAX_PLANS = 32;
 
 /** Fields whose values are free text (no digits, no words the signature sees): present in some rows only. */
 const FREE_TEXT: Field[] = ['remark', 'buyer'];
-const freeTextLabels = new Map(
-  FREE_TEXT.map((f) => [f, labelWords[f].map((w) => foldWidth(w).toLowerCase())]),
-);
 
 /** Every text a full reading took from the block, keyed as in `Plan.values`. */
 function textsByKey(texts: BlockTexts): Map<string, string> {
@@ -66,21 +63,12 @@ function textsByKey(texts: BlockTexts): Map<string, string> {
   return out;
 }
 
-/** The cells a full reading takes column values from (matched to the table's header by position). */
-function cellsOf(parts: readonly Element[], ctx: ReadContext): Map<Field, Element> {
-  const cells = new Map<Field, Element>();
-  for (const part of parts) {
-    const rows = part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
-    for (const row of rows)
-      for (const [field, cell] of columnCells(row, ctx.headers, ctx))
-        if (!cells.has(field)) cells.set(field, cell);
-  }
-  return cells;
-}
-
 function learn(block: OrderBlock, texts: BlockTexts, platform: Platform, ctx: ReadContext): Plan {
   const values = new Map<string, Locator[]>();
-  const cells = cellsOf(block.parts, ctx);
+  // The cells a full reading takes column values from (the first per field).
+  const cells = new Map<Field, Element>();
+  for (const [field, cell] of blockColumnCells(block.parts, ctx.headers, ctx))
+    if (!cells.has(field)) cells.set(field, cell);
   let broken = false;
   for (const [key, value] of textsByKey(texts)) {
     const field = key.startsWith('r:') ? (key.slice(2) as Field) : undefined;
@@ -95,7 +83,7 @@ function learn(block: OrderBlock, texts: BlockTexts, platform: Platform, ctx: Re
   const quiet: Plan['quiet'] = [];
   for (const field of FREE_TEXT) {
     if (texts.raw.has(field)) continue;
-    const words = freeTextLabels.get(field) ?? [];
+    const words = foldedLabelWords.get(field) ?? [];
     block.parts.forEach((part, k) => {
       for (const seg of segmentsOf(part, ctx)) {
         const text = seg.text.toLowerCase();

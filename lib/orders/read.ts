@@ -9,7 +9,7 @@ export type { OrderBlock } from './blocks';
 import type { HeaderCache } from './columns';
 import { fieldsFrom, readTexts, segmentsOf, statusesIn, type ReadContext, type TextFacts } from './fields';
 import { labelledValues } from './labels';
-import { follow, locate, valueIn, type Locator } from './locators';
+import { follow, locate, normal, valueIn, type Locator } from './locators';
 import { alternation, findIdToken, parseAmount, segmentOf, SHOW_TEXT, type Segment } from './text';
 import type { Order } from './types';
 import { labelWords, type Field } from './vocabulary';
@@ -34,8 +34,6 @@ export interface ReadResult {
   via: 'adapter' | 'generic';
 }
 
-const textOf = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 function firstMatch(
   parts: readonly Element[],
   adapter: PlatformAdapter,
@@ -44,7 +42,7 @@ function firstMatch(
   for (const { selector } of adapter.fields[field] ?? []) {
     for (const part of parts) {
       const el = part.matches(selector) ? part : part.querySelector(selector);
-      const text = textOf(el);
+      const text = el ? normal(el.textContent) : '';
       if (el && text) return { el, text };
     }
   }
