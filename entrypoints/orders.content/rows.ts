@@ -1,5 +1,5 @@
 import type { RiskBadge } from '@/components/risk-badge';
-import { partsText, type OrderBlock } from '@/lib/orders/read';
+import { partsText, type OrderBlock } from '@/lib/orders/blocks';
 import type { Order } from '@/lib/orders/types';
 import { assess, type Assessment, type Level } from '@/lib/rules/assess';
 import { applyReports, type ReportEffect } from '@/lib/reports/effect';

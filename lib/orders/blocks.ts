@@ -26,6 +26,10 @@ interface Anchor {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
+/** The text of a block's parts, as one string (parts joined by \u0001). */
+export const partsText = (parts: readonly Element[]) =>
+  (parts.length === 1 ? parts[0]?.textContent : parts.map((p) => p.textContent).join('\u0001')) ?? '';
+
 const hints = new Map<Field, RegExp>();
 /** Any of the field's label words, anywhere in a text: the cheap first test before reading a label. */
 function hintFor(field: Field): RegExp {

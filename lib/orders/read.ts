@@ -1,18 +1,17 @@
-import type { BlockSelector, PlatformAdapter } from '../platforms/adapter';
+import { adapterBlocks, firstMatch } from './adapter-blocks';
+import type { PlatformAdapter } from '../platforms/adapter';
 import { adapters } from '../platforms/adapters';
 import type { Platform } from '../platforms/types';
-import { CHINA_OFFSET_MINUTES, foldWidth, parseTime } from '../time/china-time';
+import { CHINA_OFFSET_MINUTES, parseTime } from '../time/china-time';
 import { parseRemaining } from '../time/remaining';
 import { findBlocksGenericSteps, type OrderBlock } from './blocks';
-import { finish, STEP, type Steps } from './steps';
+import { finish, type Steps } from './steps';
 export type { OrderBlock } from './blocks';
 import type { HeaderCache } from './columns';
-import { fieldsFrom, readTexts, segmentsOf, statusesIn, type ReadContext, type TextFacts } from './fields';
-import { labelledValues } from './labels';
-import { follow, locate, normal, valueIn, type Locator } from './locators';
-import { alternation, findIdToken, parseAmount, segmentOf, SHOW_TEXT, type Segment } from './text';
+import { fieldsFrom, readTexts, statusesIn, type ReadContext, type TextFacts } from './fields';
+import { parseAmount } from './text';
 import type { Order } from './types';
-import { labelWords, type Field } from './vocabulary';
+import type { Field } from './vocabulary';
 
 export interface ReadOptions {
   now: number;
@@ -34,173 +33,8 @@ export interface ReadResult {
   via: 'adapter' | 'generic';
 }
 
-function firstMatch(
-  parts: readonly Element[],
-  adapter: PlatformAdapter,
-  field: keyof PlatformAdapter['fields'],
-) {
-  for (const { selector } of adapter.fields[field] ?? []) {
-    for (const part of parts) {
-      const el = part.matches(selector) ? part : part.querySelector(selector);
-      const text = el ? normal(el.textContent) : '';
-      if (el && text) return { el, text };
-    }
-  }
-  return undefined;
-}
-
 const firstText = (block: OrderBlock, adapter: PlatformAdapter, field: keyof PlatformAdapter['fields']) =>
   firstMatch(block.parts, adapter, field)?.text;
-
-function groupRows(header: Element, isHeader: (e: Element) => boolean): Element[] {
-  const parts = [header];
-  for (let sib = header.nextElementSibling; sib && !isHeader(sib); sib = sib.nextElementSibling)
-    parts.push(sib);
-  return parts;
-}
-
-const ID_LABEL = new RegExp(alternation(labelWords.id), 'gi');
-
-/** The text of a block's parts, as one string (parts joined by \u0001). */
-export const partsText = (parts: readonly Element[]) =>
-  (parts.length === 1 ? parts[0]?.textContent : parts.map((p) => p.textContent).join('\u0001')) ?? '';
-
-/** How many times a text says an order-number label word (2 is enough to know). */
-function idLabelWords(text: string): number {
-  let count = 0;
-  const folded = foldWidth(text);
-  ID_LABEL.lastIndex = 0;
-  while (count < 2 && ID_LABEL.exec(folded)) count++;
-  return count;
-}
-
-/**
- * The order number after the parts' (single) order-number label: the label's piece of text and the next one
- * (a label element followed by its value element) read as `labelledValues` reads them.
- */
-function firstLabelledId(parts: readonly Element[]): LabelledId | null {
-  for (const part of parts) {
-    const walker = part.ownerDocument.createTreeWalker(part, SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      ID_LABEL.lastIndex = 0;
-      if (!ID_LABEL.test(foldWidth(node.nodeValue ?? ''))) continue;
-      const seg = segmentOf(node, part);
-      if (!seg) continue;
-      let next: Segment | null = null;
-      for (let n = walker.nextNode(); n && !next; n = walker.nextNode()) next = segmentOf(n, part);
-      for (const v of labelledValues(next ? [seg, next] : [seg])) {
-        const id = v.field === 'id' ? findIdToken(v.value) : null;
-        if (id) return { id, el: v.el };
-      }
-      return null;
-    }
-  }
-  return null;
-}
-
-interface LabelledId {
-  id: string;
-  el: Element;
-}
-
-/** A labelled order number's place, when its element's own text holds both the label and the number. */
-function placeOfLabelledId(
-  parts: readonly Element[],
-  found: LabelledId,
-  pass: Pick<ReadContext, 'segments'>,
-): Locator | null {
-  return (
-    locate(parts, found.id, 'id', pass).find((loc) => {
-      const part = parts[loc.part];
-      if (!part || follow(part, loc.path) !== found.el) return false;
-      ID_LABEL.lastIndex = 0;
-      return ID_LABEL.test(foldWidth(loc.words.join('')));
-    }) ?? null
-  );
-}
-
-/**
- * The order number at that place in another block, when the element there says the same words (its label
- * included) around it: what `firstLabelledId` would find in a block naming its order number once.
- */
-function labelledIdAt(parts: readonly Element[], place: Locator): LabelledId | null {
-  const part = parts[place.part];
-  const el = part ? follow(part, place.path) : null;
-  const value = valueIn(el, place);
-  const id = value === null ? null : findIdToken(value);
-  return id && el ? { id, el } : null;
-}
-
-/** Blocks by one dated selector, or null when it misses or clearly spans several orders. */
-function* blocksBySelector(
-  root: Element,
-  alt: BlockSelector,
-  adapter: PlatformAdapter,
-  pass: Pick<ReadContext, 'segments'>,
-): Steps<OrderBlock[] | null> {
-  const found = Array.from(root.querySelectorAll(alt.selector));
-  if (found.length === 0) return null;
-  // Order-number selectors of other layout generations are not looked for in each of thousands of blocks.
-  const present: PlatformAdapter = {
-    ...adapter,
-    fields: {
-      ...adapter.fields,
-      id: adapter.fields.id?.filter(({ selector }) => root.querySelector(selector)),
-    },
-  };
-  const blocks: OrderBlock[] = [];
-  let multi = 0;
-  let n = 0;
-  /** Where the first block's labelled order number was: the next blocks are looked at there first. */
-  let idPlace: Locator | null = null;
-  for (const element of found) {
-    // Each block's text may be read here (and kept for its fields): pause more often than for bare elements.
-    if (++n % (STEP / 4) === 0) yield;
-    const parts = alt.groupFollowingRows ? groupRows(element, (e) => e.matches(alt.selector)) : [element];
-    const fromSelector = firstMatch(parts, present, 'id');
-    const selectorId = fromSelector ? findIdToken(fromSelector.text) : null;
-    // Labelled order numbers show a match that wraps several orders; a text naming the order number at
-    // most once cannot, and is not walked piece by piece here: only up to its one label.
-    const text = partsText(parts);
-    if (idLabelWords(text) < 2) {
-      if (fromSelector && selectorId) {
-        blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el, text });
-        continue;
-      }
-      let byLabel = idPlace && labelledIdAt(parts, idPlace);
-      if (!byLabel) {
-        byLabel = firstLabelledId(parts);
-        if (byLabel && !idPlace) idPlace = placeOfLabelledId(parts, byLabel, pass);
-      }
-      if (byLabel) blocks.push({ element, parts, id: byLabel.id, idElement: byLabel.el, text });
-      continue;
-    }
-    const labelled = parts
-      .flatMap((p) => labelledValues(segmentsOf(p, pass)))
-      .filter((v) => v.field === 'id');
-    const labelledIds = new Set(labelled.map((v) => findIdToken(v.value)).filter(Boolean));
-    if (labelledIds.size > 1) multi++;
-    const byLabel = labelled.find((v) => findIdToken(v.value));
-    if (fromSelector && selectorId)
-      blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el });
-    else if (byLabel)
-      blocks.push({ element, parts, id: findIdToken(byLabel.value) ?? '', idElement: byLabel.el });
-  }
-  // A selector that wraps several orders per match (a layout change) is worse than the generic reader.
-  return blocks.length > 0 && multi <= blocks.length / 4 ? blocks : null;
-}
-
-function* adapterBlocks(
-  root: Element,
-  adapter: PlatformAdapter | undefined,
-  pass: Pick<ReadContext, 'segments'>,
-): Steps<OrderBlock[] | null> {
-  for (const alt of adapter?.blocks ?? []) {
-    const blocks = yield* blocksBySelector(root, alt, adapter as PlatformAdapter, pass);
-    if (blocks) return blocks;
-  }
-  return null;
-}
 
 /** The adapter's own selectors' texts, which win over what the generic reading found. */
 export type AdapterTexts = Partial<Record<'status' | 'promise' | 'remark' | 'amount', string>>;
