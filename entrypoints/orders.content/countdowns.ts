@@ -7,7 +7,6 @@ import { createPlanReader } from '@/lib/orders/plan';
 import { findOrderBlocksSteps, readContext, type OrderBlock } from '@/lib/orders/read';
 import type { Order } from '@/lib/orders/types';
 import type { Platform } from '@/lib/platforms/types';
-import { badgeText } from '@/lib/rules/explain';
 import type { DelayReport } from '@/lib/reports/types';
 import { presetRules } from '@/lib/rules/presets';
 import type { Rule } from '@/lib/rules/types';
@@ -19,6 +18,7 @@ import { createPageStatus, GRACE_MS } from './page-status';
 import {
   assessRow,
   badgeInPlace,
+  drawLazyRows,
   EAGER_BADGES,
   markRow,
   textOf,
@@ -30,7 +30,7 @@ import {
 import { createSeenOrdersReporter } from './seen-orders';
 import { createSlicer } from './slices';
 import { measure } from './timing';
-import { everyMinute } from './minute-ticks';
+import { everyMinute, refreshRows } from './minute-ticks';
 import { watchPageChanges } from './page-changes';
 import { createPassScheduler } from './pass-scheduler';
 import { warmUp } from './warm-up';
@@ -56,17 +56,10 @@ export function startCountdowns(
   /** Settings arrived, or could not be had (then rows are marked with the defaults, without badges). */
   let ready = false;
   let warmedUp = false;
-  /** Rows read from the page in the current pass (the others were unchanged): reported in demo builds. */
-  let reads = 0;
   const rows = new Map<Element, Row>();
   /** Orders by the text they were read from (and their number): a list re-rendered with the same rows is not re-read. */
   let readCache = new Map<string, Order>();
   const headers = new WeakMap();
-  /**
-   * Rows of one list are read by the plan learnt on their first rows (checked against full readings). Plans
-   * last one pass: a list re-rendered with its columns in another order is learnt again, not misread.
-   */
-  let reader = createPlanReader(platform);
   let stopped = false;
   const status = createPageStatus(platform, options.announce);
   const seen = createSeenOrdersReporter(ctx);
@@ -129,14 +122,8 @@ export function startCountdowns(
   /** Rows far down a long list get their badge as they come near the viewport. */
   const near = watchNearViewport((els) => {
     const started = performance.now();
-    const now = Date.now();
     try {
-      for (const el of els) {
-        const row = rows.get(el);
-        if (!row?.lazy) continue;
-        row.lazy = false;
-        draw(el, row, now)?.();
-      }
+      drawLazyRows(els, rows, (el, row, now) => draw(el, row, now)?.());
       measure('near', started, { badges: els.length });
     } catch (error) {
       fail(error);
@@ -155,16 +142,15 @@ export function startCountdowns(
   const apply = (
     block: OrderBlock,
     text: string,
-    read: ReturnType<typeof readContext>,
+    reader: { read: (block: OrderBlock, text: string) => Order },
     now: number,
     lazy: boolean,
   ) => {
     const el = block.element;
     let order = readCache.get(text);
     if (order?.id !== block.id) {
-      order = reader.read(block, text, read);
+      order = reader.read(block, text);
       readCache.set(text, order);
-      reads++;
     }
     let row = rows.get(el);
     if (!row || !badgeInPlace(row)) {
@@ -189,9 +175,11 @@ export function startCountdowns(
     try {
       const started = performance.now();
       const now = Date.now();
-      reads = 0;
-      reader = createPlanReader(platform);
       const read = readContext({ now, offsetMinutes: settings.pageOffsetMinutes, headers });
+      // Rows of one list are read by the plan learnt on their first rows (checked against full readings). Plans
+      // last one pass: a list re-rendered with its columns in another order is learnt again, not misread.
+      const plans = createPlanReader(platform);
+      const reader = { read: (block: OrderBlock, text: string) => plans.read(block, text, read) };
       // Finding the orders is itself spread over slices on long pages (10,000 rows).
       slicer.steps(findOrderBlocksSteps(document.body, platform, read), ({ blocks }) => {
         const found = new Set<Element>();
@@ -207,7 +195,7 @@ export function startCountdowns(
             const text = textOf(block);
             const row = rows.get(block.element);
             if (!row || row.key !== text || row.order.id !== block.id || !badgeInPlace(row))
-              commits.push(apply(block, text, read, now, long));
+              commits.push(apply(block, text, reader, now, long));
           },
           () => {
             for (const el of [...rows.keys()]) if (!found.has(el)) forget(el);
@@ -232,8 +220,8 @@ export function startCountdowns(
                 measure('pass', started, {
                   rows: found.size,
                   drawn: commits.length,
-                  read: reads,
-                  planned: reader.stats.planned,
+                  read: plans.stats.full + plans.stats.planned,
+                  planned: plans.stats.planned,
                   lazy: lazy.length,
                 });
                 seen.report([...rows.values()].map((r) => r.order));
@@ -264,13 +252,7 @@ export function startCountdowns(
     try {
       const started = performance.now();
       const now = Date.now();
-      for (const [el, row] of rows) {
-        if (now >= row.recheckAt) draw(el, row, now)?.();
-        else if (row.deadline !== undefined)
-          row.badge?.setText(
-            badgeText({ level: row.level, deadline: row.deadline, remaining: row.deadline - now }, t, locale),
-          );
-      }
+      refreshRows(rows, now, (el, row) => draw(el, row, now)?.(), t, locale);
       measure('tick', started, { rows: rows.size });
     } catch (error) {
       fail(error);

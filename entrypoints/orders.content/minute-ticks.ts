@@ -1,4 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Locale, Translate } from '@/lib/i18n/translate';
+import { badgeText } from '@/lib/rules/explain';
+import type { Row } from './rows';
 import { onBenchTick } from './timing';
 
 /**
@@ -19,4 +22,24 @@ export function everyMinute(ctx: ContentScriptContext, tick: () => void): () => 
   next();
   onBenchTick(ctx, tick);
   return () => clearTimeout(timer);
+}
+
+/**
+ * One minute later: rows whose level may have changed (`recheckAt` reached) are redrawn; the others only get
+ * their countdown text rewritten, which touches no layout.
+ */
+export function refreshRows(
+  rows: ReadonlyMap<Element, Row>,
+  now: number,
+  redraw: (el: Element, row: Row) => void,
+  t: Translate,
+  locale: Locale,
+): void {
+  for (const [el, row] of rows) {
+    if (now >= row.recheckAt) redraw(el, row);
+    else if (row.deadline !== undefined)
+      row.badge?.setText(
+        badgeText({ level: row.level, deadline: row.deadline, remaining: row.deadline - now }, t, locale),
+      );
+  }
 }

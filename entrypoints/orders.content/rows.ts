@@ -43,6 +43,21 @@ export const newRow = (block: OrderBlock, order: Order, lazy: boolean): Row => (
  */
 export const EAGER_BADGES = 300;
 
+/** Rows far down a long list that came near the viewport: they get their badge now. */
+export function drawLazyRows(
+  els: readonly Element[],
+  rows: ReadonlyMap<Element, Row>,
+  draw: (el: Element, row: Row, now: number) => void,
+): void {
+  const now = Date.now();
+  for (const el of els) {
+    const row = rows.get(el);
+    if (!row?.lazy) continue;
+    row.lazy = false;
+    draw(el, row, now);
+  }
+}
+
 /** The page may have re-rendered the cell that held the badge. */
 export const badgeInPlace = (row: Row) =>
   !row.badge || (row.badge.host.isConnected && row.block.element.contains(row.badge.host));
