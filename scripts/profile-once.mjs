@@ -57,5 +57,21 @@ console.log(
     .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)
     .join('\n'),
 );
+// CALLERS=fn: where the time in `fn` (self) comes from, by calling stack.
+for (const fn of (process.env.CALLERS ?? '').split(',').filter(Boolean)) {
+  const stacks = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const n = byId.get(profile.samples[i]);
+    if (n.callFrame.functionName !== fn) continue;
+    const names = [];
+    for (let id = parent.get(n.id); id !== undefined && names.length < 5; id = parent.get(id))
+      names.push(byId.get(id).callFrame.functionName || '(anon)');
+    const key = names.join(' < ');
+    stacks.set(key, (stacks.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  }
+  console.log(`\n${fn} called from:`);
+  for (const [k, v] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 8))
+    console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+}
 await context.close();
 server.close();

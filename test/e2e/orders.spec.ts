@@ -138,6 +138,43 @@ test('a 400-row list: every row marked at once, badges drawn for the rows on and
   await expect(middle.locator('sd-badge')).toHaveCount(1);
 });
 
+test('badges do not make rows taller: nothing on the page moves when they appear', async ({ page }) => {
+  const ship = new Date(Date.now() + 30 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
+  const late = new Date(Date.now() - 3 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
+  // Cards in small type and table rows in the browser's default type, with room on the order number's line.
+  const cards = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<div class="order-card" style="font-size:12px"><span>订单号：</span><span>${880011220000 + i}</span> <span>下单时间：2026-11-20 10:00</span><div>承诺发货时间：${i % 3 ? ship : late}</div><div>待发货</div></div>`,
+  );
+  const rows = Array.from(
+    { length: 12 },
+    (_, i) => `<tr><td>SO-${202611300000 + i}</td><td>${i % 3 ? ship : late}</td><td>Awaiting shipment</td></tr>`,
+  );
+  await page.route('**/generic/heights', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      // The page measures its rows in the script that renders them, before Seller Desk can see them.
+      body: `<!doctype html><meta charset="utf-8"><body style="width:1100px"><div id="cards"></div>
+<table style="width:100%"><thead><tr><th>Order No.</th><th>Ship by</th><th>Status</th></tr></thead><tbody id="rows"></tbody></table>
+<script>
+document.getElementById('cards').innerHTML = ${JSON.stringify(cards.join(''))};
+document.getElementById('rows').innerHTML = ${JSON.stringify(rows.join(''))};
+window.__heights = [...document.querySelectorAll('.order-card, tbody tr')].map((e) => e.getBoundingClientRect().height);
+</script></body>`,
+    }),
+  );
+  await page.goto('/generic/heights');
+  await expect(page.locator('[data-sd-order-id]')).toHaveCount(24);
+  await expect(page.locator('sd-badge')).toHaveCount(24);
+  await expect(page.locator('[data-sd-level="overdue"]')).toHaveCount(8);
+  const heights = await page.evaluate(() => ({
+    before: (window as unknown as { __heights: number[] }).__heights,
+    after: [...document.querySelectorAll('.order-card, tbody tr')].map((e) => e.getBoundingClientRect().height),
+  }));
+  expect(heights.after).toEqual(heights.before);
+});
+
 test('a long list whose rows differ here and there: each row is marked from its own text', async ({
   page,
 }) => {
