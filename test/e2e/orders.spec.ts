@@ -149,7 +149,8 @@ test('badges do not make rows taller: nothing on the page moves when they appear
   );
   const rows = Array.from(
     { length: 12 },
-    (_, i) => `<tr><td>SO-${202611300000 + i}</td><td>${i % 3 ? ship : late}</td><td>Awaiting shipment</td></tr>`,
+    (_, i) =>
+      `<tr><td>SO-${202611300000 + i}</td><td>${i % 3 ? ship : late}</td><td>Awaiting shipment</td></tr>`,
   );
   await page.route('**/generic/heights', (route) =>
     route.fulfill({
@@ -170,7 +171,9 @@ window.__heights = [...document.querySelectorAll('.order-card, tbody tr')].map((
   await expect(page.locator('[data-sd-level="overdue"]')).toHaveCount(8);
   const heights = await page.evaluate(() => ({
     before: (window as unknown as { __heights: number[] }).__heights,
-    after: [...document.querySelectorAll('.order-card, tbody tr')].map((e) => e.getBoundingClientRect().height),
+    after: [...document.querySelectorAll('.order-card, tbody tr')].map(
+      (e) => e.getBoundingClientRect().height,
+    ),
   }));
   expect(heights.after).toEqual(heights.before);
 });
