@@ -27,6 +27,9 @@ export function pageHtml(layout) {
   return `<!doctype html><meta charset="utf-8"><body>${container}<script>
 window.__longTasks = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+// Long animation frames also see the rendering work (style, layout, paint) that long tasks leave out.
+window.__frames = [];
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__frames.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration }); }).observe({ type: 'long-animation-frame', buffered: true });
 window.__render = (html) => { const t0 = performance.now(); document.getElementById('list').innerHTML = html; document.body.offsetHeight; return performance.now() - t0; };
 </script></body>`;
 }
@@ -37,14 +40,16 @@ window.__render = (html) => { const t0 = performance.now(); document.getElementB
  */
 export async function renderAndMark({ html, size, withExtension }) {
   window.__longTasks.length = 0;
+  window.__frames.length = 0;
   performance.clearMeasures();
   const render = window.__render(html);
   const t0 = performance.now();
+  const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   let annotate = null;
   // The page's own first paint of its new rows (a frame of its own, after its script): part of rendering them.
   let paint = null;
   if (!withExtension) {
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    await nextFrame();
     paint = performance.now() - t0;
   }
   if (withExtension) {
@@ -64,8 +69,14 @@ export async function renderAndMark({ html, size, withExtension }) {
       annotate = first.startTime + first.duration - t0;
     }
   }
-  // Long tasks are reported shortly after they end.
+  // Until the frame that lays out and paints what the extension changed has been drawn (the page's own first
+  // paint without it).
+  if (withExtension) await nextFrame();
+  const shown = performance.now() - t0;
+  // Long tasks and frames are reported shortly after they end.
   await new Promise((r) => setTimeout(r, 100));
+  // Frames over 50 ms after the rows were in the DOM (the frame that rendered them started before t0).
+  const frames = window.__frames.filter((f) => f.start >= t0);
   // The content script's own record of its work (demo builds only): the pass that marked these rows.
   const sd = (name) => performance.getEntriesByName(`sd:${name}`, 'measure');
   const durations = (name) => sd(name).map((e) => e.duration);
@@ -75,8 +86,12 @@ export async function renderAndMark({ html, size, withExtension }) {
     render,
     paint,
     annotate,
+    shown,
     longTasks: window.__longTasks.length,
     longest: Math.max(0, ...window.__longTasks),
+    longFrames: frames.length,
+    longestFrame: Math.max(0, ...frames.map((f) => f.duration)),
+    blocking: frames.reduce((sum, f) => sum + f.blocking, 0),
     work: sum(durations('find')) + sum(durations('slice')) + sum(durations('place')) + sum(durations('near')),
     find: Math.max(0, ...durations('find')),
     longestSlice: Math.max(0, ...durations('slice')),
