@@ -146,7 +146,21 @@ export function startReplyHelper(
       mount(box).catch((e: unknown) => console.warn('[seller-desk] reply helper', e));
     }
   };
-  const observer = new MutationObserver(() => scan());
+  // Looking for new reply boxes is a query over the whole page: on a busy page (a 2,000-row order list, a chat
+  // streaming messages) it runs once when the browser is idle (within 200 ms), not after every change.
+  let queued = false;
+  const scanSoon = () => {
+    if (queued) return;
+    queued = true;
+    ctx.requestIdleCallback(
+      () => {
+        queued = false;
+        scan();
+      },
+      { timeout: 200 },
+    );
+  };
+  const observer = new MutationObserver(scanSoon);
   observer.observe(document.body, { childList: true, subtree: true });
   scan();
 
