@@ -121,10 +121,11 @@ export const textOf = (block: OrderBlock) => block.text ?? partsText(block.parts
 /** When the order's level next changes (a threshold or the deadline); Infinity when it has no clock. */
 function nextLevelChange(a: Assessment, settings: Settings, now: number): number {
   if (a.deadline === undefined || a.level === 'done' || a.level === 'unknown') return Infinity;
-  const edges = [
-    a.deadline - settings.soonHours * HOUR,
-    a.deadline - settings.urgentHours * HOUR,
-    a.deadline,
-  ];
-  return Math.min(...edges.filter((t) => t > now), Infinity);
+  // The first of the three that is still ahead (no arrays: this runs for every row of every pass).
+  let next = a.deadline > now ? a.deadline : Infinity;
+  const urgent = a.deadline - settings.urgentHours * HOUR;
+  if (urgent > now && urgent < next) next = urgent;
+  const soon = a.deadline - settings.soonHours * HOUR;
+  if (soon > now && soon < next) next = soon;
+  return next;
 }

@@ -26,7 +26,20 @@ export interface Locator {
 
 const SPACES = /\s+/g;
 const DIGITS = /\d+/g;
-export const normal = (s: string | null) => (s ?? '').replace(SPACES, ' ').trim();
+/** Whitespace other than single plain spaces: only such text needs rewriting. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+/**
+ * The text with every whitespace run as one space, trimmed. Most texts already are: they are returned as they
+ * are, without a new string (this runs for every value of every row).
+ */
+export const normal = (s: string | null) => {
+  const text = s ?? '';
+  const spaced = ODD_SPACE.test(text) ? text.replace(SPACES, ' ') : text;
+  const last = spaced.length - 1;
+  return last >= 0 && (spaced.charCodeAt(0) === 32 || spaced.charCodeAt(last) === 32)
+    ? spaced.trim()
+    : spaced;
+};
 
 interface Tokens {
   /** The text's non-digit words, split at its digit runs (as many as runs + 1, maybe empty). */
@@ -52,22 +65,24 @@ export function tokens(text: string): Tokens {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * Whether `text` has exactly these words with digit runs between them; fills `starts` with its token starts.
+ * Whether `text` has exactly these words with digit runs between them; writes its token starts to the start of
+ * `starts` (entries past them are left over from earlier texts).
  * No regex and no new strings: this runs for every value of every row.
  */
 export function fits(text: string, words: readonly string[], starts: number[]): boolean {
   let pos = 0;
-  starts.length = 0;
+  // Written in place, not emptied and pushed: the array keeps its storage from row to row.
+  let n = 0;
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as string;
     if (!text.startsWith(word, pos)) return false;
-    starts.push(pos);
+    starts[n++] = pos;
     pos += word.length;
     if (k === words.length - 1) return pos === text.length;
     const digits = pos;
     while (pos < text.length && isDigit(text.charCodeAt(pos))) pos++;
     if (pos === digits) return false;
-    starts.push(digits);
+    starts[n++] = digits;
   }
   return false;
 }

@@ -19,17 +19,25 @@ const VOCABULARY = new RegExp(
   'gi',
 );
 
-const DIGIT_RUNS = /[0-9\uFF10-\uFF19]+/g;
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+
+/** How many runs of digits (ASCII or full-width) the text has: counted without a match object per run. */
+function digitRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const digit = isDigit(text.charCodeAt(i));
+    if (digit && !inRun) runs++;
+    inRun = digit;
+  }
+  return runs;
+}
 
 /** The words of a row's text the reader reacts to, in order, with its shape: the key of its plan. */
 export function signatureOf(block: OrderBlock, text: string): string {
   // How many digit runs: a row showing a date, amount or number that its plan's row left empty is another kind.
-  let runs = 0;
-  DIGIT_RUNS.lastIndex = 0;
-  while (DIGIT_RUNS.exec(text)) runs++;
-  let sig = `${block.parts.length}${block.element.tagName}#${runs}`;
-  const folded = foldWidth(text);
-  VOCABULARY.lastIndex = 0;
-  for (let m = VOCABULARY.exec(folded); m; m = VOCABULARY.exec(folded)) sig += `\u0001${m[0].toLowerCase()}`;
-  return sig;
+  const sig = `${block.parts.length}${block.element.tagName}#${digitRuns(text)}`;
+  // One array of the words (no match object per word), lower-cased once.
+  const words = foldWidth(text).match(VOCABULARY);
+  return words ? `${sig}\u0001${words.join('\u0001').toLowerCase()}` : sig;
 }
