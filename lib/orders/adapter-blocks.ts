@@ -35,10 +35,9 @@ function groupRows(header: Element, isHeader: (e: Element) => boolean): Element[
 
 const ID_LABEL = new RegExp(alternation(labelWords.id), 'gi');
 
-/** How many times a text says an order-number label word (2 is enough to know). */
-function idLabelWords(text: string): number {
+/** How many times a (width-folded) text says an order-number label word (2 is enough to know). */
+function idLabelWords(folded: string): number {
   let count = 0;
-  const folded = foldWidth(text);
   ID_LABEL.lastIndex = 0;
   while (count < 2 && ID_LABEL.exec(folded)) count++;
   return count;
@@ -132,9 +131,11 @@ function* blocksBySelector(
     // Labelled order numbers show a match that wraps several orders; a text naming the order number at
     // most once cannot, and is not walked piece by piece here: only up to its one label.
     const text = partsText(parts);
-    if (idLabelWords(text) < 2) {
+    // Kept with the block: its reading plan is chosen by the words of the same folded text.
+    const folded = foldWidth(text);
+    if (idLabelWords(folded) < 2) {
       if (fromSelector && selectorId) {
-        blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el, text });
+        blocks.push({ element, parts, id: selectorId, idElement: fromSelector.el, text, folded });
         continue;
       }
       let byLabel = idPlace && labelledIdAt(parts, idPlace);
@@ -142,7 +143,7 @@ function* blocksBySelector(
         byLabel = firstLabelledId(parts);
         if (byLabel && !idPlace) idPlace = placeOfLabelledId(parts, byLabel, pass);
       }
-      if (byLabel) blocks.push({ element, parts, id: byLabel.id, idElement: byLabel.el, text });
+      if (byLabel) blocks.push({ element, parts, id: byLabel.id, idElement: byLabel.el, text, folded });
       continue;
     }
     const labelled = parts

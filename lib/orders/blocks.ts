@@ -14,6 +14,8 @@ export interface OrderBlock {
   idElement: Element;
   /** The parts' text, when finding the block already read it (see `partsText`). */
   text?: string;
+  /** That text width-folded, when finding the block already folded it. */
+  folded?: string;
 }
 
 interface Anchor {

@@ -38,6 +38,8 @@ export function signatureOf(block: OrderBlock, text: string): string {
   // How many digit runs: a row showing a date, amount or number that its plan's row left empty is another kind.
   const sig = `${block.parts.length}${block.element.tagName}#${digitRuns(text)}`;
   // One array of the words (no match object per word), lower-cased once.
-  const words = foldWidth(text).match(VOCABULARY);
+  const words = (block.text === text && block.folded !== undefined ? block.folded : foldWidth(text)).match(
+    VOCABULARY,
+  );
   return words ? `${sig}\u0001${words.join('\u0001').toLowerCase()}` : sig;
 }

@@ -55,6 +55,12 @@ describe('signatureOf: rows with the same words and as many digit runs share a p
       signatureOf(block(), '订单号：123 待发货 ¥8'),
     );
   });
+  it('reuses the folded text found with the block only for the text it was folded from', () => {
+    const found = { ...block(), text: '订单号：1 待发货', folded: '订单号:1 待发货' } as OrderBlock;
+    expect(signatureOf(found, '订单号：1 待发货')).toBe(signatureOf(block(), '订单号：1 待发货'));
+    // The row changed since it was found: its own text decides.
+    expect(signatureOf(found, '订单号：1 已发货')).toBe(signatureOf(block(), '订单号：1 已发货'));
+  });
   it('keys on the reader’s words in order, whatever their case', () => {
     expect(signatureOf(block(), 'Order No. 1 Awaiting shipment')).toBe(
       signatureOf(block(), 'ORDER NO. 2 awaiting SHIPMENT'),
