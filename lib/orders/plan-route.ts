@@ -47,11 +47,15 @@ export function routeOf(values: ReadonlyMap<string, readonly Locator[]>): Route 
   return { steps, reads };
 }
 
-/** The elements of a route in one row (null where the row has no such element). */
+/**
+ * The elements of a route in one row (null where the row has no such element), at the start of `out`: written
+ * in place, so the array keeps its storage from row to row (entries past the route are left over).
+ */
 export function walk(parts: readonly Element[], route: Route, out: (Element | null)[]): void {
-  out.length = 0;
-  for (const { part, parent, index } of route.steps) {
+  const steps = route.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const { part, parent, index } = steps[i] as Route['steps'][number];
     const from = parent < 0 ? parts[part] : out[parent];
-    out.push(from ? nthChild(from, index) : null);
+    out[i] = from ? nthChild(from, index) : null;
   }
 }

@@ -153,12 +153,14 @@ function planTexts(block: OrderBlock, plan: Plan): BlockTexts | null {
   };
   const route = (plan.route ??= routeOf(plan.values));
   walk(block.parts, route, elements);
-  values.length = 0;
-  for (const { kind, name, loc, step, same } of route.reads) {
+  const reads = route.reads;
+  for (let i = 0; i < reads.length; i++) {
+    const { kind, name, loc, step, same } = reads[i] as (typeof reads)[number];
+    // `values` is written in place like `elements`: entries at and past `i` are left over from the last row.
     const value =
       same >= 0 ? (values[same] as string) : valueIn(step < 0 ? block.parts[loc.part] : elements[step], loc);
     if (value === null) return null;
-    values.push(value);
+    values[i] = value;
     if (kind === 'raw') texts.raw.set(name as Field, value);
     else if (kind === 'adapter') texts.adapter[name as keyof BlockTexts['adapter']] = value;
     else if (kind === 'shown') texts.facts.shown = value;
