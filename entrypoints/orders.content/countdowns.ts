@@ -59,7 +59,6 @@ export function startCountdowns(
   const rows = new Map<Element, Row>();
   /** Orders by the text they were read from (and their number): a list re-rendered with the same rows is not re-read. */
   let readCache = new Map<string, Order>();
-  const headers = new WeakMap();
   let stopped = false;
   const status = createPageStatus(platform, options.announce);
   const seen = createSeenOrdersReporter(ctx);
@@ -175,7 +174,9 @@ export function startCountdowns(
     try {
       const started = performance.now();
       const now = Date.now();
-      const read = readContext({ now, offsetMinutes: settings.pageOffsetMinutes, headers });
+      // Table headers are looked up once per table per pass, like plans: a header whose cells the page relabels in
+      // place (columns dragged into another order) is read again, not remembered for the life of its table.
+      const read = readContext({ now, offsetMinutes: settings.pageOffsetMinutes, headers: new WeakMap() });
       // Rows of one list are read by the plan learnt on their first rows (checked against full readings). Plans
       // last one pass: a list re-rendered with its columns in another order is learnt again, not misread.
       const plans = createPlanReader(platform);

@@ -4,7 +4,7 @@ import type { Field } from './vocabulary';
 
 type Header = (Field | null)[];
 
-/** Header lookups are per table and pages re-read often: remember them for the life of the table. */
+/** Header lookups are per table: remembered for one reading of the page (a pass), not for the table's life. */
 export type HeaderCache = WeakMap<Element, Header | null>;
 
 const cellsOf = (row: Element) =>

@@ -178,6 +178,45 @@ window.__heights = [...document.querySelectorAll('.order-card, tbody tr')].map((
   expect(heights.after).toEqual(heights.before);
 });
 
+test('columns reordered in place (same header cells, new labels): the ship-by time is read from its new column', async ({
+  page,
+}) => {
+  // China time, as the page prints it.
+  const china = (h: number) =>
+    new Date(Date.now() + h * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
+  const rows = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<tr><td>SO-${202611300100 + i}</td><td>${china(-20)}</td><td>${china(30 + i)}</td><td>Awaiting shipment</td></tr>`,
+  );
+  await page.route('**/generic/columns', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><table><thead><tr><th>Order No.</th><th>Order time</th><th>Ship by</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    }),
+  );
+  await page.goto('/generic/columns');
+  const deadlines = () =>
+    page.$$eval('tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-sd-deadline')));
+  await expect(page.locator('tbody tr[data-sd-level="ok"]')).toHaveCount(6);
+  const before = await deadlines();
+  expect(before.every(Boolean)).toBe(true);
+  // The merchant drags "Ship by" before "Order time": the framework rewrites the cells it already has.
+  await page.evaluate(() => {
+    for (const tr of document.querySelectorAll('tr')) {
+      const [, second, third] = Array.from(tr.children);
+      if (!second || !third) continue;
+      const text = second.textContent;
+      second.textContent = third.textContent;
+      third.textContent = text;
+    }
+  });
+  await expect(page.locator('th').nth(1)).toHaveText('Ship by');
+  // Re-read after the change: every deadline is still the ship-by time, now read from the second column.
+  await expect.poll(deadlines).toEqual(before);
+  await expect(page.locator('tbody tr[data-sd-level="ok"]')).toHaveCount(6);
+});
+
 test('a long list whose rows differ here and there: each row is marked from its own text', async ({
   page,
 }) => {
