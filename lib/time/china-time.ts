@@ -48,12 +48,70 @@ export function findTimes(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): F
 export function parseTime(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): number | null {
   // The same text is often parsed twice in a row (a platform's selector and the generic reading of one row).
   if (text === lastTimeText && offsetMinutes === lastTimeOffset) return lastTimeMs;
-  const ms = scanTimes(text, offsetMinutes, 1)[0]?.ms ?? null;
+  const ms = leadingTime(text, offsetMinutes) ?? scanTimes(text, offsetMinutes, 1)[0]?.ms ?? null;
   lastTimeText = text;
   lastTimeOffset = offsetMinutes;
   lastTimeMs = ms;
   return ms;
 }
+/** The digit at `i`, or -1. */
+const digitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+};
+const SPACE = /\s/;
+const isDateSeparator = (c: number) => c === 45 || c === 47 || c === 46; // - / .
+
+/**
+ * What `scanTimes` finds first, for the shape most pages print (`2026-11-29 12:00`, `2026/11/29 12:00:05`, a date
+ * alone) at the very start of the text, read without the pattern: no match objects for the commonest value of
+ * every row. Anything else (other separators, spaces, full-width digits, an invalid date) is undefined: the
+ * pattern decides.
+ */
+function leadingTime(text: string, offsetMinutes: number): number | undefined {
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = digitAt(text, i);
+    if (d < 0) return undefined;
+    y = y * 10 + d;
+  }
+  let i = 4;
+  // Up to two digits after a separator, as `\d{1,2}` takes them; -1 when there are none.
+  const twoDigits = () => {
+    let n = -1;
+    for (let k = 0; k < 2; k++, i++) {
+      const d = digitAt(text, i);
+      if (d < 0) break;
+      n = (n < 0 ? 0 : n * 10) + d;
+    }
+    return n;
+  };
+  if (!isDateSeparator(text.charCodeAt(i++))) return undefined;
+  const mo = twoDigits();
+  if (mo < 0 || !isDateSeparator(text.charCodeAt(i++))) return undefined;
+  const d = twoDigits();
+  if (d < 0) return undefined;
+  if (i === text.length)
+    return wallClockToEpoch({ y, mo, d, h: 23, mi: 59, s: 59 }, offsetMinutes) ?? undefined;
+  const gap = text.charCodeAt(i);
+  if (gap !== 32 && gap !== 84) return undefined; // a space or "T"
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 84) i++;
+  const h = twoDigits();
+  if (h < 0 || text.charCodeAt(i++) !== 58) return undefined; // ":"
+  const mi = twoDigits();
+  if (mi < 0) return undefined;
+  let sec = 0;
+  const next = text.charCodeAt(i);
+  if (next === 58 && digitAt(text, i + 1) >= 0) {
+    i++;
+    sec = twoDigits();
+  } else if (next === 58 || next === 0x5206 || SPACE.test(text.charAt(i))) {
+    // ":", "分" or a space before seconds the pattern may still take (`12:00 :05`, `0分 20`): it decides.
+    return undefined;
+  }
+  return wallClockToEpoch({ y, mo, d, h, mi, s: sec }, offsetMinutes) ?? undefined;
+}
+
 let lastTimeText = '';
 let lastTimeOffset = NaN;
 let lastTimeMs: number | null = null;

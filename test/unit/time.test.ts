@@ -95,3 +95,57 @@ describe('formatDuration', () => {
     expect(formatDuration(20_000, 'zh-CN')).toBe('0分钟');
   });
 });
+
+describe('parseTime reads the common shape without its pattern, and gets what the pattern gets', () => {
+  const slow = (text: string, offset?: number) => findTimes(text, offset)[0]?.ms ?? null;
+  it.each([
+    '2026-11-29 12:00',
+    '2026/11/29 12:00:05',
+    '2026.1.9 8:05',
+    '2026-11-29',
+    '2026-11-29T12:00',
+    '2026-11-29 待发货',
+    '2026-11-29 12',
+    '2026-11-29 123:00',
+    '2026-11-29 12:005',
+    '2026-11-291',
+    '2026-13-01 12:00 2026-11-30 08:00',
+    '2026-02-30 10:00',
+    '2026-11-29 24:00',
+    '12026-11-29 12:00',
+    '２０２６-11-29 12:00',
+    '2026-11-29 12：00',
+    '2026年11月29日 12:00',
+    '2026 - 11 - 29 12:00',
+  ])('%j', (text) => {
+    expect(parseTime(text)).toBe(slow(text));
+    expect(parseTime(text, 0)).toBe(slow(text, 0));
+  });
+  it('on date-like texts, well formed or not', () => {
+    const num = (max: number) =>
+      fc
+        .tuple(fc.integer({ min: 0, max }), fc.boolean())
+        .map(([n, pad]) => (pad ? String(n).padStart(2, '0') : String(n)));
+    const text = fc
+      .tuple(
+        fc.constantFrom('2026', '1999', '2026 ', '２０２６', '12026', '202'),
+        fc.constantFrom('-', '/', '.', '年', ' - '),
+        num(14),
+        fc.constantFrom('-', '/', '.', '月', ''),
+        num(33),
+        fc.constantFrom('', ' ', 'T', '  ', '\t', '日 ', 'x', ' T '),
+        fc.oneof(num(25), fc.constant('123')),
+        fc.constantFrom(':', '：', '时', ''),
+        fc.oneof(num(61), fc.constant('005')),
+        fc.constantFrom('', ':05', ':5', ':', ':123', '分', ':61'),
+        fc.constantFrom('', ' 待发货', '0', ' 2026-11-30 08:00'),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(480, 0, -300), (t, offset) => {
+        expect(parseTime(t, offset)).toBe(slow(t, offset));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
