@@ -138,6 +138,45 @@ test('a 400-row list: every row marked at once, badges drawn for the rows on and
   await expect(middle.locator('sd-badge')).toHaveCount(1);
 });
 
+test('wheeling down a long list: badges come in a few batches ahead of the merchant, not at every notch', async ({
+  page,
+}) => {
+  const ship = new Date(Date.now() + 30 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
+  const rows = Array.from(
+    { length: 600 },
+    (_, i) => `<tr><td>SO-${202611300000 + i}</td><td>${ship}</td><td>Awaiting shipment</td></tr>`,
+  );
+  await page.route('**/generic/wheel', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><table><thead><tr><th>Order No.</th><th>Ship by</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    }),
+  );
+  await page.goto('/generic/wheel');
+  await expect(page.locator('[data-sd-level="ok"]')).toHaveCount(600);
+  await expect(page.locator('tr[data-sd-order-id]').first().locator('sd-badge')).toHaveCount(1);
+  const batches = () => page.evaluate(() => performance.getEntriesByName('sd:near', 'measure').length);
+  const before = await batches();
+  await page.mouse.move(400, 300);
+  // Twelve notches, about 60 rows: each would bring a few rows into the badge zone.
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(80);
+  }
+  await page.waitForTimeout(300);
+  // Each batch makes the page lay its list out again: a couple at most, not one per notch.
+  expect((await batches()) - before).toBeLessThanOrEqual(2);
+  // Still, every row on screen and in the next screens has its badge.
+  const missing = await page.evaluate(
+    () =>
+      Array.from(document.querySelectorAll('tr[data-sd-order-id]')).filter((tr) => {
+        const r = tr.getBoundingClientRect();
+        return r.bottom > 0 && r.top < 2 * innerHeight && !tr.querySelector('sd-badge');
+      }).length,
+  );
+  expect(missing).toBe(0);
+});
+
 test('badges do not make rows taller: nothing on the page moves when they appear', async ({ page }) => {
   const ship = new Date(Date.now() + 30 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
   const late = new Date(Date.now() - 3 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
