@@ -5,8 +5,8 @@
 // (from the `sd:*` entries demo builds leave in the page's timeline), the time until the frame that lays out
 // and paints its marks and badges is drawn, and long tasks and long animation frames (> 50 ms; these include
 // the style, layout and paint work that long tasks leave out; counted when they blocked input) with and
-// without it. Then: an SPA re-render of 50 rows, the minute refresh, memory added for 2,000 rows, popup first
-// paint, bundle sizes and the Node micro-benchmark of lib/. Medians and min–max over repetitions; the
+// without it. Then: frames blocked while wheeling down a long list, an SPA re-render of 50 rows, the minute
+// refresh, memory added for 2,000 rows, popup first paint, bundle sizes and the Node micro-benchmark of lib/. Medians and min–max over repetitions; the
 // budgets of issue #8 are checked at the end. Writes bench/results.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,25 @@ async function spaOnce(context, origin, layout) {
   const same = await mark(rowsOf(layout, 50, 100_000));
   await page.close();
   return { next, same };
+}
+
+/** Frames blocked over 50 ms while the merchant wheels down a freshly marked long list (30 notches of 150 px). */
+async function scrollOnce(context, origin, layout, size, withExtension) {
+  const page = await openBenchPage(context, origin, layout);
+  await page.evaluate(renderAndMark, { html: rowsOf(layout, size), size, withExtension });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => (window.__frames.length = 0));
+  await page.mouse.move(600, 400);
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.wheel(0, 150);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(300);
+  const frames = await page.evaluate(() =>
+    window.__frames.filter((f) => f.blocking > 0).map((f) => f.duration),
+  );
+  await page.close();
+  return { blocked: frames.length, longest: Math.max(0, ...frames) };
 }
 
 /** The minute refresh of 2,000 marked rows, asked for through the demo build's bench hook. */
@@ -208,6 +227,26 @@ for (const layout of layouts) {
   }
 }
 
+const scrolling = [];
+for (const layout of layouts) {
+  for (const size of sizes.filter((n) => n >= 2000)) {
+    const runs = { with: [], without: [] };
+    for (let r = 0; r < 3; r++) {
+      runs.without.push(await scrollOnce(plainContext, origin, layout, size, false));
+      runs.with.push(await scrollOnce(withExt.context, origin, layout, size, true));
+    }
+    const row = {
+      layout,
+      rows: size,
+      blockedFramesWith: median(runs.with.map((x) => x.blocked)),
+      blockedFramesWithout: median(runs.without.map((x) => x.blocked)),
+      longestWithMs: round(median(runs.with.map((x) => x.longest))),
+    };
+    scrolling.push(row);
+    console.log(JSON.stringify({ scrolling: row }));
+  }
+}
+
 const spa = [];
 const ticks = [];
 const memory = [];
@@ -268,6 +307,11 @@ const budgets = [
     worst(marking.map((r) => r.longFramesWith - r.longFramesWithout)),
     '0',
   ],
+  [
+    'frames blocked over 50 ms added while wheeling down a long list (30 notches)',
+    worst(scrolling.map((r) => r.blockedFramesWith - r.blockedFramesWithout)),
+    '0',
+  ],
   ['SPA re-render of 50 rows (ms, worst)', worst(spa.map((r) => r.nextPageMs)), '≤ 100'],
   ['… unchanged rows re-read', worst(spa.map((r) => r.sameRowsRead)), '0'],
   ['minute refresh, 2,000 rows (ms, worst)', worst(ticks.map((r) => r.tickMs)), '≤ 2'],
@@ -293,6 +337,7 @@ const results = {
   machine: `${process.platform} ${process.arch}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, ${spawnSync(findChromium(), ['--version'], { encoding: 'utf8' }).stdout.trim()} headless`,
   reps,
   marking,
+  scrolling,
   spa,
   ticks,
   memory,
@@ -303,6 +348,7 @@ const results = {
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.table(marking.map(({ markedMinMax, ...r }) => ({ ...r, minMax: markedMinMax.join('–') })));
+console.table(scrolling);
 console.table(spa);
 console.table(ticks);
 console.table(memory);
