@@ -18,6 +18,27 @@ async function annotated(page: Page) {
   );
 }
 
+/** A time `hours` from now as the platforms print it: China time, to the minute. */
+const chinaIn = (hours: number) =>
+  new Date(Date.now() + hours * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
+
+/** Serves a bare order table (Order No., Ship by, Status) with these rows at `path`. */
+async function serveTable(page: Page, path: string, rows: readonly string[]) {
+  await page.route(`**${path}`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><table><thead><tr><th>Order No.</th><th>Ship by</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    }),
+  );
+}
+
+/** `count` rows due `hours` from now, awaiting shipment. */
+const awaitingRows = (count: number, hours: number) =>
+  Array.from(
+    { length: count },
+    (_, i) => `<tr><td>SO-${202611300000 + i}</td><td>${chinaIn(hours)}</td><td>Awaiting shipment</td></tr>`,
+  );
+
 for (const path of orderPages) {
   test(`${path}: every order carries the level a merchant should see, with a visible badge`, async ({
     page,
@@ -87,14 +108,12 @@ test('a badge the page itself takes away (its framework re-rendering a cell) com
   page,
 }) => {
   // A still page: nothing else changes after load, so only the removal can bring the badges back.
-  const ship = new Date(Date.now() + 5 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
-  await page.route('**/generic/still', (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><meta charset="utf-8"><table><thead><tr><th>Order No.</th><th>Ship by</th><th>Status</th></tr></thead><tbody>
-      ${[1, 2, 3].map((i) => `<tr><td>SO-2026112${i}00${i}</td><td>${ship}</td><td>Awaiting shipment</td></tr>`).join('')}
-      </tbody></table>`,
-    }),
+  await serveTable(
+    page,
+    '/generic/still',
+    [1, 2, 3].map(
+      (i) => `<tr><td>SO-2026112${i}00${i}</td><td>${chinaIn(5)}</td><td>Awaiting shipment</td></tr>`,
+    ),
   );
   await page.goto('/generic/still');
   await expect(page.locator('sd-badge')).toHaveCount(3);
@@ -108,17 +127,7 @@ test('a badge the page itself takes away (its framework re-rendering a cell) com
 test('a 400-row list: every row marked at once, badges drawn for the rows on and near the screen as the merchant scrolls', async ({
   page,
 }) => {
-  const ship = new Date(Date.now() + 30 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
-  const rows = Array.from(
-    { length: 400 },
-    (_, i) => `<tr><td>SO-${202611300000 + i}</td><td>${ship}</td><td>Awaiting shipment</td></tr>`,
-  );
-  await page.route('**/generic/long', (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><meta charset="utf-8"><table><thead><tr><th>Order No.</th><th>Ship by</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
-    }),
-  );
+  await serveTable(page, '/generic/long', awaitingRows(400, 30));
   await page.goto('/generic/long');
   await expect(page.locator('html')).toHaveAttribute('data-sd-orders', '400');
   await expect(page.locator('[data-sd-level="ok"]')).toHaveCount(400);
@@ -141,17 +150,7 @@ test('a 400-row list: every row marked at once, badges drawn for the rows on and
 test('wheeling down a long list: badges come in a few batches ahead of the merchant, not at every notch', async ({
   page,
 }) => {
-  const ship = new Date(Date.now() + 30 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
-  const rows = Array.from(
-    { length: 600 },
-    (_, i) => `<tr><td>SO-${202611300000 + i}</td><td>${ship}</td><td>Awaiting shipment</td></tr>`,
-  );
-  await page.route('**/generic/wheel', (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><meta charset="utf-8"><table><thead><tr><th>Order No.</th><th>Ship by</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
-    }),
-  );
+  await serveTable(page, '/generic/wheel', awaitingRows(600, 30));
   await page.goto('/generic/wheel');
   await expect(page.locator('[data-sd-level="ok"]')).toHaveCount(600);
   await expect(page.locator('tr[data-sd-order-id]').first().locator('sd-badge')).toHaveCount(1);
@@ -178,8 +177,8 @@ test('wheeling down a long list: badges come in a few batches ahead of the merch
 });
 
 test('badges do not make rows taller: nothing on the page moves when they appear', async ({ page }) => {
-  const ship = new Date(Date.now() + 30 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
-  const late = new Date(Date.now() - 3 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
+  const ship = chinaIn(30);
+  const late = chinaIn(-3);
   // Cards in small type and table rows in the browser's default type, with room on the order number's line.
   const cards = Array.from(
     { length: 12 },
@@ -220,13 +219,10 @@ window.__heights = [...document.querySelectorAll('.order-card, tbody tr')].map((
 test('columns reordered in place (same header cells, new labels): the ship-by time is read from its new column', async ({
   page,
 }) => {
-  // China time, as the page prints it.
-  const china = (h: number) =>
-    new Date(Date.now() + h * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
   const rows = Array.from(
     { length: 6 },
     (_, i) =>
-      `<tr><td>SO-${202611300100 + i}</td><td>${china(-20)}</td><td>${china(30 + i)}</td><td>Awaiting shipment</td></tr>`,
+      `<tr><td>SO-${202611300100 + i}</td><td>${chinaIn(-20)}</td><td>${chinaIn(30 + i)}</td><td>Awaiting shipment</td></tr>`,
   );
   await page.route('**/generic/columns', (route) =>
     route.fulfill({
@@ -259,22 +255,14 @@ test('columns reordered in place (same header cells, new labels): the ship-by ti
 test('a long list whose rows differ here and there: each row is marked from its own text', async ({
   page,
 }) => {
-  // China time, 30 h from now, as the page prints it.
-  const at = (h: number) =>
-    new Date(Date.now() + h * 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
   const rows = Array.from({ length: 600 }, (_, i) => {
     const status = i % 97 === 5 ? 'Shipped' : 'Awaiting shipment';
     // Row 250 prints its ship-by time with a word before it; row 251 is already late.
-    const ship = i === 250 ? `by ${at(5)}` : i === 251 ? at(-3) : at(30 + (i % 7));
+    const ship = i === 250 ? `by ${chinaIn(5)}` : i === 251 ? chinaIn(-3) : chinaIn(30 + (i % 7));
     const tag = i === 300 ? ' <b>Presale</b>' : '';
     return `<tr><td>SO-${202611300000 + i}</td><td>${ship}</td><td>${status}${tag}</td></tr>`;
   });
-  await page.route('**/generic/varied', (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><meta charset="utf-8"><table><thead><tr><th>Order No.</th><th>Ship by</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
-    }),
-  );
+  await serveTable(page, '/generic/varied', rows);
   await page.goto('/generic/varied');
   await expect(page.locator('html')).toHaveAttribute('data-sd-orders', '600');
   const row = (i: number) => page.locator(`tr[data-sd-order-id="SO-${202611300000 + i}"]`);
@@ -289,7 +277,7 @@ test('a long list whose rows differ here and there: each row is marked from its 
   for (const i of [0, 1, 2, 3, 4, 599])
     await expect(row(i)).toHaveAttribute(
       'data-sd-deadline',
-      `${at(30 + (i % 7)).replace(' ', 'T')}:00+08:00`,
+      `${chinaIn(30 + (i % 7)).replace(' ', 'T')}:00+08:00`,
     );
   // Most rows were read by the plan learnt on the first ones (demo builds record it).
   const planned = await page.evaluate(() =>
