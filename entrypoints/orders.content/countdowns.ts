@@ -174,8 +174,8 @@ export function startCountdowns(
     try {
       const started = performance.now();
       const now = Date.now();
-      // Table headers are looked up once per table per pass, like plans: a header whose cells the page relabels in
-      // place (columns dragged into another order) is read again, not remembered for the life of its table.
+      // Table headers are looked up once per table per pass, like plans: when the page relabels a header's cells in
+      // place (columns dragged into another order, the rows' cells with them), its rows are read by the new header.
       const read = readContext({ now, offsetMinutes: settings.pageOffsetMinutes, headers: new WeakMap() });
       // Rows of one list are read by the plan learnt on their first rows (checked against full readings). Plans
       // last one pass: a list re-rendered with its columns in another order is learnt again, not misread.

@@ -49,8 +49,10 @@ export function watchNearViewport(onNear: (rows: Element[]) => void, screens = 1
   // After the next frame is drawn, not inside it: the page's layout is then up to date, so reading the rows'
   // positions costs nothing (inside the frame the first read would force a whole-table layout in our task).
   const schedule = (more: number) => {
+    // A scroll with no row waiting brings nothing along to a later pass's first look.
+    if (!waiting.length) return;
     extra = Math.max(extra, more);
-    if (!frame && waiting.length) frame = requestAnimationFrame(() => setTimeout(check, 0));
+    if (!frame) frame = requestAnimationFrame(() => setTimeout(check, 0));
   };
   const onScroll = () => schedule(ahead);
   addEventListener('scroll', onScroll, { capture: true, passive: true });

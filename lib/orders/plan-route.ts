@@ -49,7 +49,7 @@ export function routeOf(values: ReadonlyMap<string, readonly Locator[]>): Route 
 
 /**
  * The elements of a route in one row (null where the row has no such element), at the start of `out`: written
- * in place, so the array keeps its storage from row to row (entries past the route are left over).
+ * in place, so the array keeps its storage from row to row.
  */
 export function walk(parts: readonly Element[], route: Route, out: (Element | null)[]): void {
   const steps = route.steps;
@@ -58,4 +58,6 @@ export function walk(parts: readonly Element[], route: Route, out: (Element | nu
     const from = parent < 0 ? parts[part] : out[parent];
     out[i] = from ? nthChild(from, index) : null;
   }
+  // No element of an earlier, longer route stays referenced (a list the page has since removed).
+  if (out.length > steps.length) out.length = steps.length;
 }

@@ -156,7 +156,7 @@ function planTexts(block: OrderBlock, plan: Plan): BlockTexts | null {
   const reads = route.reads;
   for (let i = 0; i < reads.length; i++) {
     const { kind, name, loc, step, same } = reads[i] as (typeof reads)[number];
-    // `values` is written in place like `elements`: entries at and past `i` are left over from the last row.
+    // `values` is written in place like `elements`: entries at and past `i` are the last row's, never read.
     const value =
       same >= 0 ? (values[same] as string) : valueIn(step < 0 ? block.parts[loc.part] : elements[step], loc);
     if (value === null) return null;

@@ -65,10 +65,12 @@ const isDateSeparator = (c: number) => c === 45 || c === 47 || c === 46; // - / 
 /**
  * What `scanTimes` finds first, for the shape most pages print (`2026-11-29 12:00`, `2026/11/29 12:00:05`, a date
  * alone) at the very start of the text, read without the pattern: no match objects for the commonest value of
- * every row. Anything else (other separators, spaces, full-width digits, an invalid date) is undefined: the
- * pattern decides.
+ * every row. Anything else (other separators, spaces, any full-width character, an invalid date) is undefined:
+ * the pattern decides.
  */
 function leadingTime(text: string, offsetMinutes: number): number | undefined {
+  // The pattern reads the folded text: a full-width digit or colon anywhere may extend what it takes.
+  if (NEEDS_FOLDING.test(text)) return undefined;
   let y = 0;
   for (let i = 0; i < 4; i++) {
     const d = digitAt(text, i);

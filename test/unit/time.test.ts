@@ -117,6 +117,9 @@ describe('parseTime reads the common shape without its pattern, and gets what th
     '2026-11-29 12：00',
     '2026年11月29日 12:00',
     '2026 - 11 - 29 12:00',
+    '2026-11-29 12:0５',
+    '2026-11-29 12:00：05',
+    '2026-11-29 12:00:0５',
   ])('%j', (text) => {
     expect(parseTime(text)).toBe(slow(text));
     expect(parseTime(text, 0)).toBe(slow(text, 0));
@@ -136,8 +139,8 @@ describe('parseTime reads the common shape without its pattern, and gets what th
         fc.constantFrom('', ' ', 'T', '  ', '\t', '日 ', 'x', ' T '),
         fc.oneof(num(25), fc.constant('123')),
         fc.constantFrom(':', '：', '时', ''),
-        fc.oneof(num(61), fc.constant('005')),
-        fc.constantFrom('', ':05', ':5', ':', ':123', '分', ':61'),
+        fc.oneof(num(61), fc.constant('005'), fc.constant('0５')),
+        fc.constantFrom('', ':05', ':5', ':', ':123', '分', ':61', '：05', ':0５', '５'),
         fc.constantFrom('', ' 待发货', '0', ' 2026-11-30 08:00'),
       )
       .map((parts) => parts.join(''));
