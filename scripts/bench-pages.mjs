@@ -101,3 +101,15 @@ export async function renderAndMark({ html, size, withExtension }) {
     drawn: pass?.detail?.drawn ?? null,
   };
 }
+
+/** The page's JS heap (V8 and DOM) after two full garbage collections, in bytes; closes the page. */
+export async function heapAfterGc(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  await page.close();
+  return heap.usedSize + (heap.embedderHeapUsedSize ?? 0) + (heap.backingStorageSize ?? 0);
+}

@@ -15,7 +15,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { pageHtml, renderAndMark, rowHtml } from './bench-pages.mjs';
+import { heapAfterGc, pageHtml, renderAndMark, rowHtml } from './bench-pages.mjs';
 import { findChromium } from './chromium-path.mjs';
 import { launchWithExtension } from './launch.mjs';
 
@@ -98,14 +98,7 @@ async function tickOnce(context, origin, layout) {
 async function heapWith(context, origin, layout, withExtension) {
   const page = await openBenchPage(context, origin, layout);
   await page.evaluate(renderAndMark, { html: rowsOf(layout, 2000), size: 2000, withExtension });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  await page.close();
-  return heap.usedSize + (heap.embedderHeapUsedSize ?? 0) + (heap.backingStorageSize ?? 0);
+  return heapAfterGc(context, page);
 }
 
 /** The popup's first contentful paint, in a fresh profile that has seen one 2,000-row list. */

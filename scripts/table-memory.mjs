@@ -4,7 +4,7 @@
 // the table, each compared with the untouched page (the two table layouts).
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
-import { pageHtml, rowHtml } from './bench-pages.mjs';
+import { heapAfterGc, pageHtml, rowHtml } from './bench-pages.mjs';
 import { findChromium } from './chromium-path.mjs';
 
 const variants = {
@@ -39,13 +39,7 @@ async function heap(layout, change) {
     },
     { html, change },
   );
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const h = await cdp.send('Runtime.getHeapUsage');
-  await page.close();
-  return h.usedSize + (h.embedderHeapUsedSize ?? 0);
+  return heapAfterGc(context, page);
 }
 
 for (const layout of ['generic', 'pdd']) {

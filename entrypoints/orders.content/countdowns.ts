@@ -174,9 +174,10 @@ export function startCountdowns(
     try {
       const started = performance.now();
       const now = Date.now();
-      // Table headers are looked up once per table per pass, like plans: when the page relabels a header's cells in
-      // place (columns dragged into another order, the rows' cells with them), its rows are read by the new header.
-      const read = readContext({ now, offsetMinutes: settings.pageOffsetMinutes, headers: new WeakMap() });
+      // A fresh context per pass: table headers are looked up again, like plans, so when the page relabels a
+      // header's cells in place (columns dragged into another order, the rows' cells with them) its rows are read
+      // by the new header.
+      const read = readContext({ now, offsetMinutes: settings.pageOffsetMinutes });
       // Rows of one list are read by the plan learnt on their first rows (checked against full readings). Plans
       // last one pass: a list re-rendered with its columns in another order is learnt again, not misread.
       const plans = createPlanReader(platform);

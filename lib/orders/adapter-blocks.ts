@@ -3,9 +3,9 @@ import { foldWidth } from '../time/china-time';
 import { partsText, type OrderBlock } from './blocks';
 import { segmentsOf, type ReadContext } from './fields';
 import { labelledValues } from './labels';
-import { follow, locate, normal, valueIn, type Locator } from './locators';
+import { follow, locate, valueIn, type Locator } from './locators';
 import { STEP, type Steps } from './steps';
-import { alternation, findIdToken, segmentOf, SHOW_TEXT, type Segment } from './text';
+import { alternation, findIdToken, normal, segmentOf, SHOW_TEXT, type Segment } from './text';
 import { labelWords } from './vocabulary';
 
 /** Finding orders by a platform's dated block selectors (the generic finder is in blocks.ts). */

@@ -2,7 +2,7 @@ import { findTimes, foldWidth, parseTime } from '../time/china-time';
 import { mayHoldRemaining, parseRemaining } from '../time/remaining';
 import { blockColumnCells, type HeaderCache } from './columns';
 import { labelledValues } from './labels';
-import { alternation, findIdToken, parseAmount, segments, type Segment } from './text';
+import { alternation, findIdToken, normal, parseAmount, segments, type Segment } from './text';
 import type { Order, OrderStatus } from './types';
 import { presaleWords, statusWords, suffixLabels, suspiciousWords, type Field } from './vocabulary';
 
@@ -71,7 +71,7 @@ export function rawValues(parts: readonly Element[], segs: readonly Segment[], c
   const raw = new Map<Field, string>();
   const valueSegs = new Set<number>();
   for (const [field, cell] of blockColumnCells(parts, ctx.headers, ctx)) {
-    const shown = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const shown = normal(cell.textContent);
     const text = AS_SHOWN.has(field) ? shown : foldWidth(shown);
     if (!text) continue;
     // Sub-orders each have a status; the order's status is read from all of them.

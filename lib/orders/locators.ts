@@ -1,6 +1,7 @@
 import { foldWidth } from '../time/china-time';
 import { segmentsOf, type ReadContext } from './fields';
 import { foldedLabelWords } from './labels';
+import { normal } from './text';
 import { suffixLabels, type Field } from './vocabulary';
 
 /**
@@ -24,22 +25,7 @@ export interface Locator {
   shown: boolean;
 }
 
-const SPACES = /\s+/g;
 const DIGITS = /\d+/g;
-/** Whitespace other than single plain spaces: only such text needs rewriting. */
-const ODD_SPACE = /\s\s|[^\S ]/;
-/**
- * The text with every whitespace run as one space, trimmed. Most texts already are: they are returned as they
- * are, without a new string (this runs for every value of every row).
- */
-export const normal = (s: string | null) => {
-  const text = s ?? '';
-  const spaced = ODD_SPACE.test(text) ? text.replace(SPACES, ' ') : text;
-  const last = spaced.length - 1;
-  return last >= 0 && (spaced.charCodeAt(0) === 32 || spaced.charCodeAt(last) === 32)
-    ? spaced.trim()
-    : spaced;
-};
 
 interface Tokens {
   /** The text's non-digit words, split at its digit runs (as many as runs + 1, maybe empty). */

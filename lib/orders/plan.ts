@@ -1,7 +1,8 @@
 import type { OrderBlock } from './blocks';
 import { blockColumnCells } from './columns';
 import { segmentsOf, type ReadContext } from './fields';
-import { fits, follow, locate, normal, pathTo, tokens, valueAt, valueIn, type Locator } from './locators';
+import { fits, follow, locate, pathTo, tokens, valueAt, valueIn, type Locator } from './locators';
+import { normal } from './text';
 import { routeOf, walk, type Route } from './plan-route';
 import { ADAPTER_FIELDS, blockTexts, orderFromTexts, type BlockTexts } from './read';
 import { signatureOf } from './signature';

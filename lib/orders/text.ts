@@ -19,6 +19,21 @@ const isSkipped = (el: Element) =>
 
 const NON_BLANK = /\S/;
 const SPACES = /\s+/g;
+/** Whitespace other than single plain spaces: only such text needs rewriting. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * The text with every whitespace run as one space, trimmed. Most texts already are: they are returned as they
+ * are, without a new string (this runs for every piece of text of every row read).
+ */
+export const normal = (s: string | null) => {
+  const text = s ?? '';
+  const spaced = ODD_SPACE.test(text) ? text.replace(SPACES, ' ') : text;
+  const last = spaced.length - 1;
+  return last >= 0 && (spaced.charCodeAt(0) === 32 || spaced.charCodeAt(last) === 32)
+    ? spaced.trim()
+    : spaced;
+};
 
 /** NodeFilter.SHOW_TEXT, spelled out: lib/ must not rely on page globals. */
 export const SHOW_TEXT = 4;
@@ -29,7 +44,7 @@ export function segmentOf(node: Node, root: Element): Segment | null {
   const el = node.parentElement;
   if (!raw || !el || !NON_BLANK.test(raw)) return null;
   for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isSkipped(e)) return null;
-  const shown = raw.replace(SPACES, ' ').trim();
+  const shown = normal(raw);
   return { text: foldWidth(shown), raw: shown, el };
 }
 
@@ -60,7 +75,7 @@ export function segments(root: Element): Segment[] {
     }
     if (lastSkipped) continue;
     // \s covers U+3000 and U+00A0, so folding after collapsing keeps `raw` and `text` index-aligned.
-    const shown = raw.replace(SPACES, ' ').trim();
+    const shown = normal(raw);
     out.push({ text: foldWidth(shown), raw: shown, el });
   }
   return out;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessRow, newRow } from '../../entrypoints/orders.content/rows';
 import type { OrderBlock } from '../../lib/orders/blocks';
-import { fits, normal, positionOf } from '../../lib/orders/locators';
+import { fits, positionOf } from '../../lib/orders/locators';
+import { normal } from '../../lib/orders/text';
 import { signatureOf } from '../../lib/orders/signature';
 import type { Order } from '../../lib/orders/types';
 import { presetRules } from '../../lib/rules/presets';
