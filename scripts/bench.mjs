@@ -6,7 +6,9 @@
 // and paints its marks and badges is drawn, and long tasks and long animation frames (> 50 ms; these include
 // the style, layout and paint work that long tasks leave out; counted when they blocked input) with and
 // without it. Then: frames blocked while wheeling down a long list, an SPA re-render of 50 rows, the minute
-// refresh, memory added for 2,000 rows, popup first paint, bundle sizes and the Node micro-benchmark of lib/. Medians and min–max over repetitions; the
+// refresh, memory added for 2,000 rows, popup first paint, bundle sizes and the Node micro-benchmark of lib/.
+// Beside them, two reference points without the extension (bench-floor.mjs): the least reader there can be,
+// and the layout one small change among the rows costs the page. Medians and min–max over repetitions; the
 // budgets of issue #8 are checked at the end. Writes bench/results.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { floorOnce, oneChangeLayout } from './bench-floor.mjs';
 import { heapAfterGc, pageHtml, renderAndMark, rowHtml } from './bench-pages.mjs';
 import { findChromium } from './chromium-path.mjs';
 import { launchWithExtension } from './launch.mjs';
@@ -220,6 +223,41 @@ for (const layout of layouts) {
   }
 }
 
+// Without the extension: the least reader on the same 2,000 rows, and the layout one small change costs the page.
+const floorRows = sizes.includes(2000) ? 2000 : Math.max(...sizes);
+const floorRuns = { afterPaint: [], inTask: [] };
+for (let r = 0; r < reps; r++)
+  for (const mode of Object.keys(floorRuns))
+    floorRuns[mode].push(await floorOnce(plainContext, origin, floorRows, mode));
+const floor = {
+  layout: 'generic',
+  rows: floorRows,
+  afterPaintMs: round(median(floorRuns.afterPaint)),
+  afterPaintMinMax: spread(floorRuns.afterPaint),
+  inTaskMs: round(median(floorRuns.inTask)),
+  inTaskMinMax: spread(floorRuns.inTask),
+};
+console.log(JSON.stringify({ floor }));
+const oneChange = [];
+for (const layout of layouts) {
+  for (const size of sizes.filter((n) => n >= 2000)) {
+    const inFlow = [];
+    const positioned = [];
+    for (let r = 0; r < 3; r++) {
+      inFlow.push(await oneChangeLayout(plainContext, origin, layout, size, false));
+      positioned.push(await oneChangeLayout(plainContext, origin, layout, size, true));
+    }
+    const row = {
+      layout,
+      rows: size,
+      inFlowMs: round(median(inFlow)),
+      positionedMs: round(median(positioned)),
+    };
+    oneChange.push(row);
+    console.log(JSON.stringify({ oneChange: row }));
+  }
+}
+
 const scrolling = [];
 for (const layout of layouts) {
   for (const size of sizes.filter((n) => n >= 2000)) {
@@ -330,6 +368,8 @@ const results = {
   machine: `${process.platform} ${process.arch}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, ${spawnSync(findChromium(), ['--version'], { encoding: 'utf8' }).stdout.trim()} headless`,
   reps,
   marking,
+  floor,
+  oneChange,
   scrolling,
   spa,
   ticks,
@@ -341,6 +381,8 @@ const results = {
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.table(marking.map(({ markedMinMax, ...r }) => ({ ...r, minMax: markedMinMax.join('–') })));
+console.log('least reader, generic table (no extension):', floor);
+console.table(oneChange);
 console.table(scrolling);
 console.table(spa);
 console.table(ticks);
