@@ -6,7 +6,7 @@ import {
   getSettings,
   listRules,
   listSeenOrders,
-  markNotified,
+  claimNotifications,
   sentNotificationKeys,
 } from '@/lib/store/repository';
 import { formatWallClock } from '@/lib/time/china-time';
@@ -32,13 +32,18 @@ export async function notifyDue(db: Db, now: number): Promise<DueGroup[]> {
     sentNotificationKeys(db),
   ]);
   if (!settings.features.notifications) return [];
-  const groups = dueNotifications(orders, rules, settings, reports, sent, now);
-  if (!groups.length) return groups;
-  await markNotified(
+  const due = dueNotifications(orders, rules, settings, reports, sent, now);
+  if (!due.length) return due;
+  // Another run may have shown some of these since `sent` was read: show only what this run claimed.
+  const claimed = await claimNotifications(
     db,
-    groups.flatMap((g) => g.keys),
+    due.flatMap((g) => g.keys),
     now,
   );
+  const groups = due
+    .map((g) => ({ ...g, orders: g.orders.filter((o) => claimed.has(o.key)) }))
+    .filter((g) => g.orders.length > 0)
+    .map((g) => ({ ...g, keys: g.orders.map((o) => o.key) }));
   const locale = resolveLocale(settings.locale, localeFromLanguage(navigator.language));
   const t = createTranslator(locale);
   for (const g of groups) {

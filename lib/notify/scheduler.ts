@@ -13,7 +13,7 @@ export type NotifyEvent = 'lead' | 'passed';
 
 export interface DueGroup {
   event: NotifyEvent;
-  orders: { seen: SeenOrder; deadline: number }[];
+  orders: { seen: SeenOrder; deadline: number; key: string }[];
   /** One key per order and event (and deadline: a moved deadline may notify again). */
   keys: string[];
 }
@@ -55,7 +55,7 @@ export function dueNotifications(
     if (!event) continue;
     const key = `${s.key}|${event}|${d}`;
     if (sent.has(key)) continue;
-    groups[event].orders.push({ seen: s, deadline: d });
+    groups[event].orders.push({ seen: s, deadline: d, key });
     groups[event].keys.push(key);
   }
   return [groups.passed, groups.lead]

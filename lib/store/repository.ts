@@ -121,9 +121,20 @@ export async function sentNotificationKeys(db: Db): Promise<Set<string>> {
   return new Set(await db.getAllKeys('notified'));
 }
 
-export async function markNotified(db: Db, keys: readonly string[], now: number): Promise<void> {
+/**
+ * Records the notifications about to be shown and returns the keys this caller may show. Reading what was
+ * sent and recording it happen in one readwrite transaction, which IndexedDB runs one at a time: of two
+ * overlapping runs (two alarms, or an alarm and a restart), only one gets each key, so no reminder is shown
+ * twice.
+ */
+export async function claimNotifications(db: Db, keys: readonly string[], now: number): Promise<Set<string>> {
   const tx = db.transaction('notified', 'readwrite');
-  await inTransaction(tx, () => writeAll(keys, (key) => tx.store.put({ key, at: now })));
+  return inTransaction(tx, async () => {
+    const taken = await Promise.all(keys.map((key) => tx.store.getKey(key)));
+    const claimed = keys.filter((_, i) => taken[i] === undefined);
+    await writeAll(claimed, (key) => tx.store.put({ key, at: now }));
+    return new Set(claimed);
+  });
 }
 
 export async function pruneNotified(db: Db, now: number): Promise<void> {

@@ -3,7 +3,7 @@ import { dueNotifications, inQuietHours } from '../../lib/notify/scheduler';
 import { presetRules } from '../../lib/rules/presets';
 import { defaultSettings } from '../../lib/settings';
 import { openStore } from '../../lib/store/db';
-import { markNotified, sentNotificationKeys } from '../../lib/store/repository';
+import { claimNotifications, sentNotificationKeys } from '../../lib/store/repository';
 import type { SeenOrder } from '../../lib/store/schema';
 import { parseTime } from '../../lib/time/china-time';
 
@@ -56,7 +56,7 @@ describe('notification scheduler', () => {
       await sentNotificationKeys(db),
       now,
     );
-    await markNotified(
+    await claimNotifications(
       db,
       first.flatMap((g) => g.keys),
       now,
