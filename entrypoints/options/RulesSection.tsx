@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import { presetRules } from '@/lib/rules/presets';
+import { sourceText } from '@/lib/rules/source-text';
 import type { Rule } from '@/lib/rules/types';
 import { platforms } from '@/lib/platforms/types';
 import { penaltyText } from './penalty-text';
@@ -55,7 +56,7 @@ export function RulesSection({ rules, t, onSave, onToggle, onReset }: Props) {
                         {limitText(rule, t)} · {t('options.penalty')}: {penaltyText(rule.penalty, t)}
                       </div>
                       <div class="muted small">
-                        {rule.source} —{' '}
+                        {sourceText(rule, t)} —{' '}
                         <span class={`confidence ${rule.confidence}`}>
                           {t(`confidence.${rule.confidence}`)}
                         </span>

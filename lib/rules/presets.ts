@@ -1,7 +1,19 @@
 import type { Rule } from './types';
 
-const JD_FAQ = 'JD merchant shipping FAQ';
-const PDD_FAQ = 'PDD merchant service process; public order-list code';
+/**
+ * Where each default rule comes from, as stored with the rule (and exported). The options page and the badge
+ * tooltips show these in the merchant's language (`rules.source.*`, see source-text.ts).
+ */
+export const PRESET_SOURCES = {
+  jdFaq: 'JD merchant shipping FAQ',
+  pddFaq: 'PDD merchant service process; public order-list code',
+  pddPenalty: 'Secondary web pages (5 % of the amount paid, min ¥3, max ¥100)',
+  taobao: 'Taobao/Tmall rule pages (compensation from the deposit; amount not stated)',
+  douyin: 'Douyin order fields (exp_ship_time); deduction amounts from secondary pages',
+  page: 'Ship-by time shown on the page',
+} as const;
+const JD_FAQ = PRESET_SOURCES.jdFaq;
+const PDD_FAQ = PRESET_SOURCES.pddFaq;
 
 /**
  * The default rules, from PLATFORMS.md. The only place platform numbers live; each keeps its source
@@ -74,7 +86,7 @@ export const presetRules: readonly Rule[] = [
     clockStart: 'order',
     limitHours: 48,
     penalty: { kind: 'percent', percent: 5, min: 3, max: 100 },
-    source: 'Secondary web pages (5 % of the amount paid, min ¥3, max ¥100)',
+    source: PRESET_SOURCES.pddPenalty,
     confidence: 'unverified',
     priority: 11,
   },
@@ -88,7 +100,7 @@ export const presetRules: readonly Rule[] = [
     clockStart: 'payment',
     limitHours: null,
     penalty: { kind: 'none' },
-    source: 'Taobao/Tmall rule pages (compensation from the deposit; amount not stated)',
+    source: PRESET_SOURCES.taobao,
     confidence: 'weak',
     priority: 10,
   },
@@ -102,7 +114,7 @@ export const presetRules: readonly Rule[] = [
     clockStart: 'payment',
     limitHours: null,
     penalty: { kind: 'cny', amount: 10, maxPerOrder: 2, dailyCap: 500 },
-    source: 'Douyin order fields (exp_ship_time); deduction amounts from secondary pages',
+    source: PRESET_SOURCES.douyin,
     confidence: 'weak',
     priority: 10,
   },
@@ -116,7 +128,7 @@ export const presetRules: readonly Rule[] = [
     clockStart: 'order',
     limitHours: null,
     penalty: { kind: 'none' },
-    source: 'Ship-by time shown on the page',
+    source: PRESET_SOURCES.page,
     confidence: 'code',
     priority: 10,
   },

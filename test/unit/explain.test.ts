@@ -31,7 +31,7 @@ describe('explain', () => {
       '时限 = 下单时间后 24 小时。',
       '揽收扫描截止：2026-11-25 13:20',
       '若延迟：扣 1 分，每周最多 7 分',
-      '规则来源：JD merchant shipping FAQ — 来自平台商家帮助中心',
+      '规则来源：京东商家发货常见问题 — 来自平台商家帮助中心',
     ]);
     const en = explain(a, {
       t: createTranslator('en'),

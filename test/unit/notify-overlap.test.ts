@@ -34,10 +34,10 @@ describe('two reminder runs at once (an alarm while the previous run is still go
       'https://mms.pinduoduo.com/orders/list',
       now - 60 * MIN,
     );
-    const create = vi.fn(async (id: string) => id);
+    const create = vi.fn(async (id: string, _options: { message: string }) => id);
     Object.assign(fakeBrowser, { notifications: { create } });
     await Promise.all([notifyDue(db, now), notifyDue(db, now), notifyDue(db, now)]);
-    const shown = create.mock.calls.map(([, options]) => (options as { message: string }).message);
+    const shown = create.mock.calls.map(([, options]) => options.message);
     expect(shown).toHaveLength(2);
     expect(shown.join('\n').match(/soon/g)).toHaveLength(1);
     expect(shown.join('\n').match(/late/g)).toHaveLength(1);
