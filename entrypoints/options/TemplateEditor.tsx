@@ -13,6 +13,10 @@ interface Props {
   offsetMinutes: number;
   onSave: (template: Template, base: Template) => Promise<Template>;
   onDelete?: () => Promise<void>;
+  /** The merchant's unsaved version, refused because another tab saved this template first. */
+  kept?: Template;
+  /** The kept version was put back or discarded. */
+  onKept?: () => void;
 }
 
 export const localeNames: Record<Locale, string> = {
@@ -36,7 +40,16 @@ function issueText(issue: LintIssue, t: Translate): string {
 }
 
 /** One template: its situation, a title and text per language, placeholder buttons, preview and lint. */
-export function TemplateEditor({ template, t, uiLocale, offsetMinutes, onSave, onDelete }: Props) {
+export function TemplateEditor({
+  template,
+  t,
+  uiLocale,
+  offsetMinutes,
+  onSave,
+  onDelete,
+  kept,
+  onKept,
+}: Props) {
   const [draft, setDraft] = useState<Template>(template);
   // What the draft started from (then what it last saved): the list may reload, the draft does not.
   const [base, setBase] = useState<Template>(template);
@@ -75,6 +88,29 @@ export function TemplateEditor({ template, t, uiLocale, offsetMinutes, onSave, o
 
   return (
     <div class="template-editor" data-template-editor={template.id}>
+      {kept && (
+        <div class="confirm" role="status" data-kept-draft>
+          <p>{t('options.tpl.keptDraft')}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              data-action="restore-draft"
+              onClick={() => {
+                // Saved over the newer version only when the merchant saves again: `base` is that version.
+                setDraft({ ...kept });
+                setMessage('');
+                onKept?.();
+              }}
+            >
+              {t('options.tpl.keptRestore')}
+            </button>
+            <button type="button" data-action="discard-draft" onClick={() => onKept?.()}>
+              {t('options.tpl.keptDiscard')}
+            </button>
+          </div>
+        </div>
+      )}
       <div class="row">
         <label class="field">
           <span>{t('options.tpl.situation')}</span>

@@ -4,6 +4,7 @@ import type { TemplateUsage } from '@/lib/store/schema';
 import type { Template } from '@/lib/templates/types';
 import { situations } from '@/lib/templates/types';
 import { failureText } from '@/components/store-failure';
+import { storeErrorCode } from '@/lib/store/errors';
 import { downloadBackup } from './backup-download';
 import { TemplateEditor } from './TemplateEditor';
 
@@ -42,6 +43,19 @@ export function TemplatesSection({
   const [backupFailure, setBackupFailure] = useState('');
   /** Bumped by a restore so an open editor shows the restored wording instead of its draft. */
   const [generation, setGeneration] = useState(0);
+  /**
+   * What the merchant had typed when another tab saved the same template first. The editor starts again from
+   * the newer version (nothing is overwritten unseen) and offers this back: a long reply is not typed twice.
+   */
+  const [kept, setKept] = useState<Template | null>(null);
+  const save = async (template: Template, base: Template | null) => {
+    try {
+      return await onSave(template, base);
+    } catch (e) {
+      if (storeErrorCode(e) === 'conflict') setKept(template);
+      throw e;
+    }
+  };
   const [selected, setSelected] = useState<string | null>(
     () => situations.flatMap((s) => templates.filter((tpl) => tpl.situation === s))[0]?.id ?? null,
   );
@@ -155,7 +169,8 @@ export function TemplatesSection({
           t={t}
           uiLocale={locale}
           offsetMinutes={offsetMinutes}
-          onSave={onSave}
+          onSave={save}
+          {...(kept?.id === current.id ? { kept, onKept: () => setKept(null) } : {})}
           {...(current.builtIn ? {} : { onDelete: () => onDelete(current) })}
         />
       ) : (

@@ -16,7 +16,7 @@ test('a rule edited in the options page changes the badges on the order list', a
 
   await page.goto(`chrome-extension://${extensionId}/options.html#rules`);
   const rule = page.locator('[data-rule-id="jd.waybill-24h"]');
-  await expect(rule).toContainText('JD merchant shipping FAQ');
+  await expect(rule).toContainText('京东商家发货常见问题');
   await expect(page.locator('[data-rule-id="pdd.ship-48h-percent"]')).toContainText('未经核实');
   await rule.locator('[data-action="edit-rule"]').click();
   await rule.locator('[data-field="limitHours"]').fill('48');
@@ -202,4 +202,42 @@ test('two options tabs: both keep different changes; the stale edit of the same 
   await other.reload();
   await expect(other.locator('#sd-soon')).toHaveValue('96');
   await expect(other.locator('#sd-urgent')).toHaveValue('3');
+});
+
+test('a template saved first in another tab: this tab shows the newer text and offers the merchant’s own back', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  const other = await context.newPage();
+  const open = async (tab: typeof page) => {
+    await tab.goto(`chrome-extension://${extensionId}/options.html#templates`);
+    await tab.locator('[data-template-id="builtin.out-of-stock"]').click();
+    const editor = tab.locator('[data-template-editor="builtin.out-of-stock"]');
+    await editor.getByRole('tab', { name: '简体中文' }).click();
+    return editor;
+  };
+  const here = await open(page);
+  const there = await open(other);
+
+  await there.locator('[data-field="text"]').fill('另一个标签页的写法：订单 {orderId} 缺货。');
+  await there.locator('[data-action="save-template"]').click();
+  await expect(there.locator('.message')).toHaveText('已保存');
+
+  const mine = '亲，订单 {orderId} 暂时缺货，我们马上为您办理退款，给您添麻烦了。';
+  await here.locator('[data-field="text"]').fill(mine);
+  await here.locator('[data-action="save-template"]').click();
+  await expect(page.locator('[data-store-error="conflict"]')).toBeVisible();
+  // Nothing was overwritten unseen: the newer text is shown, and the merchant's own is kept to put back.
+  await expect(here.locator('[data-field="text"]')).toHaveValue('另一个标签页的写法：订单 {orderId} 缺货。');
+  const kept = here.locator('[data-kept-draft]');
+  await expect(kept).toContainText('已为你保留');
+  await kept.locator('[data-action="restore-draft"]').click();
+  await expect(here.locator('[data-field="text"]')).toHaveValue(mine);
+  await expect(kept).toHaveCount(0);
+  await here.locator('[data-action="save-template"]').click();
+  await expect(here.locator('.message')).toHaveText('已保存');
+
+  const again = await open(other);
+  await expect(again.locator('[data-field="text"]')).toHaveValue(mine);
 });

@@ -77,7 +77,7 @@ test('JD badges count down and carry the rule and penalty in their tooltip', asy
   const title = await badge.getAttribute('title');
   expect(title).toContain('最晚发货');
   expect(title).toContain('扣 1 分');
-  expect(title).toContain('JD merchant shipping FAQ');
+  expect(title).toContain('规则来源：京东商家发货常见问题');
 });
 
 test('the list re-renders (next page, tab change): new rows are marked, old badges do not linger', async ({
