@@ -238,6 +238,7 @@ test('a template saved first in another tab: this tab shows the newer text and o
   await here.locator('[data-action="save-template"]').click();
   await expect(here.locator('.message')).toHaveText('已保存');
 
-  const again = await open(other);
+  // A fresh options page reads what is stored now.
+  const again = await open(await context.newPage());
   await expect(again.locator('[data-field="text"]')).toHaveValue(mine);
 });
