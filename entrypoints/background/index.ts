@@ -57,7 +57,7 @@ async function syncUserSites(): Promise<void> {
 }
 
 export default defineBackground(() => {
-  void syncUserSites();
+  const userSitesReady = syncUserSites();
   serveLazyUi();
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isEnvelope(message)) return undefined;
@@ -99,7 +99,7 @@ export default defineBackground(() => {
     void db();
   });
   // Tabs already open during an install, update or reload get the new content scripts.
-  reinjectOnInstallOrUpdate();
+  reinjectOnInstallOrUpdate(userSitesReady);
 
   // Alarms survive the service worker being stopped; the badge keeps counting down without a page open.
   for (const [name, minutes] of [
