@@ -92,18 +92,30 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
-/** An order number: 6+ letters/digits/dashes with at least 5 digits, not a date or a masked phone. */
-const ID_TOKEN = /[A-Za-z0-9][A-Za-z0-9_-]{4,}[A-Za-z0-9]/g;
+/**
+ * An order number, in a value a label or column header names as one: letters, digits, `-` and `_`, not a date
+ * and not part of a masked phone number (`138****1234`). Inside longer text it needs 6+ characters with 5+
+ * digits (the platforms' numbers; product words such as `256G` are not). A value that is nothing but the number
+ * (a cell under "Order No.", `#1001`) may be shorter: 3+ digits (`1001`, `SO-1001`, `ORD-A7F3K9`).
+ */
+const ID_TOKEN = /[A-Za-z0-9][A-Za-z0-9_-]*[A-Za-z0-9]/g;
+const DATE_LIKE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|^\d{1,2}[-/]\d{1,2}$/;
+const WHOLE_VALUE = /^\s*(?:#|No\.?\s*)?([A-Za-z0-9][A-Za-z0-9_-]*[A-Za-z0-9])\s*$/i;
+const digitCount = (token: string) => {
+  let digits = 0;
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) >= 48 && token.charCodeAt(i) <= 57) digits++;
+  return digits;
+};
 export function findIdToken(text: string): string | null {
   const folded = foldWidth(text);
+  const whole = WHOLE_VALUE.exec(folded)?.[1];
+  if (whole && digitCount(whole) >= 3 && !DATE_LIKE.test(whole)) return whole;
   ID_TOKEN.lastIndex = 0;
   for (let m = ID_TOKEN.exec(folded); m; m = ID_TOKEN.exec(folded)) {
     const token = m[0];
-    let digits = 0;
-    for (let i = 0; i < token.length; i++)
-      if (token.charCodeAt(i) >= 48 && token.charCodeAt(i) <= 57) digits++;
-    if (digits < 5) continue;
-    if (/^\d{4}[-/]\d{1,2}[-/]\d{1,2}/.test(token)) continue;
+    if (token.length < 6 || digitCount(token) < 5) continue;
+    if (folded[m.index - 1] === '*' || folded[m.index + token.length] === '*') continue;
+    if (DATE_LIKE.test(token)) continue;
     return token;
   }
   return null;

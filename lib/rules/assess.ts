@@ -23,8 +23,10 @@ export interface Assessment {
   pickupDeadline?: number;
   penalty?: PenaltyRisk;
   reason: Reason;
-  /** The status was not on the page; the order was assessed as if not yet shipped. */
+  /** The status was not on the page, or not in words Seller Desk knows; assessed as if not yet shipped. */
   statusAssumed?: boolean;
+  /** The page's own status words when they were not recognised (shown to the merchant). */
+  statusUnrecognised?: string;
 }
 
 export function levelFor(remaining: number, settings: AssessSettings): Exclude<Level, 'done' | 'unknown'> {
@@ -65,7 +67,12 @@ export function assess(
   const applicable = rules.filter((r) => covers(r, order)).sort(byPriority);
   const shipRule = applicable.find((r) => r.milestone === 'ship') ?? null;
   const pickupRule = applicable.find((r) => r.milestone === 'pickup');
-  const statusAssumed = order.status === 'unknown' ? { statusAssumed: true } : {};
+  const statusAssumed =
+    order.status !== 'unknown'
+      ? {}
+      : order.statusText
+        ? { statusAssumed: true, statusUnrecognised: order.statusText }
+        : { statusAssumed: true };
 
   let deadline: number | undefined;
   let reason: Reason;

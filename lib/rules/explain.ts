@@ -61,7 +61,8 @@ export function explain(a: Assessment, ctx: ExplainContext): Explained {
     lines.push(t('overlay.shipBy', { time: formatWallClock(a.deadline, ctx.offsetMinutes) }));
   }
   lines.push(reasonLine(a, t));
-  if (a.statusAssumed) lines.push(t('overlay.statusAssumed'));
+  if (a.statusUnrecognised) lines.push(t('overlay.statusUnrecognised', { status: a.statusUnrecognised }));
+  else if (a.statusAssumed) lines.push(t('overlay.statusAssumed'));
   if (a.pickupDeadline !== undefined) {
     lines.push(t('overlay.pickupBy', { time: formatWallClock(a.pickupDeadline, ctx.offsetMinutes) }));
   }
