@@ -11,7 +11,14 @@ export type Reason =
   | { key: 'finished'; status: Order['status'] }
   | { key: 'unpaid' }
   | { key: 'pagePromise'; ruleId: string | null }
-  | { key: 'computed'; ruleId: string; hours: number; from: 'order' | 'payment' }
+  | {
+      key: 'computed';
+      ruleId: string;
+      hours: number;
+      from: 'order' | 'payment';
+      /** The rule counts from the order, but the page shows only the payment (a few minutes later at most). */
+      paymentForOrder?: true;
+    }
   | { key: 'noClock'; ruleId: string | null; missing: 'promise' | 'order' | 'payment' };
 
 export interface Assessment {
@@ -45,8 +52,18 @@ function covers(rule: Rule, order: Order): boolean {
 
 const byPriority = (a: Rule, b: Rule) => a.priority - b.priority;
 
-function clockStart(order: Order, rule: Rule): number | undefined {
-  return rule.clockStart === 'payment' ? (order.payTime ?? order.orderTime) : order.orderTime;
+/**
+ * When the rule's clock starts for this order, and from which of its times. A page that shows only one of
+ * the two times stands in for the other: payment follows the order, so a clock counted from the payment ends
+ * a little late, and the tooltip says which time it used.
+ */
+function clockStart(order: Order, rule: Rule): { at: number; from: 'order' | 'payment' } | undefined {
+  const first = rule.clockStart === 'payment' ? order.payTime : order.orderTime;
+  if (first !== undefined) return { at: first, from: rule.clockStart };
+  const other = rule.clockStart === 'payment' ? order.orderTime : order.payTime;
+  return other === undefined
+    ? undefined
+    : { at: other, from: rule.clockStart === 'payment' ? 'order' : 'payment' };
 }
 
 /**
@@ -81,8 +98,16 @@ export function assess(
     deadline = order.promiseTime;
     reason = { key: 'pagePromise', ruleId: shipRule?.id ?? null };
   } else if (shipRule && shipRule.limitHours !== null && start !== undefined) {
-    deadline = start + shipRule.limitHours * HOUR;
-    reason = { key: 'computed', ruleId: shipRule.id, hours: shipRule.limitHours, from: shipRule.clockStart };
+    deadline = start.at + shipRule.limitHours * HOUR;
+    reason = {
+      key: 'computed',
+      ruleId: shipRule.id,
+      hours: shipRule.limitHours,
+      from: start.from,
+      ...(start.from === 'payment' && shipRule.clockStart === 'order'
+        ? { paymentForOrder: true as const }
+        : {}),
+    };
   } else {
     const missing = !shipRule || shipRule.limitHours === null ? 'promise' : shipRule.clockStart;
     return {
@@ -101,7 +126,7 @@ export function assess(
     remaining,
     reason,
     ...(pickupRule?.limitHours != null && pickupStart !== undefined
-      ? { pickupDeadline: pickupStart + pickupRule.limitHours * HOUR }
+      ? { pickupDeadline: pickupStart.at + pickupRule.limitHours * HOUR }
       : {}),
     ...(penalty ? { penalty } : {}),
     ...statusAssumed,

@@ -33,7 +33,9 @@ function reasonLine(a: Assessment, t: Translate): string {
     case 'pagePromise':
       return t('reason.pagePromise');
     case 'computed':
-      return t('reason.computed', { hours: r.hours, from: t(`reason.from.${r.from}`) });
+      return r.paymentForOrder
+        ? t('reason.computedFromPayment', { hours: r.hours })
+        : t('reason.computed', { hours: r.hours, from: t(`reason.from.${r.from}`) });
     case 'noClock':
       return r.missing === 'promise'
         ? t('reason.noClockPromise')
