@@ -139,6 +139,11 @@ function lonelyBlock(anchor: Element, root: Element): Element {
   for (let e: Element | null = anchor; e && e !== root; e = e.parentElement) {
     if (CONTAINER_TAGS.has(e.tagName) || ORDERISH.test(e.getAttribute('class') ?? '')) return e;
   }
+  // No order-like box: the smallest one that says more than the number (`<div>订单号：<span>…</span></div>`
+  // beside `<div>下单时间：…</div>` in a chat's order panel).
+  for (let e = anchor.parentElement; e && e !== root; e = e.parentElement) {
+    if (labelledValues(segments(e)).some((v) => v.field !== 'id')) return e;
+  }
   return anchor.parentElement && anchor.parentElement !== root ? anchor.parentElement : anchor;
 }
 

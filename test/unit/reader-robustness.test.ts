@@ -144,3 +144,16 @@ describe('diagnostic for an unrecognised page', () => {
       expect(text).not.toContain(secret);
   });
 });
+
+describe('one order on the page (a chat’s order panel)', () => {
+  it('an order number in its own element still brings the order’s other fields beside it', () => {
+    document.body.innerHTML = `<div class="panel"><div>订单号：<span>312456789012</span></div><div>下单时间：<span>2026-11-20 10:00:00</span></div><div>订单状态：<span>等待出库</span></div></div><textarea></textarea>`;
+    const { orders } = readOrders(document.body, 'jd', { now });
+    expect(orders).toHaveLength(1);
+    expect(orders[0]?.order).toMatchObject({
+      id: '312456789012',
+      status: 'pending',
+      orderTime: parseTime('2026-11-20 10:00:00'),
+    });
+  });
+});
