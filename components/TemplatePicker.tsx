@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import { checkCompliance, type ComplianceHit, type ComplianceWords } from '@/lib/templates/compliance';
 import { renderTemplate, type TemplateValues } from '@/lib/templates/render';
 import type { Template } from '@/lib/templates/types';
 import { ComplianceWarning } from './ComplianceWarning';
+import { placePanel, type PanelPlacement } from './panel-placement';
 import { PlaceholderForm } from './PlaceholderForm';
 export { templatePickerCss } from './template-picker-css';
 
@@ -55,6 +56,26 @@ export function TemplatePicker(props: Props) {
   const [active, setActive] = useState(0);
   const [stage, setStage] = useState<Stage>({ kind: 'list' });
   const search = useRef<HTMLInputElement>(null);
+  const bar = useRef<HTMLSpanElement>(null);
+  const [place, setPlace] = useState<PanelPlacement | null>(null);
+  // Measured when the panel opens and when the window changes size: it stays whole on screen.
+  useLayoutEffect(() => {
+    if (!open) return undefined;
+    const measure = () => {
+      const r = bar.current?.getBoundingClientRect();
+      if (r)
+        setPlace(
+          placePanel(
+            r,
+            { width: window.innerWidth, height: window.innerHeight },
+            { width: 380, maxHeight: 360 },
+          ),
+        );
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [open]);
 
   useEffect(() => {
     if (openSignal > 0) {
@@ -123,7 +144,7 @@ export function TemplatePicker(props: Props) {
   };
 
   return (
-    <span class="bar">
+    <span class="bar" ref={bar}>
       <button
         type="button"
         class="toggle"
@@ -151,7 +172,16 @@ export function TemplatePicker(props: Props) {
         </button>
       )}
       {open && (
-        <div class="panel" role="dialog" aria-label={t('reply.templates')}>
+        <div
+          class={place?.below ? 'panel below' : 'panel'}
+          role="dialog"
+          aria-label={t('reply.templates')}
+          style={
+            place
+              ? { left: `${place.left}px`, width: `${place.width}px`, maxHeight: `${place.maxHeight}px` }
+              : undefined
+          }
+        >
           {stage.kind === 'list' && (
             <>
               <input

@@ -31,26 +31,48 @@ function insertIntoTextBox(box: TextBox, text: string): InsertUndo {
   return { undo: () => setNativeValue(box, before) };
 }
 
-/** Contenteditable editors: a text node at the caret (never HTML), then an `input` event. */
-function insertIntoEditable(editor: HTMLElement, text: string): InsertUndo {
+/**
+ * Contenteditable editors: at the merchant's caret (`caret`, kept while they typed: clicking our button
+ * moves the selection away), else at the end. First through the browser's own text insertion, which fires
+ * `beforeinput`/`input` as typing does, so rich editors (Slate, Lexical, Draft) update their own state; if the
+ * editor refuses it, a text node (never HTML) and an `input` event.
+ */
+function insertIntoEditable(editor: HTMLElement, text: string, caret?: Range | null): InsertUndo {
+  const doc = editor.ownerDocument;
   const before = Array.from(editor.childNodes, (n) => n.cloneNode(true));
-  editor.focus();
-  const selection = editor.ownerDocument.getSelection();
-  let range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-  if (!range || !editor.contains(range.commonAncestorContainer)) {
-    range = editor.ownerDocument.createRange();
+  const selection = doc.getSelection();
+  const inside = (r: Range | null | undefined): r is Range =>
+    !!r && editor.contains(r.startContainer) && editor.contains(r.endContainer);
+  const current = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  let range = inside(caret) ? caret.cloneRange() : inside(current) ? current.cloneRange() : null;
+  if (!range) {
+    range = doc.createRange();
     range.selectNodeContents(editor);
     range.collapse(false);
   }
-  range.deleteContents();
-  const node = editor.ownerDocument.createTextNode(text);
-  range.insertNode(node);
-  range.setStartAfter(node);
-  range.collapse(true);
+  editor.focus({ preventScroll: true });
   selection?.removeAllRanges();
   selection?.addRange(range);
-  editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-  if (!(editor.textContent ?? '').includes(text)) throw new Error('The editor did not accept the text');
+  const textBefore = editor.textContent ?? '';
+  let viaBrowser = false;
+  try {
+    // Deprecated but still the one way to insert as the user would; inserts text only.
+    viaBrowser = doc.execCommand('insertText', false, text);
+  } catch {
+    viaBrowser = false;
+  }
+  if (!viaBrowser || (editor.textContent ?? '') === textBefore) {
+    range.deleteContents();
+    const node = doc.createTextNode(text);
+    range.insertNode(node);
+    range.setStartAfter(node);
+    range.collapse(true);
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  }
+  if (!(editor.textContent ?? '').replace(/\s+/g, '').includes(text.replace(/\s+/g, '')))
+    throw new Error('The editor did not accept the text');
   return {
     undo: () => {
       editor.replaceChildren(...before);
@@ -60,8 +82,8 @@ function insertIntoEditable(editor: HTMLElement, text: string): InsertUndo {
 }
 
 /** Inserts plain text at the caret of a reply box and confirms it is there. */
-export function insertText(box: HTMLElement, text: string): InsertUndo {
+export function insertText(box: HTMLElement, text: string, caret?: Range | null): InsertUndo {
   if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement)
     return insertIntoTextBox(box, text);
-  return insertIntoEditable(box, text);
+  return insertIntoEditable(box, text, caret);
 }

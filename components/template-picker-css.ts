@@ -8,6 +8,7 @@ button { cursor: pointer; }
 .timer.late { color: #fff; background: #c62828; font-weight: 600; }
 .panel { position: absolute; bottom: calc(100% + 6px); left: 0; width: 380px; max-height: 360px; overflow: auto;
   background: #fff; border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px; color: #202124; }
+.panel.below { bottom: auto; top: calc(100% + 6px); }
 input { width: 100%; padding: 5px 8px; border: 1px solid #c4c7cc; border-radius: 6px; margin-bottom: 6px; }
 ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
 li.group { font-size: 12px; color: #5f6368; font-weight: 600; padding: 4px 2px 0; }

@@ -7,6 +7,8 @@ const demo = import.meta.env.MODE === 'demo';
 
 export default defineContentScript({
   matches: contentScriptHosts,
+  // Chat widgets are often pages of their own inside the back-office (an iframe).
+  allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
     let stop: (() => void) | undefined;

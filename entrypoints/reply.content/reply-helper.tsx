@@ -12,6 +12,7 @@ import { CHANNEL } from '@/lib/messaging/protocol';
 import { readOrders } from '@/lib/orders/read';
 import { OWN_UI_ATTR } from '@/lib/orders/text';
 import type { Platform } from '@/lib/platforms/types';
+import { applyReports } from '@/lib/reports/effect';
 import { assess } from '@/lib/rules/assess';
 import { findDiscussedOrder, pickChatOrder, valuesFor } from '@/lib/templates/context';
 import { orderTemplates, situationsFor } from '@/lib/templates/suggest';
@@ -35,8 +36,24 @@ interface Mounted {
   host: HTMLElement;
   root: ShadowRoot;
   undo?: InsertUndo;
+  /** Where the merchant's caret was in a contenteditable box, before a click on our button moved it. */
+  caret?: Range;
   openSignal: number;
   draw: () => void;
+}
+
+/** Boxes that hold notes, not replies: the seller's memo on an order, a search field. */
+const NOT_A_REPLY = /备注|備註|备忘|memo|remark|note|nota|搜索|搜尋|search|buscar/i;
+
+/** A box the merchant can type a reply into: enabled, editable, and not a memo or search field. */
+function isReplyBox(box: HTMLElement): boolean {
+  if (box instanceof HTMLTextAreaElement) {
+    if (box.disabled || box.readOnly) return false;
+  } else if (!box.isContentEditable) return false;
+  const names = ['placeholder', 'aria-label', 'name', 'id', 'title']
+    .map((a) => box.getAttribute(a) ?? '')
+    .join(' ');
+  return !NOT_A_REPLY.test(names);
 }
 
 /** The texts around the box, newest last: the order a buyer mentions last is the one under discussion. */
@@ -56,7 +73,7 @@ export function startReplyHelper(
   let last: HTMLElement | undefined;
 
   const mount = async (box: HTMLElement) => {
-    if (mounted.has(box) || box.closest(`[${OWN_UI_ATTR}]`)) return;
+    if (mounted.has(box) || box.closest(`[${OWN_UI_ATTR}]`) || !isReplyBox(box)) return;
     const { host, root } = createShadowHost('sd-reply', templatePickerCss);
     host.setAttribute('data-sd-reply', '');
     const entry: Mounted = { host, root, openSignal: 0, draw: () => undefined };
@@ -96,7 +113,10 @@ export function startReplyHelper(
         findDiscussedOrder(textsIn(context), list.orders),
         list.orders,
       );
-      const a = order ? assess(order, rules, settings, now) : undefined;
+      // Delay reports count: an accepted one moved the deadline the buyer is to be told.
+      const a = order
+        ? applyReports(order, assess(order, rules, settings, now), list.reports, settings, now).assessment
+        : undefined;
       const { suggested, others } = orderTemplates(templates, situationsFor(order, a?.level));
       render(
         <Picker
@@ -104,7 +124,7 @@ export function startReplyHelper(
           pickerProps={{
             suggested,
             others,
-            values: valuesFor(order, a?.deadline, settings.pageOffsetMinutes),
+            values: valuesFor(order, a?.deadline, settings.pageOffsetMinutes, now),
             locale,
             t,
             words: settings.complianceWords,
@@ -112,7 +132,7 @@ export function startReplyHelper(
             openSignal: entry.openSignal,
             onInsert: (text, template) => {
               try {
-                entry.undo = insertText(box, text);
+                entry.undo = insertText(box, text, entry.caret);
                 request('usage/record', { templateId: template.id }).catch(() => undefined);
               } catch (error) {
                 console.warn('[seller-desk] reply helper: insertion failed', error);
@@ -160,6 +180,14 @@ export function startReplyHelper(
       { timeout: 200 },
     );
   };
+  // A contenteditable box loses its selection when our button is clicked: keep where the caret last was.
+  ctx.addEventListener(document, 'selectionchange', () => {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    for (const [box, entry] of mounted)
+      if (box.isContentEditable && box.contains(range.startContainer)) entry.caret = range.cloneRange();
+  });
   const observer = new MutationObserver(scanSoon);
   observer.observe(document.body, { childList: true, subtree: true });
   scan();

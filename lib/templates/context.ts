@@ -26,17 +26,22 @@ export function findDiscussedOrder(
   return undefined;
 }
 
-/** Placeholder values an order can fill; the rest stay missing until the merchant types them. */
+/**
+ * Placeholder values an order can fill; the rest stay missing until the merchant types them. A deadline that
+ * has passed is no time to promise a buyer: `{promiseTime}` is then left for the merchant to give (the new time
+ * of a late order), while `{deadline}` still names the one that was missed.
+ */
 export function valuesFor(
   o: Order | undefined,
   deadline: number | undefined,
   offsetMinutes: number,
+  now: number,
 ): TemplateValues {
   if (!o) return {};
   const values: TemplateValues = { orderId: o.id };
   if (deadline !== undefined) {
     values.deadline = formatWallClock(deadline, offsetMinutes);
-    values.promiseTime = toTheHour(deadline, offsetMinutes);
+    if (deadline > now) values.promiseTime = toTheHour(deadline, offsetMinutes);
   }
   if (o.buyer) values.buyerName = o.buyer;
   return values;

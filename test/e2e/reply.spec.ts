@@ -113,3 +113,92 @@ test('the keyboard shortcut opens the picker of the reply box', async ({ page, c
   await expect(page.locator('sd-reply .panel')).toBeVisible();
   await expect(page.locator('sd-reply input[type="search"]')).toBeFocused();
 });
+
+/** The order panel a chat shows beside the conversation: a PDD order due in 20 hours. */
+const orderPanel = () => {
+  const due = new Date(Date.now() + (20 + 8) * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return `<div class="order-panel"><div>订单编号：<span>261120-000000000000123</span></div><div>承诺发货时间：${due}</div><div>订单状态：待发货</div></div>`;
+};
+
+/** A chat page of the demo back-office, with `body` as its content. */
+const serveChat = (page: import('@playwright/test').Page, path: string, body: string) =>
+  page.route(`**${path}`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><body style="margin:0">${body}</body>`,
+    }),
+  );
+
+test('only boxes a reply can be typed into get the helper: not disabled, read-only, memo or search boxes', async ({
+  page,
+}) => {
+  await serveChat(
+    page,
+    '/pdd/chat-boxes',
+    `<textarea id="reply"></textarea>
+     <textarea disabled>已结束的会话</textarea>
+     <textarea readonly>历史记录</textarea>
+     <textarea placeholder="卖家备注（仅自己可见）"></textarea>
+     <textarea aria-label="搜索聊天记录"></textarea>
+     <div contenteditable="false">不可编辑</div>`,
+  );
+  await page.goto('/pdd/chat-boxes');
+  await expect(page.locator('#reply + sd-reply')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.locator('sd-reply')).toHaveCount(1);
+});
+
+test('a contenteditable editor gets the template at the merchant’s caret, after what they typed', async ({
+  page,
+}) => {
+  await serveChat(
+    page,
+    '/pdd/chat-caret',
+    `${orderPanel()}<div style="height:200px"></div><div id="ed" contenteditable="true" style="border:1px solid;min-height:40px">亲，</div>`,
+  );
+  await page.goto('/pdd/chat-caret');
+  const editor = page.locator('#ed');
+  await editor.click();
+  await page.keyboard.press('End');
+  await page.locator('sd-reply [data-sd-action="templates"]').click();
+  await page.locator('sd-reply [data-sd-action="choose"]').first().click();
+  await expect(editor).toHaveText(/^亲，.+/);
+});
+
+test('the templates panel stays on screen beside a chat docked at the right edge, and in a reply bar at the top', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await serveChat(
+    page,
+    '/pdd/chat-edges',
+    `<div style="position:fixed;top:0;left:0;right:0"><textarea id="top" style="width:200px"></textarea></div>
+     <div style="position:fixed;right:0;bottom:0;width:160px"><textarea id="right" style="width:150px"></textarea></div>`,
+  );
+  await page.goto('/pdd/chat-edges');
+  for (const id of ['top', 'right']) {
+    await page.locator(`#${id} + sd-reply [data-sd-action="templates"]`).click();
+    const box = await page.locator(`#${id} + sd-reply .panel`).boundingBox();
+    expect(box, id).not.toBeNull();
+    expect(box!.x, id).toBeGreaterThanOrEqual(0);
+    expect(box!.y, id).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width, id).toBeLessThanOrEqual(1280);
+    expect(box!.y + box!.height, id).toBeLessThanOrEqual(800);
+    await page.locator(`#${id} + sd-reply [data-sd-action="templates"]`).click();
+  }
+});
+
+test('a chat box inside an iframe of the back-office gets the helper', async ({ page }) => {
+  await serveChat(page, '/pdd/chat-frame/inner', `${orderPanel()}<textarea id="reply"></textarea>`);
+  await serveChat(
+    page,
+    '/pdd/chat-frame',
+    '<iframe src="/pdd/chat-frame/inner" width="600" height="400"></iframe>',
+  );
+  await page.goto('/pdd/chat-frame');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('sd-reply [data-sd-action="templates"]')).toBeVisible({ timeout: 10_000 });
+  await frame.locator('sd-reply [data-sd-action="templates"]').click();
+  await frame.locator('sd-reply [data-sd-action="choose"]').first().click();
+  await expect(frame.locator('#reply')).not.toHaveValue('');
+});

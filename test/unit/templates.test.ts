@@ -75,13 +75,24 @@ describe('order context for replies', () => {
 
   it('fills order id, deadline, promise to the hour and buyer', () => {
     const deadline = parseTime('2026-11-24 17:20') ?? 0;
-    expect(valuesFor(seen[0]?.order, deadline, 480)).toEqual({
+    const before = parseTime('2026-11-24 12:00') ?? 0;
+    expect(valuesFor(seen[0]?.order, deadline, 480, before)).toEqual({
       orderId: '260923-063795392132914',
       deadline: '2026-11-24 17:20',
       promiseTime: '2026-11-24 18:00',
       buyerName: '王**',
     });
-    expect(valuesFor(undefined, undefined, 480)).toEqual({});
+    expect(valuesFor(undefined, undefined, 480, before)).toEqual({});
+  });
+
+  it('a late order is not promised the time it already missed: the merchant gives the new one', () => {
+    const deadline = parseTime('2026-11-24 16:00') ?? 0;
+    const after = parseTime('2026-11-24 18:42') ?? 0;
+    expect(valuesFor(seen[0]?.order, deadline, 480, after)).toEqual({
+      orderId: '260923-063795392132914',
+      deadline: '2026-11-24 16:00',
+      buyerName: '王**',
+    });
   });
 });
 
@@ -133,7 +144,7 @@ describe('rendering in every language', () => {
       buyer: '王**',
     };
     const values = {
-      ...valuesFor(order, deadline, 480),
+      ...valuesFor(order, deadline, 480, deadline - 3_600_000),
       carrier: '中通快递',
       trackingNo: '7312345678901',
       reason: 'x',
