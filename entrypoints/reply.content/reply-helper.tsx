@@ -14,7 +14,7 @@ import { OWN_UI_ATTR } from '@/lib/orders/text';
 import type { Platform } from '@/lib/platforms/types';
 import { applyReports } from '@/lib/reports/effect';
 import { assess } from '@/lib/rules/assess';
-import { findDiscussedOrder, pickChatOrder, valuesFor } from '@/lib/templates/context';
+import { findDiscussedOrder, mentionedOrderNumber, pickChatOrder, valuesFor } from '@/lib/templates/context';
 import { orderTemplates, situationsFor } from '@/lib/templates/suggest';
 import { useWaitingSeconds } from './waiting';
 
@@ -108,10 +108,13 @@ export function startReplyHelper(
       // In a dialog over an order list, the order is the one the dialog names, not the list's last row.
       const context = (scope === 'dialogs' && box.closest(DIALOGS.join(', '))) || document.body;
       const card = readOrders(context, platform, { now, offsetMinutes: settings.pageOffsetMinutes }).orders;
+      const texts = textsIn(context);
+      const written = mentionedOrderNumber(texts);
       const order = pickChatOrder(
         card.at(-1)?.order,
-        findDiscussedOrder(textsIn(context), list.orders),
+        findDiscussedOrder(texts, list.orders),
         list.orders,
+        written ? { id: written, platform } : undefined,
       );
       // Delay reports count: an accepted one moved the deadline the buyer is to be told.
       const a = order

@@ -27,6 +27,18 @@ export function findDiscussedOrder(
 }
 
 /**
+ * An order number the buyer wrote ("什么时候发货？订单号 260923-…") that Seller Desk has not seen on a list:
+ * the newest one with 10+ digits (the platforms' numbers are 12–19), so a quantity or a price is not taken.
+ */
+export function mentionedOrderNumber(texts: readonly string[]): string | undefined {
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const token = findIdToken(texts[i] ?? '');
+    if (token && (token.match(/\d/g)?.length ?? 0) >= 10) return token;
+  }
+  return undefined;
+}
+
+/**
  * Placeholder values an order can fill; the rest stay missing until the merchant types them. A deadline that
  * has passed is no time to promise a buyer: `{promiseTime}` is then left for the merchant to give (the new time
  * of a late order), while `{deadline}` still names the one that was missed.
@@ -49,16 +61,19 @@ export function valuesFor(
 
 /**
  * The order a chat is about: the order card the chat shows (read like any order list), completed by
- * what Seller Desk saw of the same order on the order list; else the last order number mentioned.
+ * what Seller Desk saw of the same order on the order list; else the last order number mentioned that it
+ * saw on a list; else the last one the buyer wrote.
  */
 export function pickChatOrder(
   card: Order | undefined,
   mentioned: SeenOrder | undefined,
   seen: readonly SeenOrder[],
-) {
+  written?: { id: string; platform: Order['platform'] },
+): Order | undefined {
   if (card) {
     const known = seen.find((s) => s.order.id === card.id)?.order;
     return known ? { ...card, ...known } : card;
   }
-  return mentioned?.order;
+  // Only its number is known: enough for {orderId}; times and status stay for the merchant to give.
+  return mentioned?.order ?? (written && { ...written, status: 'unknown' });
 }

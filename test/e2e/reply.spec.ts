@@ -202,3 +202,24 @@ test('a chat box inside an iframe of the back-office gets the helper', async ({ 
   await frame.locator('sd-reply [data-sd-action="choose"]').first().click();
   await expect(frame.locator('#reply')).not.toHaveValue('');
 });
+
+test('an order number the buyer wrote in the chat fills the reply, and shipping replies come first', async ({
+  page,
+}) => {
+  await serveChat(
+    page,
+    '/pdd/chat-asked',
+    `<ul class="messages"><li><p>你好</p></li><li><p>什么时候发货？订单号 261130-555555555555555</p></li></ul><textarea id="reply"></textarea>`,
+  );
+  await page.goto('/pdd/chat-asked');
+  await page.locator('sd-reply [data-sd-action="templates"]').click();
+  const first = page.locator('sd-reply [data-sd-action="choose"]').first();
+  await expect(first).toHaveAttribute('data-template-id', 'builtin.reminder-in-stock');
+  await first.click();
+  // No ship-by time is known for it: the merchant is asked for that one, the number is already in.
+  const form = page.locator('sd-reply form');
+  await expect(form).toBeVisible();
+  await form.locator('input').first().fill('2026-12-01 18:00');
+  await form.locator('[data-sd-action="insert"]').click();
+  await expect(page.locator('#reply')).toHaveValue(/261130-555555555555555/);
+});

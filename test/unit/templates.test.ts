@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { supportedLocales } from '../../lib/i18n';
 import type { SeenOrder } from '../../lib/store/schema';
-import { findDiscussedOrder, pickChatOrder, toTheHour, valuesFor } from '../../lib/templates/context';
+import {
+  findDiscussedOrder,
+  mentionedOrderNumber,
+  pickChatOrder,
+  toTheHour,
+  valuesFor,
+} from '../../lib/templates/context';
 import { defaultTemplates } from '../../lib/templates/defaults';
 import { situations } from '../../lib/templates/types';
 import { placeholdersIn, renderTemplate } from '../../lib/templates/render';
@@ -60,6 +66,18 @@ describe('order context for replies', () => {
     const texts = ['订单号 260923-000000000000001 呢？', '怎么还不发货？订单号 260923-063795392132914'];
     expect(findDiscussedOrder(texts, seen)?.key).toBe('pdd:1');
     expect(findDiscussedOrder(['你好'], seen)).toBeUndefined();
+  });
+
+  it('an order number the buyer wrote, never seen on a list, still fills {orderId}', () => {
+    const texts = ['您好', '什么时候发货？订单号 261130-555555555555555', '我买了 2 件，付了 199.00'];
+    expect(mentionedOrderNumber(texts)).toBe('261130-555555555555555');
+    expect(mentionedOrderNumber(['我要 3 件', '订单 1001 呢'])).toBeUndefined();
+    const order = pickChatOrder(undefined, undefined, seen, {
+      id: '261130-555555555555555',
+      platform: 'pdd',
+    });
+    expect(order).toEqual({ id: '261130-555555555555555', platform: 'pdd', status: 'unknown' });
+    expect(valuesFor(order, undefined, 480, 0)).toEqual({ orderId: '261130-555555555555555' });
   });
 
   it('the chat order card is completed by what the order list showed', () => {
