@@ -5,6 +5,7 @@ import type { Platform } from '../platforms/types';
 import { CHINA_OFFSET_MINUTES, parseTime } from '../time/china-time';
 import { parseRemaining } from '../time/remaining';
 import { findBlocksGenericSteps, type OrderBlock } from './blocks';
+import { dropDuplicateBlocks } from './duplicates';
 import { finish, type Steps } from './steps';
 export type { OrderBlock } from './blocks';
 import type { HeaderCache } from './columns';
@@ -112,8 +113,8 @@ export function* findOrderBlocksSteps(
 ): Steps<FoundBlocks> {
   const byAdapter = yield* adapterBlocks(root, adapters[platform], pass);
   return byAdapter
-    ? { blocks: byAdapter, via: 'adapter' }
-    : { blocks: yield* findBlocksGenericSteps(root), via: 'generic' };
+    ? { blocks: dropDuplicateBlocks(byAdapter, root), via: 'adapter' }
+    : { blocks: dropDuplicateBlocks(yield* findBlocksGenericSteps(root), root), via: 'generic' };
 }
 
 /** A reading pass's context: one per pass, shared by every block read in it. */
