@@ -23,6 +23,7 @@ import {
   markRow,
   textOf,
   newRow,
+  badgeSpot,
   placeNextToId,
   unmarkRow,
   type Row,
@@ -105,9 +106,10 @@ export function startCountdowns(
       const badge = createRiskBadge();
       badge.set(state);
       row.badge = badge;
+      const spot = badgeSpot(row.block.idElement);
       const place = () => {
         mark();
-        badge.place((host) => placeNextToId(host, row.block.idElement));
+        badge.place((host) => placeNextToId(host, row.block.idElement, spot));
         placed.add(badge.host);
       };
       if (later) later.push(place);

@@ -109,9 +109,23 @@ export function unmarkRow(el: Element): void {
   for (const name of MARKS) el.removeAttribute(name);
 }
 
-/** Next to the order number: inside a table cell, or right after an inline element. */
-export function placeNextToId(host: HTMLElement, idElement: Element): void {
-  if (['TD', 'TH', 'LI'].includes(idElement.tagName)) idElement.append(host);
+/**
+ * Where a badge goes next to the order number: inside a table cell or list item, or right after an inline
+ * element. Never as a new item of a flex or grid container (a div-based row or card header): there it would
+ * become a cell of its own, squeeze the number, and break page code that reads the row's children by
+ * position; it goes inside the number's element instead. Asked while a pass reads (the page's style is clean
+ * then), not while it places badges, which would make the browser recompute style between badges.
+ */
+export type BadgeSpot = 'inside' | 'after';
+export function badgeSpot(idElement: Element): BadgeSpot {
+  if (['TD', 'TH', 'LI'].includes(idElement.tagName)) return 'inside';
+  const parent = idElement.parentElement;
+  const display = parent ? getComputedStyle(parent).display : '';
+  return display.includes('flex') || display.includes('grid') ? 'inside' : 'after';
+}
+
+export function placeNextToId(host: HTMLElement, idElement: Element, spot: BadgeSpot): void {
+  if (spot === 'inside') idElement.append(host);
   else idElement.after(host);
 }
 

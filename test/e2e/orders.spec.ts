@@ -318,3 +318,29 @@ test('an order page with no readable orders says so visibly, and the page keeps 
   await page.locator('sd-notice button[aria-label]').click();
   await expect(page.locator('sd-notice')).toHaveCount(0);
 });
+
+test('a div-based row (flex): the badge goes inside the order number’s cell, never between the page’s cells', async ({
+  page,
+}) => {
+  const row = (n: number) =>
+    `<div class="row" style="display:flex;align-items:center"><div class="cell" style="width:300px">订单号：880720261130000${n}</div><div class="cell" style="width:220px">下单时间：2026-11-29 23:19:10</div><div class="cell" style="width:240px">承诺发货时间：${chinaIn(5)}</div><div class="cell" style="width:120px">待发货</div></div>`;
+  await page.route('**/orders/flex-rows', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><div style="width:900px">${row(1)}${row(2)}${row(3)}</div>`,
+    }),
+  );
+  await page.goto('/orders/flex-rows');
+  await expect(page.locator('.row[data-sd-level="soon"]')).toHaveCount(3);
+  await expect(page.locator('.row sd-badge')).toHaveCount(3);
+  for (const r of await page.locator('.row').all()) {
+    // The page's own cells, in their places: code that reads row.children[i] keeps working.
+    expect(await r.evaluate((e) => Array.from(e.children, (c) => c.className))).toEqual([
+      'cell',
+      'cell',
+      'cell',
+      'cell',
+    ]);
+    await expect(r.locator('.cell').first().locator('sd-badge')).toHaveCount(1);
+  }
+});
