@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
 import type { Assessment } from '@/lib/rules/assess';
@@ -82,10 +82,25 @@ export function DelayReportDialog(props: DelayDialogProps) {
     const refusal = await onSave(draft);
     setMessage(refusal ? refusalText(refusal, t) : t('delay.saved'));
   };
+  // A modal dialog takes the keyboard: focus moves into it (not left on the button behind it), Escape closes it.
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    dialog.current?.querySelector<HTMLElement>('select, input, textarea, button:not(.close)')?.focus();
+  }, []);
 
   return (
-    <div class="backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
+    <div
+      class="backdrop"
+      onClick={(e) => e.target === e.currentTarget && onClose()}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       <div
+        ref={dialog}
         class="dialog"
         role="dialog"
         aria-modal="true"

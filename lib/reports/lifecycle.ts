@@ -19,7 +19,8 @@ export type Refusal =
   | { code: 'not-to-the-hour' }
   | { code: 'in-the-past' }
   | { code: 'window-too-long'; maxDays: number }
-  | { code: 'missing-evidence' };
+  | { code: 'missing-evidence' }
+  | { code: 'missing-time' };
 
 /** Is this time a whole hour in the page's zone (`18:00`, not `18:30`)? */
 export function isOnTheHour(ms: number, offsetMinutes: number): boolean {
@@ -60,6 +61,9 @@ export function checkNewReport(
       return { code: 'window-too-long', maxDays: rules.preReport.maxDays };
     }
   }
+  // A report for one order is a promise of a new ship time: without one it would use up the order's card
+  // and tell the buyer nothing.
+  if (report.kind !== 'pre-report' && report.newShipTime === undefined) return { code: 'missing-time' };
   if (report.newShipTime !== undefined) {
     if (report.newShipTime <= now) return { code: 'in-the-past' };
     if (rules.promiseToTheHour && !isOnTheHour(report.newShipTime, offsetMinutes))

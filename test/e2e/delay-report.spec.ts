@@ -77,3 +77,26 @@ test('on the delay-report form, the recorded report fills the fields the way typ
   await expect(form.locator('#reason')).toHaveValue('1');
   await expect(form.locator('#desc')).toHaveValue(/因商品暂时缺货，订单无法按时发货/);
 });
+
+test('the delay dialog: keyboard focus goes into it, Escape closes it, and a report without a new time is refused', async ({
+  page,
+}) => {
+  await page.goto('/jd/orders');
+  const row = page.locator('[data-demo-expect="urgent"]').first();
+  await expect(row).toHaveAttribute('data-sd-level', 'urgent');
+  await row.locator('[data-sd-action="delay-report"]').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('sd-dialog .dialog');
+  await expect(dialog).toBeVisible();
+  // Focus is inside the dialog, on its first field: typing goes to the form, not the page behind.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SD-DIALOG');
+  await expect(dialog.locator('select').first()).toBeFocused();
+
+  await dialog.locator('[data-field="newTime"]').fill('');
+  await dialog.locator('[data-sd-action="save-report"]').click();
+  await expect(dialog.locator('[data-sd-report-message]')).toContainText('请先填写新的发货时间');
+  await expect(row.locator('[data-sd-note]')).toHaveCount(0);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});

@@ -54,6 +54,16 @@ describe('JD delay card', () => {
     expect(currentStatus({ ...card, kind: 'emergency' }, now + 100 * HOUR)).toBe('pending');
   });
 
+  it('needs the new ship time: without one nothing is saved and the card is not used up', () => {
+    const { newShipTime: _none, ...noTime } = report({});
+    expect(checkNewReport(noTime, [], now, 480)).toEqual({ code: 'missing-time' });
+    expect(
+      checkNewReport({ ...noTime, kind: 'notice', platform: 'pdd', orderKey: 'pdd:1' }, [], now, 480),
+    ).toEqual({
+      code: 'missing-time',
+    });
+  });
+
   it('exists on JD only', () => {
     expect(checkNewReport(report({ platform: 'pdd', orderKey: 'pdd:1' }), [], now, 480)).toEqual({
       code: 'not-on-this-platform',
