@@ -38,8 +38,13 @@ export function RuleEditor({ rule, t, onSave, onCancel }: Props) {
     e.preventDefault();
     const limitHours = limit.trim() === '' ? null : num(limit);
     const numbers = Object.values(draft.penalty).filter((x) => typeof x === 'number');
-    if ((limitHours !== null && !(limitHours > 0 && limitHours <= 1440)) || numbers.some((x) => !(x >= 0))) {
-      setError(t('options.invalidNumber', { min: 0, max: 1440 }));
+    // A ship window is at least an hour; the message names the range that is really accepted.
+    if (limitHours !== null && !(limitHours >= 1 && limitHours <= 1440)) {
+      setError(t('options.invalidNumber', { min: 1, max: 1440 }));
+      return;
+    }
+    if (numbers.some((x) => !(x >= 0))) {
+      setError(t('options.notNegative'));
       return;
     }
     try {

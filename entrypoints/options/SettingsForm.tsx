@@ -98,6 +98,10 @@ export function SettingsForm({ settings, t, onSave }: Props) {
     const quietTo = num('quietTo', settingLimits.quietHour, true);
     const bad = [urgent, soon, offset, rate, lead, quietFrom, quietTo].find((v) => v instanceof Error);
     if (bad instanceof Error) return setMessage(bad.message);
+    // "Urgent" is the last stretch of "due soon": a threshold above it would leave no order due soon.
+    if ((urgent as number) >= (soon as number)) return setMessage(t('options.urgentAboveSoon'));
+    // Half a quiet period would be dropped without a word.
+    if ((quietFrom === null) !== (quietTo === null)) return setMessage(t('options.quietBoth'));
     const next: Settings = {
       ...base,
       locale,

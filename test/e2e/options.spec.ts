@@ -61,6 +61,17 @@ test('invalid numbers are refused with a message, nothing is saved', async ({ pa
   await expect(page.locator('.message')).toContainText('0.25');
   await page.reload();
   await expect(page.locator('#sd-urgent')).toHaveValue('2');
+  // Thresholds that contradict each other, and half a quiet period, are refused too.
+  await page.fill('#sd-urgent', '24');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.message')).toContainText('必须小于');
+  await page.fill('#sd-urgent', '2');
+  await page.fill('#sd-quiet-from', '22');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.message')).toContainText('同时填写');
+  await page.reload();
+  await expect(page.locator('#sd-soon')).toHaveValue('12');
+  await expect(page.locator('#sd-quiet-from')).toHaveValue('');
 });
 
 test('a template edited in the options page is what the reply helper offers', async ({
