@@ -217,6 +217,8 @@ describe('background writers racing', () => {
       status: 'pending',
       reason: 'out-of-stock',
       createdAt: 1000,
+      // A whole hour (China time) after `now`.
+      newShipTime: 16 * 3_600_000,
     });
     const answers = await Promise.all([
       handleRequest(db, { type: 'reports/create', report: card('r1') }, 1000),
