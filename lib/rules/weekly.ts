@@ -47,9 +47,11 @@ export function weeklyPenalties(
   const from = weekStart(now, settings.pageOffsetMinutes);
   const byPlatform = new Map<Platform, PlatformWeek & { perDay: Map<number, number> }>();
   for (const s of seen) {
-    if (placedAt(s) < from) continue;
+    // An order placed late last week that goes late this week is this week's lateness: it counts by its
+    // deadline, not by when it was placed (shipped orders, whose deadline is no longer assessed, by placement).
     const base = assess(s.order, rules, settings, now);
     const { assessment: a, effect } = applyReports(s.order, base, reports, settings, now);
+    if ((a.deadline ?? placedAt(s)) < from) continue;
     const late = a.level === 'overdue' || (s.wasLate === true && !effect.exempt && !effect.moved);
     if (!late) continue;
     const rule = rules.find((r) => r.enabled && r.platform === s.order.platform && r.milestone === 'ship');

@@ -43,6 +43,14 @@ describe('this week’s estimated penalties', () => {
     expect(capped).toMatchObject({ late: 9, amount: 7, capped: true });
   });
 
+  it('an order placed last week that went late this week is this week’s lateness', () => {
+    const sunday = seen({ id: 'sun', orderTime: at('2026-11-22 20:00') });
+    expect(weeklyPenalties([sunday], presetRules, settings, [], now)[0]).toMatchObject({
+      late: 1,
+      amount: 1,
+    });
+  });
+
   it('JD: a weekly pickup rate below 95 % costs the flat 7 points', () => {
     const [jd] = weeklyPenalties(
       [seen({ id: 'x', orderTime: at('2026-11-24 08:00') })],
