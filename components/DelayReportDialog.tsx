@@ -55,10 +55,21 @@ export function DelayReportDialog(props: DelayDialogProps) {
   const kinds = (['card', 'emergency', 'notice', 'pre-report'] as ReportKind[]).filter((k) =>
     platformHas(order.platform, k),
   );
-  const [kind, setKind] = useState<ReportKind>(kinds[0] ?? 'notice');
-  const [reason, setReason] = useState<DelayReason>(mode === 'abnormal' ? 'address' : 'out-of-stock');
+  // Opened again after a report was recorded: the form starts from that report (its kind, reason and new
+  // time), so the notice the merchant copies says what was filed, not a fresh proposal.
+  const recorded = reports
+    .filter((r) => r.orderKey === `${order.platform}:${order.id}` && r.newShipTime !== undefined)
+    .reduce<DelayReport | undefined>((a, r) => (!a || r.createdAt > a.createdAt ? r : a), undefined);
+  const [kind, setKind] = useState<ReportKind>(
+    recorded && kinds.includes(recorded.kind) ? recorded.kind : (kinds[0] ?? 'notice'),
+  );
+  const [reason, setReason] = useState<DelayReason>(
+    mode === 'abnormal' ? 'address' : (recorded?.reason ?? 'out-of-stock'),
+  );
   const base = Math.max(assessment.deadline ?? now, now);
-  const [time, setTime] = useState(localInput(ceilToHour(base + 24 * HOUR, offsetMinutes), offsetMinutes));
+  const [time, setTime] = useState(
+    localInput(recorded?.newShipTime ?? ceilToHour(base + 24 * HOUR, offsetMinutes), offsetMinutes),
+  );
   const [until, setUntil] = useState(
     localInput(ceilToHour(now + 3 * 24 * HOUR, offsetMinutes), offsetMinutes),
   );

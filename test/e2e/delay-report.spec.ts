@@ -100,3 +100,29 @@ test('the delay dialog: keyboard focus goes into it, Escape closes it, and a rep
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });
+
+test('reopened after a report was recorded, the dialog shows that report’s time, not a fresh proposal', async ({
+  page,
+}) => {
+  await page.goto('/jd/orders');
+  const row = page.locator('[data-demo-expect="urgent"]').first();
+  await expect(row).toHaveAttribute('data-sd-level', 'urgent');
+  await row.locator('[data-sd-action="delay-report"]').click();
+  const dialog = page.locator('sd-dialog .dialog');
+  const time = dialog.locator('[data-field="newTime"]');
+  const proposed = await time.inputValue();
+  // A day later than proposed, still a whole hour.
+  const later = new Date(`${proposed}:00Z`);
+  later.setUTCDate(later.getUTCDate() + 1);
+  const chosen = later.toISOString().slice(0, 16);
+  await time.fill(chosen);
+  await dialog.locator('[data-sd-action="save-report"]').click();
+  await expect(dialog.locator('[data-sd-report-message]')).toContainText('已记录');
+  await page.locator('sd-dialog button.close').click();
+
+  await row.locator('[data-sd-action="delay-report"]').click();
+  await expect(page.locator('sd-dialog .dialog [data-field="newTime"]')).toHaveValue(chosen);
+  await expect(page.locator('sd-dialog .dialog [data-sd-notice-text]')).toContainText(
+    chosen.replace('T', ' '),
+  );
+});
