@@ -48,6 +48,9 @@ function refusalText(r: Refusal, t: Translate): string {
   return t(`delay.refuse.${r.code}`);
 }
 
+/** A pre-report is for foreseeable force majeure only (PLATFORMS.md, JD). */
+const PRE_REPORT_REASONS: readonly DelayReason[] = ['force-majeure'];
+
 /** The delay-report helper for one order: reason, new time to the hour, evidence, texts and the platform's limits. */
 export function DelayReportDialog(props: DelayDialogProps) {
   const { order, assessment, reports, template, t, offsetMinutes, mode, now, onSave, onDecide, onClose } =
@@ -163,7 +166,11 @@ export function DelayReportDialog(props: DelayDialogProps) {
             <select
               value={kind}
               data-field="kind"
-              onChange={(e) => setKind(e.currentTarget.value as ReportKind)}
+              onChange={(e) => {
+                const next = e.currentTarget.value as ReportKind;
+                setKind(next);
+                if (next === 'pre-report' && !PRE_REPORT_REASONS.includes(reason)) setReason('force-majeure');
+              }}
             >
               {kinds.map((k) => (
                 <option key={k} value={k}>
@@ -179,7 +186,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
               data-field="reason"
               onChange={(e) => setReason(e.currentTarget.value as DelayReason)}
             >
-              {delayReasons.map((r) => (
+              {(kind === 'pre-report' ? PRE_REPORT_REASONS : delayReasons).map((r) => (
                 <option key={r} value={r}>
                   {t(`delay.reason.${r}`)}
                 </option>

@@ -17,7 +17,7 @@ const keyOf = (order: Order) => `${order.platform}:${order.id}`;
 
 /**
  * What the merchant's reports do to an order: an accepted card or approved emergency report moves its
- * deadline to the agreed time; an approved pre-report window exempts orders placed inside it.
+ * deadline to the agreed time; an approved pre-report window exempts orders placed or due inside it.
  */
 export function applyReports(
   order: Order,
@@ -37,15 +37,17 @@ export function applyReports(
     .filter((r) => r.status === 'accepted' && r.newShipTime !== undefined)
     .sort((a, b) => (b.decidedAt ?? b.createdAt) - (a.decidedAt ?? a.createdAt))[0];
   const placed = order.orderTime ?? order.payTime;
+  // A pre-report covers what the foreseen event stops: orders placed during it, and orders already placed
+  // whose deadline falls in it (a typhoon next week delays the orders due next week).
+  const within = (t: number | undefined, w: { from: number; to: number }) =>
+    t !== undefined && t >= w.from && t <= w.to;
   const window = reports.find(
     (r) =>
       r.kind === 'pre-report' &&
       r.status === 'accepted' &&
       r.platform === order.platform &&
       r.window &&
-      placed !== undefined &&
-      placed >= r.window.from &&
-      placed <= r.window.to,
+      (within(placed, r.window) || within(assessment.deadline, r.window)),
   );
 
   if (window) {

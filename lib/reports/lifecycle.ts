@@ -20,7 +20,8 @@ export type Refusal =
   | { code: 'in-the-past' }
   | { code: 'window-too-long'; maxDays: number }
   | { code: 'missing-evidence' }
-  | { code: 'missing-time' };
+  | { code: 'missing-time' }
+  | { code: 'not-foreseeable' };
 
 /** Is this time a whole hour in the page's zone (`18:00`, not `18:30`)? */
 export function isOnTheHour(ms: number, offsetMinutes: number): boolean {
@@ -56,6 +57,8 @@ export function checkNewReport(
   }
   if (report.kind === 'pre-report') {
     if (!rules.preReport || !report.window) return { code: 'not-on-this-platform', kind: 'pre-report' };
+    // Pre-reports are for foreseeable force majeure (weather, big events, warehouse maintenance) only.
+    if (report.reason !== 'force-majeure') return { code: 'not-foreseeable' };
     if (report.window.to <= now) return { code: 'in-the-past' };
     if (report.window.to - Math.max(report.window.from, now) > rules.preReport.maxDays * DAY) {
       return { code: 'window-too-long', maxDays: rules.preReport.maxDays };

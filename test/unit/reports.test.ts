@@ -81,16 +81,21 @@ describe('emergency report and pre-report', () => {
     const pre = (days: number) =>
       report({
         kind: 'pre-report',
+        reason: 'force-majeure',
         orderKey: undefined,
         newShipTime: undefined,
         window: { from: now, to: now + days * 24 * HOUR },
       });
     expect(checkNewReport(pre(7), [], now, 480)).toBeNull();
+    // Foreseeable force majeure only: not for running out of stock.
+    expect(checkNewReport({ ...pre(3), reason: 'out-of-stock' }, [], now, 480)).toEqual({
+      code: 'not-foreseeable',
+    });
     expect(checkNewReport(pre(7.5), [], now, 480)).toEqual({ code: 'window-too-long', maxDays: 7 });
     expect(checkNewReport(pre(-1), [], now, 480)).toEqual({ code: 'in-the-past' });
   });
 
-  it('an approved window exempts orders placed in it, and only those', () => {
+  it('an approved window exempts orders placed or due in it, and only those', () => {
     const window = report({
       kind: 'pre-report',
       orderKey: undefined,
@@ -104,7 +109,18 @@ describe('emergency report and pre-report', () => {
     expect(assessment.level).toBe('ok');
     expect(assessment.penalty).toBeUndefined();
     expect(effect.exempt).toBe(window);
-    const before = { ...order, orderTime: at('2026-11-22 09:00') };
+    // Placed before the window but due inside it: the foreseen event delays it too.
+    const dueInside = { ...order, orderTime: at('2026-11-22 09:00') };
+    expect(
+      applyReports(
+        dueInside,
+        assess(dueInside, presetRules, defaultAssessSettings, now),
+        [window],
+        defaultAssessSettings,
+        now,
+      ).effect.exempt,
+    ).toBe(window);
+    const before = { ...order, orderTime: at('2026-11-21 09:00') };
     expect(
       applyReports(
         before,
