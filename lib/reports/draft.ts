@@ -38,7 +38,8 @@ export function reportFields(
   }
   fields.push({
     label: tForm('delay.field.explanation'),
-    value: tForm('delay.explanation', {
+    // Only an emergency report rests on the buyer's agreement (its evidence shows it); the others claim none.
+    value: tForm(report.kind === 'emergency' ? 'delay.explanationAgreed' : 'delay.explanation', {
       reason: tForm(`delay.reasonBuyer.${report.reason}`),
       time: report.newShipTime !== undefined ? toTheHour(report.newShipTime, offsetMinutes) : '—',
     }),

@@ -196,9 +196,18 @@ describe('drafts', () => {
       { label: '凭证', value: '咚咚聊天截图、通话记录' },
       {
         label: '情况说明',
-        value: '因商品暂时缺货，订单无法按时发货，已与买家协商一致，将于 2026-11-25 18:00 前发货。',
+        value: '因商品暂时缺货，订单无法按时发货，已与买家协商一致（见凭证），将于 2026-11-25 18:00 前发货。',
       },
     ]);
+  });
+
+  it('claims the buyer agreed only on an emergency report; "other" names no made-up cause', () => {
+    const unreachable = reportFields(order, report({ kind: 'card', reason: 'address' }), t, 480);
+    expect(unreachable.at(-1)?.value).toBe(
+      '因收货地址需要确认，订单无法按时发货，将于 2026-11-25 18:00 前发货。',
+    );
+    const other = reportFields(order, report({ kind: 'card', reason: 'other' }), t, 480);
+    expect(other.at(-1)?.value).not.toContain('仓库');
   });
 
   it('writes the buyer notice from the delay template in the buyer language', () => {
