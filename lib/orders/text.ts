@@ -108,8 +108,7 @@ const digitCount = (token: string) => {
 };
 export function findIdToken(text: string): string | null {
   const folded = foldWidth(text);
-  const whole = WHOLE_VALUE.exec(folded)?.[1];
-  if (whole && digitCount(whole) >= 3 && !DATE_LIKE.test(whole)) return whole;
+  // The platforms' long numbers first: the common case, and the one read for every row of a long list.
   ID_TOKEN.lastIndex = 0;
   for (let m = ID_TOKEN.exec(folded); m; m = ID_TOKEN.exec(folded)) {
     const token = m[0];
@@ -118,7 +117,8 @@ export function findIdToken(text: string): string | null {
     if (DATE_LIKE.test(token)) continue;
     return token;
   }
-  return null;
+  const whole = WHOLE_VALUE.exec(folded)?.[1];
+  return whole && digitCount(whole) >= 3 && !DATE_LIKE.test(whole) ? whole : null;
 }
 
 /** The number in `1,299.50`, `1.299,50`, `32,50`, `35.00`: the last separator is decimal unless it groups thousands. */
