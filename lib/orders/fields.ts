@@ -45,6 +45,12 @@ export function statusesIn(text: string): readonly OrderStatus[] {
   lastStatusText = text;
   lastStatuses = out;
   text = foldWidth(text);
+  // Most status cells are one status word and nothing else: a lookup, not the pattern over every word.
+  const exact = statusOf.get(text.trim().toLowerCase());
+  if (exact) {
+    out.push(exact);
+    return out;
+  }
   STATUS.lastIndex = 0;
   for (let m = STATUS.exec(text); m; m = STATUS.exec(text)) {
     const word = m[0];
