@@ -37,13 +37,12 @@ export async function notifyDue(db: Db, now: number): Promise<DueGroup[]> {
   // Another run may have shown some of these since `sent` was read: show only what this run claimed.
   const claimed = await claimNotifications(
     db,
-    due.flatMap((g) => g.keys),
+    due.flatMap((g) => g.orders.map((o) => o.key)),
     now,
   );
   const groups = due
     .map((g) => ({ ...g, orders: g.orders.filter((o) => claimed.has(o.key)) }))
-    .filter((g) => g.orders.length > 0)
-    .map((g) => ({ ...g, keys: g.orders.map((o) => o.key) }));
+    .filter((g) => g.orders.length > 0);
   const locale = resolveLocale(settings.locale, localeFromLanguage(navigator.language));
   const t = createTranslator(locale);
   for (const g of groups) {

@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadPageConfig } from '@/components/catalogs';
 import { uiLocale } from '@/components/locale';
-import { createRiskBadge } from '@/components/risk-badge';
 import { createTranslator } from '@/lib/i18n/translate';
 import { createPlanReader } from '@/lib/orders/plan';
 import { findOrderBlocksSteps, readContext, type OrderBlock } from '@/lib/orders/read';
@@ -23,8 +22,7 @@ import {
   markRow,
   textOf,
   newRow,
-  badgeSpot,
-  placeNextToId,
+  buildBadge,
   unmarkRow,
   type Row,
 } from './rows';
@@ -103,14 +101,10 @@ export function startCountdowns(
         return;
       }
       // A new badge is built off the page; it goes on the page, with the row's marks, with the others.
-      const badge = createRiskBadge();
-      badge.set(state);
-      row.badge = badge;
-      const spot = badgeSpot(row.block.idElement);
+      const put = buildBadge(row, state, (host) => placed.add(host));
       const place = () => {
         mark();
-        badge.place((host) => placeNextToId(host, row.block.idElement, spot));
-        placed.add(badge.host);
+        put();
       };
       if (later) later.push(place);
       else place();

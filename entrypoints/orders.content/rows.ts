@@ -1,4 +1,4 @@
-import type { RiskBadge } from '@/components/risk-badge';
+import { createRiskBadge, type BadgeState, type RiskBadge } from '@/components/risk-badge';
 import { partsText, type OrderBlock } from '@/lib/orders/blocks';
 import type { Order } from '@/lib/orders/types';
 import { assess, type Assessment, type Level } from '@/lib/rules/assess';
@@ -127,6 +127,21 @@ export function badgeSpot(idElement: Element): BadgeSpot {
 export function placeNextToId(host: HTMLElement, idElement: Element, spot: BadgeSpot): void {
   if (spot === 'inside') idElement.append(host);
   else idElement.after(host);
+}
+
+/**
+ * The row's new badge, built off the page now; the returned function puts it next to the order number
+ * (`onPlaced` gets its element). Where it goes is decided now, while the pass reads.
+ */
+export function buildBadge(row: Row, state: BadgeState, onPlaced: (host: HTMLElement) => void): () => void {
+  const badge = createRiskBadge();
+  badge.set(state);
+  row.badge = badge;
+  const spot = badgeSpot(row.block.idElement);
+  return () => {
+    badge.place((host) => placeNextToId(host, row.block.idElement, spot));
+    onPlaced(badge.host);
+  };
 }
 
 /** The text a block is read from. */

@@ -108,11 +108,14 @@ export function startReplyHelper(
       // In a dialog over an order list, the order is the one the dialog names, not the list's last row.
       const context = (scope === 'dialogs' && box.closest(DIALOGS.join(', '))) || document.body;
       const card = readOrders(context, platform, { now, offsetMinutes: settings.pageOffsetMinutes }).orders;
-      const texts = textsIn(context);
-      const written = mentionedOrderNumber(texts);
+      // The chat's words are searched for an order number only when the chat shows no order card.
+      const shown = card.at(-1)?.order;
+      const texts = shown ? [] : textsIn(context);
+      const discussed = shown ? undefined : findDiscussedOrder(texts, list.orders);
+      const written = shown || discussed ? undefined : mentionedOrderNumber(texts);
       const order = pickChatOrder(
-        card.at(-1)?.order,
-        findDiscussedOrder(texts, list.orders),
+        shown,
+        discussed,
         list.orders,
         written ? { id: written, platform } : undefined,
       );

@@ -13,9 +13,8 @@ export type NotifyEvent = 'lead' | 'passed';
 
 export interface DueGroup {
   event: NotifyEvent;
+  /** `key`: one per order and event (and deadline: a moved deadline may notify again). */
   orders: { seen: SeenOrder; deadline: number; key: string }[];
-  /** One key per order and event (and deadline: a moved deadline may notify again). */
-  keys: string[];
 }
 
 /** Is `now` inside the quiet hours (page time zone, `from` → `to`, across midnight when from > to)? */
@@ -43,8 +42,8 @@ export function dueNotifications(
   if (inQuietHours(now, settings.quietHours, settings.pageOffsetMinutes)) return [];
   const lead = settings.notifyLeadMinutes * 60_000;
   const groups: Record<NotifyEvent, DueGroup> = {
-    lead: { event: 'lead', orders: [], keys: [] },
-    passed: { event: 'passed', orders: [], keys: [] },
+    lead: { event: 'lead', orders: [] },
+    passed: { event: 'passed', orders: [] },
   };
   for (const s of seen) {
     const a = applyReports(s.order, assess(s.order, rules, settings, now), reports, settings, now).assessment;
@@ -56,7 +55,6 @@ export function dueNotifications(
     const key = `${s.key}|${event}|${d}`;
     if (sent.has(key)) continue;
     groups[event].orders.push({ seen: s, deadline: d, key });
-    groups[event].keys.push(key);
   }
   return [groups.passed, groups.lead]
     .filter((g) => g.orders.length > 0)

@@ -1,4 +1,3 @@
-import { foldWidth } from '../time/china-time';
 import type { OrderBlock } from './blocks';
 import { statusesIn } from './fields';
 import { labelledValues } from './labels';
@@ -23,8 +22,10 @@ const TIME = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}/;
 function detail(b: OrderBlock): number {
   let n = 0;
   for (const p of b.parts) {
-    n += labelledValues(segments(p)).filter((v) => v.field !== 'id').length;
-    const text = foldWidth(p.textContent ?? '');
+    const segs = segments(p);
+    n += labelledValues(segs).filter((v) => v.field !== 'id').length;
+    // The segments' text is already width-folded: no second read of the part's text.
+    const text = segs.map((s) => s.text).join(' ');
     if (TIME.test(text)) n++;
     if (statusesIn(text).length) n++;
   }
@@ -33,9 +34,10 @@ function detail(b: OrderBlock): number {
 
 /**
  * One order shown more than once: kept where it is the order itself. A copy in a fixed-column overlay goes
- * when the row it copies is there; a mention that says much less (a filter chip `订单编号：… ✕`, a "recently viewed"
- * line with a status) goes when a block saying at least twice as much has the same number. Rows that repeat the same number with
- * the same detail (two real rows) both stay. Only numbers found twice are looked at: the common page pays a map.
+ * when the row it copies is there; a mention that says much less (a filter chip `订单编号：… ✕`, a "recently
+ * viewed" line with a status) goes when a block saying at least twice as much has the same number. Rows that
+ * repeat the same number with the same detail (two real rows) both stay. Only numbers found twice are looked
+ * at: the common page pays a map.
  */
 export function dropDuplicateBlocks(blocks: OrderBlock[], root: Element): OrderBlock[] {
   const byId = new Map<string, OrderBlock[]>();

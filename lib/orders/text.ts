@@ -101,7 +101,7 @@ export function alternation(words: readonly string[]): string {
 const ID_TOKEN = /[A-Za-z0-9][A-Za-z0-9_-]*[A-Za-z0-9]/g;
 const DATE_LIKE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|^\d{1,2}[-/]\d{1,2}$/;
 const WHOLE_VALUE = /^\s*(?:#|No\.?\s*)?([A-Za-z0-9][A-Za-z0-9_-]*[A-Za-z0-9])\s*$/i;
-const digitCount = (token: string) => {
+export const digitCount = (token: string) => {
   let digits = 0;
   for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) >= 48 && token.charCodeAt(i) <= 57) digits++;
   return digits;

@@ -1,6 +1,6 @@
 import type { Order } from '../orders/types';
 import type { SeenOrder } from '../store/schema';
-import { findIdToken } from '../orders/text';
+import { digitCount, findIdToken } from '../orders/text';
 import { formatWallClock } from '../time/china-time';
 import type { TemplateValues } from './render';
 
@@ -33,7 +33,7 @@ export function findDiscussedOrder(
 export function mentionedOrderNumber(texts: readonly string[]): string | undefined {
   for (let i = texts.length - 1; i >= 0; i--) {
     const token = findIdToken(texts[i] ?? '');
-    if (token && (token.match(/\d/g)?.length ?? 0) >= 10) return token;
+    if (token && digitCount(token) >= 10) return token;
   }
   return undefined;
 }

@@ -58,7 +58,7 @@ describe('notification scheduler', () => {
     );
     await claimNotifications(
       db,
-      first.flatMap((g) => g.keys),
+      first.flatMap((g) => g.orders.map((o) => o.key)),
       now,
     );
     db.close();
