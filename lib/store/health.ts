@@ -1,10 +1,10 @@
-import type { RequestType } from '../messaging/protocol';
 import type { StoreErrorCode } from './errors';
 
 /** A write the background could not make, kept so the popup and options page can say so later. */
 export interface StorageProblem {
   code: Extract<StoreErrorCode, 'quota' | 'blocked'>;
-  request: RequestType;
+  /** The request type that failed (lib/messaging names them; the store layer does not depend on it). */
+  request: string;
   at: number;
 }
 
@@ -16,7 +16,7 @@ export interface StorageProblem {
 export function createHealth() {
   let problem: StorageProblem | null = null;
   return {
-    failed(code: StoreErrorCode | null, request: RequestType, at: number): void {
+    failed(code: StoreErrorCode | null, request: string, at: number): void {
       if (code === 'quota' || code === 'blocked') problem = { code, request, at };
     },
     /** A write that went through means there is space again; any answer means the upgrade ran. */
