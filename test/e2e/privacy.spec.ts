@@ -1,13 +1,15 @@
 /// <reference types="chrome" />
 import { launchWithExtension } from '../../scripts/launch.mjs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { startRecordingProxy } from './recording-proxy';
 import { currentWorker } from './worker';
 
+// Each sets a flag in the page's main world and opens a dialog if any of it is ever parsed as HTML.
 const XSS = [
-  '<img src=x onerror="window.__pwned=1">',
-  '<script>window.__pwned=1</script>',
-  '"><svg onload="window.__pwned=1">',
+  '<img src=x onerror="window.__pwned=1;alert(1)">',
+  '<script>window.__pwned=1;alert(1)</script>',
+  '"><svg onload="window.__pwned=1;alert(1)">',
   'javascript:window.__pwned=1',
   '{orderId}<iframe srcdoc="<script>parent.__pwned=1</script>">',
 ];
@@ -100,16 +102,33 @@ test('no request leaves the browser from any part of the extension, service work
   }
 });
 
+/** Elements a payload would create if any of it were parsed as HTML (none of the test pages has its own). */
+const INJECTED = 'img[src="x"], svg[onload], iframe[srcdoc]';
+
+/**
+ * Checked on the page that shows the payload, before leaving it: nothing the payloads would create exists
+ * (Playwright's locators pierce our open shadow roots), and no handler ran in the page's main world.
+ */
+async function expectInert(page: Page, where: string): Promise<void> {
+  await expect(page.locator(INJECTED), `${where}: elements parsed from page text`).toHaveCount(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+    `${where}: a payload's handler ran`,
+  ).toBeUndefined();
+}
+
 test('hostile text in every field the overlay shows stays text: badges, tooltips, dialogs, templates, popup', async ({
   page,
   extensionId,
 }) => {
   const payload = XSS.join(' ');
+  // A status the reader does not know is shown to the merchant as the page wrote it: the tooltip carries it.
+  const escape = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   await page.route('**/generic/hostile', (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
       body: `<!doctype html><meta charset="utf-8"><table><thead><tr><th>Order No.</th><th>Order time</th><th>Ship by</th><th>Status</th><th>Remark</th><th>Buyer</th></tr></thead><tbody>
-      ${XSS.map((x, i) => `<tr><td>XSS-10000${i}</td><td>2026-11-20 10:00</td><td>${new Date(Date.now() + 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ')}</td><td>Awaiting shipment</td><td>${x.replace(/</g, '&lt;')}</td><td>${x.replace(/</g, '&lt;')}</td></tr>`).join('')}
+      ${XSS.map((x, i) => `<tr><td>XSS-10000${i}</td><td>2026-11-20 10:00</td><td>${new Date(Date.now() + 3600e3 + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ')}</td><td>${escape(x)}</td><td>${escape(x)}</td><td>${escape(x)}</td></tr>`).join('')}
       </tbody></table>`,
     }),
   );
@@ -118,18 +137,41 @@ test('hostile text in every field the overlay shows stays text: badges, tooltips
     dialogs++;
     void d.dismiss();
   });
+
+  // 1. The merchant's own templates hold the payload (as a hostile backup could): the editor's preview.
+  await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
+  for (const id of ['builtin.reminder-in-stock', 'builtin.notice-delay']) {
+    await page.locator(`[data-template-id="${id}"]`).click();
+    await page.locator('[data-field="text"]').fill(`亲 {orderId} ${payload}`);
+    await expect(page.locator('[data-preview]')).toContainText('<img src=x');
+    await page.locator('[data-action="save-template"]').click();
+    await expect(page.locator('.message[role="status"]')).toHaveText(/\S/);
+  }
+  await expectInert(page, 'options preview');
+
+  // 2. Badges and their tooltips on the order list show the page's unknown status words.
   await page.goto('/generic/hostile');
   await expect(page.locator('html')).toHaveAttribute('data-sd-orders', String(XSS.length));
+  const titles = await page
+    .locator('[data-sd-order-id] [title]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+  expect(titles.join('\n'), 'the payload reached the tooltips as text').toContain('<img src=x');
+  await expectInert(page, 'order list');
+
+  // 3. The delay helper renders the merchant's (hostile) delay template as the buyer notice.
   await page.locator('[data-sd-action="delay-report"]').first().click();
-  await expect(page.locator('sd-dialog .dialog')).toBeVisible();
-  await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
-  await page.locator('[data-template-id="builtin.reminder-in-stock"]').click();
-  await page.locator('[data-field="text"]').fill(`亲 ${payload}`);
-  await expect(page.locator('[data-preview]')).toContainText('<img src=x');
+  await expect(page.locator('sd-dialog [data-sd-notice-text]')).toContainText('<img src=x');
+  await expectInert(page, 'delay dialog');
+
+  // 4. The reply helper lists, previews and inserts the hostile template.
+  await page.goto('/pdd/chat');
+  await page.locator('sd-reply [data-sd-action="templates"]').click();
+  await expect(page.locator('sd-reply [data-sd-action="choose"]').first()).toBeVisible();
+  await expectInert(page, 'template picker');
+
+  // 5. The popup lists the orders seen.
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.locator('[data-sd-count="urgent"]')).toHaveText(String(XSS.length));
-  for (const p of [page]) {
-    expect(await p.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-  }
-  expect(dialogs).toBe(0);
+  await expectInert(page, 'popup');
+  expect(dialogs, 'a payload opened a dialog').toBe(0);
 });
