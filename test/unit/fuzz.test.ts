@@ -4,7 +4,7 @@ import { defaultAfterSalesKeywords } from '../../lib/aftersales/classify';
 import { createTranslator } from '../../lib/i18n';
 import { readOrders } from '../../lib/orders/read';
 import type { Platform } from '../../lib/platforms/types';
-import { assess } from '../../lib/rules/assess';
+import { assess, levelFor } from '../../lib/rules/assess';
 import { explain } from '../../lib/rules/explain';
 import { presetRules } from '../../lib/rules/presets';
 import { defaultAssessSettings } from '../../lib/rules/types';
@@ -13,7 +13,6 @@ import { fixturePages, mutateLayout, pick, rng } from '../fuzz/layouts';
 const pages = fixturePages();
 
 const platforms: Platform[] = ['jd', 'pdd', 'taobao', 'douyin', 'generic'];
-const levels = ['overdue', 'urgent', 'soon', 'ok', 'done', 'unknown'];
 const t = createTranslator('zh_CN');
 
 describe('fuzz: 1,000 mutated layouts never break the readers', () => {
@@ -31,8 +30,15 @@ describe('fuzz: 1,000 mutated layouts never break the readers', () => {
       for (const { element, order } of result.orders) {
         expect(order.id, context).toMatch(/\S/);
         expect(element.isConnected, context).toBe(true);
+        for (const time of [order.orderTime, order.payTime, order.promiseTime])
+          if (time !== undefined) expect(Number.isFinite(time), context).toBe(true);
         const a = assess(order, presetRules, defaultAssessSettings, now);
-        expect(levels, context).toContain(a.level);
+        // The level and the deadline tell one story: a clock has a real deadline and the level it implies.
+        if (a.level === 'done' || a.level === 'unknown') expect(a.deadline, context).toBeUndefined();
+        else {
+          expect(Number.isFinite(a.deadline), context).toBe(true);
+          expect(a.level, context).toBe(levelFor((a.deadline ?? 0) - now, defaultAssessSettings));
+        }
         expect(
           explain(a, { t, locale: 'zh_CN', rules: presetRules, offsetMinutes: 480 }).badge,
           context,
