@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
+import { starterPenalty } from '@/lib/rules/penalty';
 import type { Penalty, Rule } from '@/lib/rules/types';
 
 interface Props {
@@ -41,6 +42,10 @@ export function RuleEditor({ rule, t, onSave, onCancel }: Props) {
     // A ship window is at least an hour; the message names the range that is really accepted.
     if (limitHours !== null && !(limitHours >= 1 && limitHours <= 1440)) {
       setError(t('options.invalidNumber', { min: 1, max: 1440 }));
+      return;
+    }
+    if (numbers.some((x) => Number.isNaN(x))) {
+      setError(t('options.rulesPenaltyMissing'));
       return;
     }
     if (numbers.some((x) => !(x >= 0))) {
@@ -105,15 +110,7 @@ export function RuleEditor({ rule, t, onSave, onCancel }: Props) {
           data-field="penaltyKind"
           onChange={(e) => {
             const kind = e.currentTarget.value as Penalty['kind'];
-            setPenalty(
-              kind === 'points'
-                ? { kind, points: 1, weeklyCap: 7 }
-                : kind === 'cny'
-                  ? { kind, amount: 3 }
-                  : kind === 'percent'
-                    ? { kind, percent: 5, min: 3, max: 100 }
-                    : { kind: 'none' },
-            );
+            setPenalty(starterPenalty(kind, draft.platform));
           }}
         >
           <option value="none">{t('options.rule.kind.none')}</option>

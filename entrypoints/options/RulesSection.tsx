@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import { presetRules } from '@/lib/rules/presets';
-import { sourceText } from '@/lib/rules/source-text';
+import { quoteLang, ruleOrigin, ruleQuote, sourceText } from '@/lib/rules/source-text';
 import type { Rule } from '@/lib/rules/types';
 import { platforms } from '@/lib/platforms/types';
 import { penaltyText } from './penalty-text';
@@ -20,6 +20,63 @@ function limitText(rule: Rule, t: Translate): string {
   if (rule.limitHours === null) return t('options.pageOnly');
   const computed = `${t('options.hours', { hours: rule.limitHours })} ${t('options.from', { from: t(`reason.from.${rule.clockStart}`) })}`;
   return rule.usePagePromise ? `${computed} · ${t('options.rule.pageWins')}` : computed;
+}
+
+/** Marks a number no platform help text states, next to the number itself. */
+function EstimateTag({ part, t }: { part: 'limit' | 'penalty'; t: Translate }) {
+  return (
+    <span class="tag estimate" data-sd-estimate={part} title={t('rules.origin.estimateTitle')}>
+      {t('rules.origin.estimate')}
+    </span>
+  );
+}
+
+/** The rule's limit and penalty, each labelled an estimate when no source states it. */
+function RuleNumbers({ rule, t }: { rule: Rule; t: Translate }) {
+  const estimate = ruleOrigin(rule) === 'estimate';
+  return (
+    <div>
+      {limitText(rule, t)}
+      {estimate && rule.limitHours !== null && <EstimateTag part="limit" t={t} />} · {t('options.penalty')}:{' '}
+      <span data-sd-rule-penalty>{penaltyText(rule.penalty, t)}</span>
+      {estimate && rule.penalty.kind !== 'none' && <EstimateTag part="penalty" t={t} />}
+    </div>
+  );
+}
+
+/**
+ * Whose rule this is: "your rule" once the merchant changed it, else the source in the merchant's language
+ * with its confidence, and the source's own words (verbatim, in the source's language) one click away.
+ */
+function RuleOriginLine({ rule, t }: { rule: Rule; t: Translate }) {
+  const origin = ruleOrigin(rule);
+  const quote = ruleQuote(rule);
+  const isPreset = presetRules.some((p) => p.id === rule.id);
+  return (
+    <>
+      <div class="muted small" data-sd-rule-origin={origin}>
+        {origin === 'yours' ? (
+          isPreset ? (
+            t('rules.origin.yoursDetail', { source: sourceText(rule, t) })
+          ) : (
+            `${t('rules.origin.yours')} — ${sourceText(rule, t)}`
+          )
+        ) : (
+          <>
+            {sourceText(rule, t)} —{' '}
+            <span class={`confidence ${rule.confidence}`}>{t(`confidence.${rule.confidence}`)}</span>
+          </>
+        )}
+      </div>
+      {quote && (
+        <details class="quote small" data-sd-quote={quote.file}>
+          <summary>{t('rules.origin.quoteSummary')}</summary>
+          <blockquote lang={quoteLang(quote)}>{quote.text}</blockquote>
+          <div class="muted">{t('rules.origin.quoteFile', { file: quote.file })}</div>
+        </details>
+      )}
+    </>
+  );
 }
 
 /** Rules per platform: what each one says, where it comes from, and controls to change it. */
@@ -52,15 +109,8 @@ export function RulesSection({ rules, t, onSave, onToggle, onReset }: Props) {
                         <span class="tag">{t(`options.rule.${rule.appliesTo}`)}</span>
                       )}
                       {rule.edited && <span class="tag edited">{t('options.rule.edited')}</span>}
-                      <div>
-                        {limitText(rule, t)} · {t('options.penalty')}: {penaltyText(rule.penalty, t)}
-                      </div>
-                      <div class="muted small">
-                        {sourceText(rule, t)} —{' '}
-                        <span class={`confidence ${rule.confidence}`}>
-                          {t(`confidence.${rule.confidence}`)}
-                        </span>
-                      </div>
+                      <RuleNumbers rule={rule} t={t} />
+                      <RuleOriginLine rule={rule} t={t} />
                     </div>
                     <div class="rule-actions">
                       <button

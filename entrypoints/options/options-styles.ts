@@ -18,6 +18,8 @@ main > h2 { font-size: 18px; margin: 0 0 14px; }
 button.danger { color: var(--overdue); border-color: #f0b8b8; }
 .tag { font-size: 11px; padding: 0 6px; border-radius: 8px; background: #eef1f4; color: var(--muted); margin-left: 6px; }
 .tag.edited { background: #fff4d6; color: #8a5a00; }
+.tag.estimate { background: #fdecea; color: var(--urgent); }
+details.quote { margin-top: 2px; } details.quote blockquote { margin: 4px 0 2px 12px; padding-left: 8px; border-left: 3px solid #dde2e8; white-space: pre-wrap; }
 .small { font-size: 12px; } .muted { color: var(--muted); }
 .settings { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 14px 20px; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px; }
 .settings .actions, .settings .compliance, .settings .features { grid-column: 1 / -1; }

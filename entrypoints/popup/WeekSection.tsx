@@ -19,7 +19,7 @@ export function WeekSection({ weeks, score, reports, t, offsetMinutes, now }: Pr
   const pending = reports.filter((r) => r.kind !== 'notice' && currentStatus(r, now) === 'pending');
   return (
     <section class="week" data-sd-week>
-      <h2>{t('popup.week')}</h2>
+      <h2 title={t('rules.weekStart')}>{t('popup.week')}</h2>
       {weeks.length === 0 ? (
         <p class="muted">{t('popup.weekNone')}</p>
       ) : (

@@ -2,7 +2,7 @@ import { intlLocale, type Locale, type Translate } from '../i18n/translate';
 import { formatWallClock } from '../time/china-time';
 import { formatDuration } from '../time/format-duration';
 import type { Assessment } from './assess';
-import { sourceText } from './source-text';
+import { sourceLines } from './source-text';
 import type { Rule } from './types';
 
 export interface Explained {
@@ -91,9 +91,7 @@ export function explain(a: Assessment, ctx: ExplainContext): Explained {
     } else {
       lines.push(t('overlay.penaltyNone'));
     }
-    lines.push(
-      t('overlay.source', { source: sourceText(rule, t), confidence: t(`confidence.${rule.confidence}`) }),
-    );
+    lines.push(...sourceLines(rule, t));
   }
   return penalty ? { badge, penalty, lines } : { badge, lines };
 }

@@ -1,4 +1,6 @@
 import type { Order } from '../orders/types';
+import type { Platform } from '../platforms/types';
+import { presetRules } from './presets';
 import type { AssessSettings, Penalty } from './types';
 
 export interface PenaltyRisk {
@@ -43,5 +45,25 @@ export function penaltyRisk(penalty: Penalty, order: Order, settings: AssessSett
       const amount = Math.min(penalty.max, Math.max(penalty.min, raw));
       return { code: `cny:${amount.toFixed(2)}`, unit: 'cny', amount };
     }
+  }
+}
+
+/**
+ * The numbers a penalty kind starts with when the merchant picks it in the rule editor: the same platform's
+ * preset of that kind, else blanks (NaN) to fill in. Never another platform's numbers: JD's points on a
+ * Douyin rule, or PDD's ¥3 on Taobao, would present one platform's rule as another's.
+ */
+export function starterPenalty(kind: Penalty['kind'], platform: Platform): Penalty {
+  const own = presetRules.find((r) => r.platform === platform && r.penalty.kind === kind)?.penalty;
+  if (own) return structuredClone(own);
+  switch (kind) {
+    case 'none':
+      return { kind };
+    case 'points':
+      return { kind, points: NaN, weeklyCap: NaN };
+    case 'cny':
+      return { kind, amount: NaN };
+    case 'percent':
+      return { kind, percent: NaN, min: NaN, max: NaN };
   }
 }

@@ -12,6 +12,14 @@ export type Penalty =
   /** A share of the amount paid, clamped to [min, max] CNY. */
   | { kind: 'percent'; percent: number; min: number; max: number };
 
+/** A passage of a platform help text (docs/sources/<file>), verbatim, that a rule encodes. */
+export interface SourceQuote {
+  /** File name under docs/sources/, e.g. `jd-shipping-faq.zh.txt`. */
+  file: string;
+  /** The passage in the source's own language; separate passages are joined with ` … `. */
+  text: string;
+}
+
 export interface Rule {
   /** Stable id, `<platform>.<what>`; user-made rules get `custom.<n>`. */
   id: string;
@@ -32,6 +40,8 @@ export interface Rule {
   penalty: Penalty;
   source: string;
   confidence: Confidence;
+  /** The help-text passage behind the rule's numbers; absent when no source states them (an estimate). */
+  quote?: SourceQuote;
   /** Lower runs first when several rules cover the same order. */
   priority: number;
   /** Changed by the merchant: preset updates never overwrite it. */

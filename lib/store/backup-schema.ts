@@ -54,6 +54,8 @@ export const RuleSchema = v.object({
   penalty: PenaltySchema,
   source: shortText(300),
   confidence: v.picklist(['faq', 'code', 'weak', 'unverified']),
+  // Optional: files exported before 2026-12 have no quote, and a merchant's own rule has none.
+  quote: v.optional(v.object({ file: shortText(120), text: shortText(2000) })),
   priority: finite,
   edited: v.optional(v.boolean()),
 });

@@ -23,6 +23,9 @@ test('a rule edited in the options page changes the badges on the order list', a
   await rule.getByRole('button', { name: '保存' }).click();
   await expect(rule).toContainText('48 小时');
   await expect(rule.locator('.tag.edited')).toBeVisible();
+  // The merchant's numbers are theirs now, not the FAQ's.
+  await expect(rule.locator('[data-sd-rule-origin]')).toContainText('你的规则');
+  await expect(rule.locator('[data-sd-rule-origin]')).not.toContainText('来自平台商家帮助中心');
 
   await shop.reload();
   await expect(shop.locator('[data-demo-expect="overdue"]').first()).toHaveAttribute('data-sd-level', 'ok');
@@ -30,11 +33,35 @@ test('a rule edited in the options page changes the badges on the order list', a
   // Reset to the preset: back to 24 h, back to overdue.
   await rule.locator('[data-action="reset-rule"]').click();
   await expect(rule).toContainText('24 小时');
+  await expect(rule.locator('[data-sd-rule-origin]')).toContainText('来自平台商家帮助中心');
   await shop.reload();
   await expect(shop.locator('[data-demo-expect="overdue"]').first()).toHaveAttribute(
     'data-sd-level',
     'overdue',
   );
+});
+
+test('rule sources: PDD amounts are labelled estimates, a JD rule quotes the FAQ word for word', async ({
+  page,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html#rules`);
+  // PDD's 48 h and ¥3 are in no platform text: both numbers carry "estimate" (估算).
+  const pdd = page.locator('[data-rule-id="pdd.ship-48h"]');
+  await expect(pdd.locator('[data-sd-rule-penalty]')).toHaveText('¥3.00');
+  await expect(pdd.locator('[data-sd-estimate="penalty"]')).toHaveText('估算');
+  await expect(pdd.locator('[data-sd-estimate="limit"]')).toHaveText('估算');
+  await expect(pdd.locator('details[data-sd-quote]')).toHaveCount(0);
+  // JD's 24 h rule is the FAQ's: no estimate mark, and its passage one click away, in Chinese as published.
+  const jd = page.locator('[data-rule-id="jd.waybill-24h"]');
+  await expect(jd.locator('[data-sd-estimate]')).toHaveCount(0);
+  const quote = jd.locator('details[data-sd-quote="jd-shipping-faq.zh.txt"]');
+  await expect(quote.locator('blockquote')).toBeHidden();
+  await quote.locator('summary').click();
+  await expect(quote.locator('blockquote')).toContainText(
+    '(1)消费者下单成功后24小时内,商家未将消费者订购商品的快递运单号上传至京东系统的',
+  );
+  await expect(quote.locator('blockquote')).toContainText('每单扣1分,每周不超过7分');
 });
 
 test('settings: language and thresholds are saved and used by the overlay', async ({

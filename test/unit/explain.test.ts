@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../lib/i18n';
 import { assess } from '../../lib/rules/assess';
 import { explain } from '../../lib/rules/explain';
-import { presetRules } from '../../lib/rules/presets';
+import { PRESET_QUOTES, presetRules } from '../../lib/rules/presets';
 import { defaultAssessSettings } from '../../lib/rules/types';
 import { parseTime } from '../../lib/time/china-time';
 
@@ -32,6 +32,7 @@ describe('explain', () => {
       '揽收扫描截止：2026-11-25 13:20',
       '若延迟：扣 1 分，每周最多 7 分',
       '规则来源：京东商家发货常见问题 — 来自平台商家帮助中心',
+      `原文：“${PRESET_QUOTES['jd.waybill-24h'].text}”`,
     ]);
     const en = explain(a, {
       t: createTranslator('en'),
