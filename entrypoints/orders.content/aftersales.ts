@@ -39,7 +39,7 @@ export function startAfterSales(ctx: ContentScriptContext, platform: Platform): 
           idElement.after(entry.host);
           hosts.set(element, entry);
         }
-        show(entry.root, afterSalesBadge(req, t));
+        show(entry.root, afterSalesBadge(req, t, platform));
       }
       for (const [el, entry] of [...hosts]) {
         if (current.has(el)) continue;

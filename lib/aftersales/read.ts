@@ -4,8 +4,8 @@ import type { Field } from '../orders/vocabulary';
 import { labelledValues } from '../orders/labels';
 import { findIdToken, segments } from '../orders/text';
 import {
+  describedMismatch,
   mentionsOutOfStock,
-  mismatch,
   receiptIn,
   stageOf,
   typeIn,
@@ -22,6 +22,8 @@ export interface AfterSalesRequest {
   description: string;
   /** The type the buyer's own words ask for, when it differs from the chosen one. */
   mismatch: AfterSalesType | null;
+  /** The buyer's sentence that asks for it (their last one naming a type), when there is a mismatch. */
+  mismatchWords?: string;
   /** An exchange was asked for and the page shows the item out of stock. */
   exchangeWithoutStock: boolean;
 }
@@ -53,18 +55,23 @@ export function readAfterSales(root: Element, keywords: AfterSalesKeywords): Rea
       }
     }
     const value = (field: Field) => values.find((v) => v.field === field)?.raw ?? columns.get(field) ?? '';
-    const typeText = value('requestType');
-    const type = typeIn(typeText || segs.map((s) => s.text).join(' '), keywords);
     const description = value('description');
     const whole = segs.map((s) => s.text).join(' ');
-    const received = receiptIn(value('receipt') || whole);
+    // Without a type or receipt column, the rest of the block is read, never the buyer's own words:
+    // "I never received it" or "不是换货" in a description say nothing about the page's state.
+    const shown = segs.map((s) => s.raw).join(' ');
+    const pageText = description ? shown.split(description).join(' ') : shown;
+    const type = typeIn(value('requestType') || pageText, keywords);
+    const received = receiptIn(value('receipt') || pageText);
     const orderId = findIdToken(value('id'));
+    const differs = describedMismatch(type, description, keywords);
     const request: AfterSalesRequest = {
       id: block.id,
       type,
       stage: stageOf(type, received),
       description,
-      mismatch: mismatch(type, description, keywords),
+      mismatch: differs?.described ?? null,
+      ...(differs ? { mismatchWords: differs.sentence } : {}),
       exchangeWithoutStock: type === 'exchange' && mentionsOutOfStock(whole),
       ...(orderId ? { orderId } : {}),
     };
