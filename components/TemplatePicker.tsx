@@ -103,6 +103,7 @@ export function TemplatePicker(props: Props) {
     const hits = checkCompliance(text, words);
     if (hits.length) return setStage({ kind: 'confirm', template, text, hits });
     onInsert(text, template);
+    setAskUndo(false);
     setOpen(false);
     setStage({ kind: 'list' });
   };
@@ -247,6 +248,7 @@ export function TemplatePicker(props: Props) {
               onBack={() => setStage({ kind: 'list' })}
               onInsert={() => {
                 onInsert(stage.text, stage.template);
+                setAskUndo(false);
                 setOpen(false);
                 setStage({ kind: 'list' });
               }}
