@@ -16,7 +16,8 @@ interface Props {
   t: Translate;
   words: ComplianceWords;
   onInsert: (text: string, template: Template) => void;
-  onUndo: () => void;
+  /** Takes the last template out; `ask`: it was edited since, and Undo needs the merchant's yes (`force`). */
+  onUndo: (force?: boolean) => Promise<'done' | 'ask' | 'failed'> | void;
   canUndo: boolean;
   /** Bumped by the keyboard shortcut: opens the picker. */
   openSignal: number;
@@ -55,6 +56,7 @@ export function TemplatePicker(props: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [stage, setStage] = useState<Stage>({ kind: 'list' });
+  const [askUndo, setAskUndo] = useState(false);
   const search = useRef<HTMLInputElement>(null);
   const bar = useRef<HTMLSpanElement>(null);
   const [place, setPlace] = useState<PanelPlacement | null>(null);
@@ -101,6 +103,7 @@ export function TemplatePicker(props: Props) {
     const hits = checkCompliance(text, words);
     if (hits.length) return setStage({ kind: 'confirm', template, text, hits });
     onInsert(text, template);
+    setAskUndo(false);
     setOpen(false);
     setStage({ kind: 'list' });
   };
@@ -166,10 +169,30 @@ export function TemplatePicker(props: Props) {
           {t('reply.waiting', { time: clock(waiting) })}
         </span>
       )}
-      {canUndo && (
-        <button type="button" class="undo" data-sd-action="undo" onClick={onUndo}>
+      {canUndo && !askUndo && (
+        <button
+          type="button"
+          class="undo"
+          data-sd-action="undo"
+          onClick={() => void Promise.resolve(onUndo()).then((r) => setAskUndo(r === 'ask'))}
+        >
           {t('reply.undo')}
         </button>
+      )}
+      {canUndo && askUndo && (
+        <span class="undo-ask" role="alertdialog" aria-label={t('reply.undo')} data-sd-undo-ask="">
+          {t('reply.undoEdited')}
+          <button
+            type="button"
+            data-sd-action="undo-confirm"
+            onClick={() => void Promise.resolve(onUndo(true)).then(() => setAskUndo(false))}
+          >
+            {t('reply.undoAnyway')}
+          </button>
+          <button type="button" data-sd-action="undo-cancel" onClick={() => setAskUndo(false)}>
+            {t('reply.undoKeep')}
+          </button>
+        </span>
       )}
       {open && (
         <div
@@ -225,6 +248,7 @@ export function TemplatePicker(props: Props) {
               onBack={() => setStage({ kind: 'list' })}
               onInsert={() => {
                 onInsert(stage.text, stage.template);
+                setAskUndo(false);
                 setOpen(false);
                 setStage({ kind: 'list' });
               }}

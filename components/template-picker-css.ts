@@ -18,6 +18,8 @@ li button.active, li button:focus-visible { border-color: #1a73e8; outline: none
 .preview { color: #5f6368; display: block; white-space: pre-wrap; }
 .missing { color: #b06000; font-size: 12px; }
 .undo { border: 0; background: none; color: #1a73e8; text-decoration: underline; }
+.undo-ask { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; max-width: 420px; color: #b06000; }
+.undo-ask button { border: 1px solid #c4c7cc; background: #fff; border-radius: 6px; padding: 1px 8px; }
 .fill, .warn { display: grid; gap: 8px; }
 .fill label { display: grid; gap: 2px; } .fill span { color: #5f6368; font-size: 12px; }
 .hint { margin: 0; color: #5f6368; }

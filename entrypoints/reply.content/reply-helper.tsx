@@ -11,6 +11,7 @@ import { createTranslator } from '@/lib/i18n/translate';
 import { CHANNEL } from '@/lib/messaging/protocol';
 import { readOrders } from '@/lib/orders/read';
 import { OWN_UI_ATTR } from '@/lib/orders/text';
+import { adapters } from '@/lib/platforms/adapters';
 import type { Platform } from '@/lib/platforms/types';
 import { applyReports } from '@/lib/reports/effect';
 import { assess } from '@/lib/rules/assess';
@@ -69,6 +70,9 @@ export function startReplyHelper(
   scope: keyof typeof SELECTORS = 'chat',
 ): () => void {
   const mounted = new Map<HTMLElement, Mounted>();
+  // The platform's own reply box first (PLATFORMS.md "Chat boxes"), then any box a reply can be typed into.
+  const own = adapters[platform]?.chat?.box?.map((d) => d.selector) ?? [];
+  const selector = scope === 'chat' ? [...own, SELECTORS.chat].join(', ') : SELECTORS[scope];
   let stopped = false;
   let last: HTMLElement | undefined;
 
@@ -137,18 +141,22 @@ export function startReplyHelper(
             canUndo: !!entry.undo,
             openSignal: entry.openSignal,
             onInsert: (text, template) => {
-              try {
-                entry.undo = insertText(box, text, entry.caret);
-                request('usage/record', { templateId: template.id }).catch(() => undefined);
-              } catch (error) {
-                console.warn('[seller-desk] reply helper: insertion failed', error);
-              }
-              entry.draw();
+              insertText(box, text, entry.caret)
+                .then((undo) => {
+                  entry.undo = undo;
+                  request('usage/record', { templateId: template.id }).catch(() => undefined);
+                })
+                .catch((error: unknown) =>
+                  console.warn('[seller-desk] reply helper: insertion failed', error),
+                )
+                .finally(() => entry.draw());
             },
-            onUndo: () => {
-              entry.undo?.undo();
-              delete entry.undo;
+            // Takes out the template only; `ask` when it was edited since (the picker asks first).
+            onUndo: async (force) => {
+              const result = (await entry.undo?.undo(force)) ?? 'done';
+              if (result !== 'ask') delete entry.undo;
               entry.draw();
+              return result;
             },
             onOpen: () => void refresh(),
           }}
@@ -168,7 +176,7 @@ export function startReplyHelper(
         mounted.delete(box);
       }
     }
-    for (const box of Array.from(document.querySelectorAll<HTMLElement>(SELECTORS[scope]))) {
+    for (const box of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
       mount(box).catch((e: unknown) => console.warn('[seller-desk] reply helper', e));
     }
   };

@@ -13,6 +13,9 @@ export interface BlockSelector extends Dated {
 
 export type AdapterField = 'id' | 'status' | 'promise' | 'remark' | 'amount';
 
+/** The platform's own chat page: the reply box, its Send button, the messages (the buyer's where the page marks sides), their times. */
+export type ChatField = 'box' | 'send' | 'message' | 'time';
+
 /**
  * A platform's knowledge of its pages: where one order's element is, and where a few fields sit when
  * labels are missing. Everything else is read by the generic label/column reader, which is also the
@@ -22,4 +25,6 @@ export interface PlatformAdapter {
   platform: Platform;
   blocks: BlockSelector[];
   fields: Partial<Record<AdapterField, Dated[]>>;
+  /** Chat selectors (PLATFORMS.md "Chat boxes"); the reply helper also finds any other reply box. */
+  chat?: Partial<Record<ChatField, Dated[]>>;
 }

@@ -11,4 +11,10 @@ export const douyin: PlatformAdapter = {
     // 2021 div cards (`订单号：…`, `下单时间：2021/09/01 12:00:00`): generic reader.
   ],
   fields: {},
+  // 飞鸽 seller workspace (im.jinritemai.com/pc_seller_v2/…): `data-qa-id`s, not hashed classes.
+  chat: {
+    box: [{ selector: 'textarea[data-qa-id="qa-send-message-textarea"]', since: '飞鸽 pc_seller_v2' }],
+    send: [{ selector: '[data-qa-id="qa-send-message-button"]', since: '飞鸽 pc_seller_v2' }],
+    message: [{ selector: 'div[data-id="message-in"] .leaveMessage', since: '飞鸽 pc_seller_v2' }],
+  },
 };

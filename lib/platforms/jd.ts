@@ -17,4 +17,16 @@ export const jd: PlatformAdapter = {
     remark: [{ selector: '.remark-cell__text', since: '2026 card layout' }],
     amount: [{ selector: '[prop="receivables"]', since: '2026 card layout' }],
   },
+  // 咚咚 workbench (dongdong.jd.com, shop.jd.com/jdm/kefu/…): JD's own contenteditable, one child div per line.
+  chat: {
+    box: [{ selector: '.EditorContent[contenteditable]', since: '咚咚 workbench' }],
+    send: [{ selector: '.SendButtonGroup > .send-button', since: '咚咚 workbench' }],
+    message: [
+      {
+        selector: '#t-chat-scroll .message > .message_left .message__content',
+        since: '咚咚 workbench',
+      },
+    ],
+    time: [{ selector: '#t-chat-scroll .message__time_str', since: '咚咚 workbench' }],
+  },
 };

@@ -8,4 +8,5 @@ export const taobao: PlatformAdapter = {
     // Legacy list_sold_items (hashed CSS modules, may be in an iframe): generic reader.
   ],
   fields: {},
+  // 千牛 reception runs in the desktop client: no web chat box is known (PLATFORMS.md), so no chat selectors.
 };
