@@ -1,13 +1,13 @@
 import { intlLocale, type Locale, type Translate } from '../i18n/translate';
 import { formatWallClock, HOUR } from '../time/china-time';
-
-const MINUTE = 60_000;
 import { formatDuration } from '../time/format-duration';
 import type { Order } from '../orders/types';
 import type { Assessment, PickupState } from './assess';
 import { presaleProcedureFor } from './presale';
 import { sourceText } from './source-text';
 import type { Rule } from './types';
+
+const MINUTE = 60_000;
 
 export interface Explained {
   /** Short badge text: `3h 20m left`, `Overdue · 2h 5m late`, `Done`. */
