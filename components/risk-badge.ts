@@ -29,6 +29,14 @@ sd-badge[data-level="urgent"] { background-color: #ef6c00 !important; color: #ff
 sd-badge[data-level="soon"] { background-color: #fff4d6 !important; color: #8a5a00 !important; border-color: #f3c766 !important; }
 sd-badge[data-level="ok"] { background-color: #e7f5ea !important; color: #1e6b34 !important; border-color: #a9dbb5 !important; }
 sd-badge[data-level="done"] { background-color: #f1f3f4 !important; color: #5f6368 !important; font-weight: 500 !important; }
+/* A shipped order's courier-pickup mark: quieter than the countdown, after it, coloured by its own level. */
+sd-badge[${OWN_UI_ATTR}][data-pickup]::after {
+  content: attr(data-pickup) !important; margin-left: 6px !important; padding-left: 6px !important;
+  border-left: 1px solid currentColor !important; font-weight: 400 !important; font-size: 11px !important;
+}
+sd-badge[data-pickup-level="overdue"]::after { color: #c62828 !important; font-weight: 600 !important; }
+sd-badge[data-pickup-level="urgent"]::after { color: #b45300 !important; }
+sd-badge[data-pickup-level="soon"]::after { color: #8a5a00 !important; }
 sd-badge[data-level="unknown"] { background-color: #fff !important; color: #5f6368 !important; border: 1px dashed #9aa0a6 !important; font-weight: 500 !important; }
 sd-act[${OWN_UI_ATTR}] {
   padding: 0 6px !important; border-color: #c4c7cc !important; background: #fff !important; color: #1a73e8 !important;
@@ -54,6 +62,8 @@ export interface BadgeState {
   label: string;
   /** A pending delay report, shown beside the countdown. */
   note?: string | undefined;
+  /** A shipped order's courier-pickup mark (JD 48 h), painted after the countdown in a quieter style. */
+  pickup?: { text: string; level: Level } | undefined;
   actions: readonly BadgeAction[];
 }
 
@@ -161,8 +171,12 @@ export function createRiskBadge(): RiskBadge {
       // The note is also a hook of its own (tests, styles): present only while a report is pending.
       if (state.note) host.setAttribute('data-sd-note', state.note);
       else host.removeAttribute('data-sd-note');
+      setOrRemove(host, 'data-pickup', state.pickup?.text);
+      setOrRemove(host, 'data-pickup-level', state.pickup?.level);
       setOrRemove(host, 'title', state.title);
-      const parts = [state.label, state.text, state.penalty, state.note].filter(Boolean).join(' · ');
+      const parts = [state.label, state.text, state.penalty, state.note, state.pickup?.text]
+        .filter(Boolean)
+        .join(' · ');
       setOrRemove(host, 'aria-label', `${parts}. ${state.title}`);
       setActions(state.actions);
       shown = state;

@@ -20,7 +20,7 @@ export interface BadgeWords {
 export function badgeState(order: Order, a: Assessment, effect: ReportEffect, w: BadgeWords): BadgeState {
   const { t, locale, rules, settings } = w;
   const offsetMinutes = settings.pageOffsetMinutes;
-  const text = explain(a, { t, locale, rules, offsetMinutes });
+  const text = explain(a, { t, locale, rules, offsetMinutes, order });
   const atRisk = a.level === 'overdue' || a.level === 'urgent' || a.level === 'soon';
   return {
     level: a.level,
@@ -29,6 +29,7 @@ export function badgeState(order: Order, a: Assessment, effect: ReportEffect, w:
     title: [...text.lines, ...effectLines(order, effect, t, offsetMinutes)].join('\n'),
     label: t('overlay.badgeLabel', { level: t(`level.${a.level}`) }),
     note: effect.pending ? t('overlay.reportPending') : undefined,
+    pickup: text.pickup,
     actions:
       atRisk && settings.features.delayReports
         ? [

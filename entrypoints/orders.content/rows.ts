@@ -2,6 +2,7 @@ import { createRiskBadge, type BadgeState, type RiskBadge } from '@/components/r
 import { partsText, type OrderBlock } from '@/lib/orders/blocks';
 import type { Order } from '@/lib/orders/types';
 import { assess, type Assessment, type Level } from '@/lib/rules/assess';
+import { nextPickupTextChange } from '@/lib/rules/explain';
 import { applyReports, type ReportEffect } from '@/lib/reports/effect';
 import type { DelayReport } from '@/lib/reports/types';
 import type { Rule } from '@/lib/rules/types';
@@ -89,6 +90,8 @@ const MARKS = [
   'data-sd-level',
   'data-sd-deadline',
   'data-sd-penalty',
+  'data-sd-pickup-deadline',
+  'data-sd-pickup-level',
 ];
 
 /** Writes the marks that changed; a mark with no value is removed. */
@@ -103,6 +106,9 @@ export function markRow(el: Element, order: Order, a: Assessment, offsetMinutes:
   const timed = a.deadline !== undefined && a.level !== 'done' && a.level !== 'unknown';
   set('data-sd-deadline', timed ? toZonedIso(a.deadline as number, offsetMinutes) : undefined);
   set('data-sd-penalty', a.penalty?.code);
+  // A shipped order's courier-pickup window (JD 48 h): the main level stays `done`.
+  set('data-sd-pickup-deadline', a.pickup ? toZonedIso(a.pickup.deadline, offsetMinutes) : undefined);
+  set('data-sd-pickup-level', a.pickup?.level);
 }
 
 export function unmarkRow(el: Element): void {
@@ -147,8 +153,20 @@ export function buildBadge(row: Row, state: BadgeState, onPlaced: (host: HTMLEle
 /** The text a block is read from. */
 export const textOf = (block: OrderBlock) => block.text ?? partsText(block.parts);
 
+/** A shipped order's pickup mark: its level (thresholds, the window's end) or its hour count next changes. */
+function nextPickupChange(deadline: number, settings: Settings, now: number): number {
+  let next = nextPickupTextChange(deadline, now);
+  if (deadline > now && deadline < next) next = deadline;
+  for (const hours of [settings.urgentHours, settings.soonHours]) {
+    const at = deadline - hours * HOUR;
+    if (at > now && at < next) next = at;
+  }
+  return next;
+}
+
 /** When the order's level next changes (a threshold or the deadline); Infinity when it has no clock. */
 function nextLevelChange(a: Assessment, settings: Settings, now: number): number {
+  if (a.pickup) return nextPickupChange(a.pickup.deadline, settings, now);
   if (a.deadline === undefined || a.level === 'done' || a.level === 'unknown') return Infinity;
   // The first of the three that is still ahead (no arrays: this runs for every row of every pass).
   let next = a.deadline > now ? a.deadline : Infinity;

@@ -30,7 +30,13 @@ export function createSeenOrdersReporter(ctx: ContentScriptContext) {
 
   return {
     report(orders: Order[]) {
-      const signature = orders.map((o) => `${o.id}|${o.status}|${o.promiseTime ?? ''}`).join(',');
+      // A pickup scan or ship time appearing is news too: the popup's pickup rate counts from them.
+      const signature = orders
+        .map(
+          (o) =>
+            `${o.id}|${o.status}|${o.promiseTime ?? ''}|${o.shipTime ?? ''}|${o.pickupTime ?? ''}|${o.pickedUp ? 1 : ''}`,
+        )
+        .join(',');
       if (!orders.length || signature === lastSent) return;
       clearTimeout(timer);
       timer = ctx.setTimeout(() => send(orders, signature), lastSent ? SEND_DEBOUNCE_MS : 0);

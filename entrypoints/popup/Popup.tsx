@@ -46,7 +46,7 @@ function useSummary(): Loaded | Failed | null {
           setState({
             summary: summarize(orders, rules, settings, now, reports),
             weeks: weeklyPenalties(orders, rules, settings, reports, now),
-            score: jdPickupScore(orders, settings.pageOffsetMinutes, now),
+            score: jdPickupScore(orders, rules, settings.pageOffsetMinutes, now),
             reports,
             now,
             t: createTranslator(locale),

@@ -14,6 +14,43 @@ interface Props {
   now: number;
 }
 
+/**
+ * JD's 48 h pickup rate from the times the pages show: the rate, how many orders it rests on and on which times,
+ * and the flat weekly charge when it falls below the rule's threshold.
+ */
+function PickupScore({ score, t }: { score: JdScore; t: Translate }) {
+  if (score.judged === 0 && score.unjudged === 0) return null;
+  const rate = score.rate === null ? null : Math.round(score.rate * 1000) / 10;
+  const low = rate !== null && score.lowRateBelow !== undefined && rate < score.lowRateBelow;
+  return (
+    <div data-sd-jd-score data-sd-judged={score.judged}>
+      {rate !== null && (
+        <p class={low ? 'score warn' : 'score'}>
+          {t('popup.pickupScore', { rate, judged: score.judged })}
+          {low && (
+            <span>
+              {' '}
+              {t('popup.pickupRisk', { rate: score.lowRateBelow ?? '', flat: score.lowRateFlat ?? '' })}
+            </span>
+          )}
+        </p>
+      )}
+      {rate !== null && (
+        <p class="score" data-sd-jd-score-basis>
+          {t('popup.pickupBasis', {
+            byPickup: score.byPickup,
+            byShip: score.byShip,
+            byStatus: score.byStatus,
+            hours: score.hours ?? '',
+          })}
+          {score.byPickup > 0 && ` · ${t('popup.pickupSameDay', { sameDay: score.sameDay })}`}
+        </p>
+      )}
+      {score.unjudged > 0 && <p class="score">{t('popup.pickupUnjudged', { count: score.unjudged })}</p>}
+    </div>
+  );
+}
+
 /** This week's estimated penalties per platform, the JD pickup estimate, and reports awaiting an answer. */
 export function WeekSection({ weeks, score, reports, t, offsetMinutes, now }: Props) {
   const pending = reports.filter((r) => r.kind !== 'notice' && currentStatus(r, now) === 'pending');
@@ -45,16 +82,7 @@ export function WeekSection({ weeks, score, reports, t, offsetMinutes, now }: Pr
           })}
         </ul>
       )}
-      {score.rate !== null && (
-        <p class={score.rate < 0.95 ? 'score warn' : 'score'} data-sd-jd-score>
-          {t('popup.jdScore', {
-            rate: Math.round(score.rate * 1000) / 10,
-            judged: score.judged,
-            sameDay: score.sameDay,
-          })}
-          {score.rate < 0.95 && <span> {t('popup.jdRisk')}</span>}
-        </p>
-      )}
+      <PickupScore score={score} t={t} />
       {pending.length > 0 && (
         <>
           <h2>{t('popup.pending')}</h2>

@@ -4,7 +4,14 @@ import { blockColumnCells, type HeaderCache } from './columns';
 import { labelledValues } from './labels';
 import { alternation, findIdToken, normal, parseAmount, segments, type Segment } from './text';
 import type { Order, OrderStatus } from './types';
-import { presaleWords, statusWords, suffixLabels, suspiciousWords, type Field } from './vocabulary';
+import {
+  pickupWords,
+  presaleWords,
+  statusWords,
+  suffixLabels,
+  suspiciousWords,
+  type Field,
+} from './vocabulary';
 
 export interface ReadContext {
   now: number;
@@ -29,6 +36,7 @@ const statusOf = new Map(statusWords.map(([w, s]) => [foldWidth(w).toLowerCase()
 const STATUS = new RegExp(alternation(statusWords.map(([w]) => w)), 'gi');
 const PRESALE = new RegExp(alternation(presaleWords), 'i');
 const SUSPICIOUS = new RegExp(alternation(suspiciousWords), 'i');
+const PICKED_UP = new RegExp(alternation(pickupWords), 'i');
 const SUFFIX = new RegExp(`^\\s*(${alternation(suffixLabels.map(([w]) => w))})`);
 const suffixField = new Map(suffixLabels);
 /** Fields handed back to the merchant exactly as the page wrote them; the rest are folded for parsing. */
@@ -109,6 +117,8 @@ export interface TextFacts {
   shown?: string;
   presale: boolean;
   suspicious: boolean;
+  /** The courier's scan is reported (已揽收): the JD pickup mark ends. */
+  pickedUp?: boolean;
   /** The first piece of text holding a remainder, when no promise time is labelled. */
   remaining?: string;
 }
@@ -126,6 +136,7 @@ export function textFacts(
     statuses: [],
     presale: PRESALE.test(freeText),
     suspicious: SUSPICIOUS.test(freeText),
+    ...(PICKED_UP.test(freeText) ? { pickedUp: true } : {}),
   };
   const statusText = raw.get('status');
   if (!statusText || !statusesIn(statusText).length) {
@@ -174,7 +185,7 @@ export function fieldsFrom(
   const id = raw.get('id');
   if (id) out.id = findIdToken(id) ?? undefined;
 
-  for (const field of ['orderTime', 'payTime'] as const) {
+  for (const field of ['orderTime', 'payTime', 'shipTime', 'pickupTime'] as const) {
     const text = raw.get(field);
     if (text === undefined) continue;
     const ms = parseTime(text, ctx.offsetMinutes);
@@ -210,6 +221,8 @@ export function fieldsFrom(
 
   if (facts.presale) out.presale = true;
   if (facts.suspicious) out.suspicious = true;
+  // A pickup time shown is a pickup that happened.
+  if (facts.pickedUp || out.pickupTime !== undefined) out.pickedUp = true;
   const remark = raw.get('remark');
   if (remark) out.remark = remark.slice(0, 500);
   const buyer = raw.get('buyer');

@@ -27,6 +27,7 @@ interface Plan {
   statuses: readonly OrderStatus[];
   presale: boolean;
   suspicious: boolean;
+  pickedUp: boolean;
   uses: number;
   broken: boolean;
   /**
@@ -115,6 +116,7 @@ function learn(block: OrderBlock, texts: BlockTexts, platform: Platform, ctx: Re
     statuses: texts.facts.statuses,
     presale: texts.facts.presale,
     suspicious: texts.facts.suspicious,
+    pickedUp: texts.facts.pickedUp === true,
     uses: 0,
     broken,
     quiet,
@@ -150,7 +152,12 @@ function planTexts(block: OrderBlock, plan: Plan): BlockTexts | null {
   const texts: BlockTexts = {
     raw: new Map(),
     adapter: {},
-    facts: { statuses: plan.statuses, presale: plan.presale, suspicious: plan.suspicious },
+    facts: {
+      statuses: plan.statuses,
+      presale: plan.presale,
+      suspicious: plan.suspicious,
+      ...(plan.pickedUp ? { pickedUp: true } : {}),
+    },
   };
   const route = (plan.route ??= routeOf(plan.values));
   walk(block.parts, route, elements);
@@ -177,7 +184,8 @@ function check(plan: Plan, block: OrderBlock, full: BlockTexts): boolean {
     expected.size !== plan.values.size ||
     full.facts.statuses.join() !== plan.statuses.join() ||
     full.facts.presale !== plan.presale ||
-    full.facts.suspicious !== plan.suspicious
+    full.facts.suspicious !== plan.suspicious ||
+    (full.facts.pickedUp === true) !== plan.pickedUp
   )
     return false;
   for (const [key, value] of expected) {

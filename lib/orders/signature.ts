@@ -2,7 +2,14 @@ import { foldWidth } from '../time/china-time';
 import { remainingWords } from '../time/remaining';
 import type { OrderBlock } from './blocks';
 import { alternation } from './text';
-import { labelWords, presaleWords, statusWords, suffixLabels, suspiciousWords } from './vocabulary';
+import {
+  labelWords,
+  pickupWords,
+  presaleWords,
+  statusWords,
+  suffixLabels,
+  suspiciousWords,
+} from './vocabulary';
 
 /** Every word the reader reacts to: rows with the same sequence of these are read alike. */
 const VOCABULARY = new RegExp(
@@ -12,6 +19,7 @@ const VOCABULARY = new RegExp(
       ...statusWords.map(([w]) => w),
       ...presaleWords,
       ...suspiciousWords,
+      ...pickupWords,
       ...suffixLabels.map(([w]) => w),
     ]),
     ...remainingWords.map((r) => r.source),

@@ -14,6 +14,12 @@ export interface Order {
   payTime?: number;
   /** Promised / latest ship time shown on the page (absolute, or now + a relative remainder). */
   promiseTime?: number;
+  /** When the page says the order went out (出库时间 / 发货时间): the waybill upload, not the courier's scan. */
+  shipTime?: number;
+  /** When the page says the courier scanned the parcel (揽收时间 / 揽件时间): what JD's 48 h pickup rule counts. */
+  pickupTime?: number;
+  /** The page says the courier has collected it (已揽收 / 已揽件), with or without a time. */
+  pickedUp?: boolean;
   amount?: number;
   presale?: boolean;
   remark?: string;

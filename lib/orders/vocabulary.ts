@@ -6,6 +6,8 @@ export type Field =
   | 'orderTime'
   | 'payTime'
   | 'promise'
+  | 'shipTime'
+  | 'pickupTime'
   | 'status'
   | 'amount'
   | 'remark'
@@ -125,6 +127,30 @@ export const labelWords: Record<Field, string[]> = {
     'Enviar antes de',
     'Fecha límite de envío',
   ],
+  // When the parcel went out (waybill uploaded) and when the courier scanned it: JD's 48 h pickup clock stops
+  // at the scan (jd-shipping-faq: 消费者下单成功后48小时内，消费者查询不到订单的快递公司揽件跟踪信息的).
+  shipTime: [
+    '出库时间',
+    '发货时间',
+    '出庫時間',
+    '發貨時間',
+    'Ship time',
+    'Shipping time',
+    'Dispatch time',
+    'Fecha de envío',
+  ],
+  pickupTime: [
+    '揽收时间',
+    '揽件时间',
+    '揽收扫描时间',
+    '攬收時間',
+    '攬件時間',
+    'Pickup time',
+    'Pick-up time',
+    'Collection time',
+    'Fecha de recogida',
+    'Hora de recogida',
+  ],
   status: [
     '订单状态',
     '交易状态',
@@ -217,6 +243,15 @@ export const statusWords: [string, OrderStatus][] = [
   ['待出貨', 'pending'],
   ['待出庫', 'pending'],
   ['等待出庫', 'pending'],
+  // The courier's scan: shipped, and collected (see pickupWords).
+  ['快递已揽收', 'shipped'],
+  ['快递已揽件', 'shipped'],
+  ['已揽收', 'shipped'],
+  ['已揽件', 'shipped'],
+  ['揽收成功', 'shipped'],
+  ['揽件成功', 'shipped'],
+  ['已攬收', 'shipped'],
+  ['已攬件', 'shipped'],
   ['已发货', 'shipped'],
   ['已發貨', 'shipped'],
   ['已出库', 'shipped'],
@@ -253,6 +288,21 @@ export const statusWords: [string, OrderStatus][] = [
   ['Entregado', 'completed'],
   ['Awaiting payment', 'unpaid'],
   ['Pendiente de pago', 'unpaid'],
+];
+
+/**
+ * Words saying the courier has scanned (collected) the parcel: JD's 48 h pickup mark ends there. Not the
+ * pickup-time labels (`揽收时间` with no value says nothing), the status the page gives once it happened.
+ */
+export const pickupWords = [
+  '已揽收',
+  '已揽件',
+  '揽收成功',
+  '揽件成功',
+  '已攬收',
+  '已攬件',
+  'Collected by courier',
+  'Recogido por el mensajero',
 ];
 
 /** Words that mark a presale order (deposit / balance). */

@@ -21,6 +21,26 @@ export type Reason =
     }
   | { key: 'noClock'; ruleId: string | null; missing: 'promise' | 'order' | 'payment' };
 
+/**
+ * Where a shipped order stands against the courier-pickup milestone (JD: the scan must be visible within 48 h of
+ * the order, jd-shipping-faq). `due`: not scanned yet, window open. `onTime` / `late`: the page shows the scan
+ * (or says 已揽收 while the window was still open). `pickedUp`: collected, the page gives no time and the window has
+ * passed, so on time or late cannot be told. `missing`: no scan shown and the window has passed.
+ */
+export type PickupOutcome = 'due' | 'onTime' | 'late' | 'pickedUp' | 'missing';
+
+export interface PickupState {
+  deadline: number;
+  /** Same words as `level` (`data-sd-pickup-level`): a scan shown is `done`, none after the window `overdue`. */
+  level: Exclude<Level, 'unknown'>;
+  outcome: PickupOutcome;
+  /** Milliseconds left at `now` (negative once the window has passed). */
+  remaining: number;
+  ruleId: string;
+  hours: number;
+  from: 'order' | 'payment';
+}
+
 export interface Assessment {
   level: Level;
   deadline?: number;
@@ -28,6 +48,8 @@ export interface Assessment {
   remaining?: number;
   /** Second milestone (JD courier pickup), when a rule defines one. */
   pickupDeadline?: number;
+  /** A shipped order's courier-pickup mark (the main level stays `done`). */
+  pickup?: PickupState;
   penalty?: PenaltyRisk;
   reason: Reason;
   /** The status was not on the page, or not in words Seller Desk knows; assessed as if not yet shipped. */
@@ -52,18 +74,49 @@ function covers(rule: Rule, order: Order): boolean {
 
 const byPriority = (a: Rule, b: Rule) => a.priority - b.priority;
 
+/** The rule whose milestone is the courier's pickup for this order (JD `jd.pickup-48h`), if any. */
+export function pickupRuleFor(order: Order, rules: readonly Rule[]): Rule | undefined {
+  return rules
+    .filter((r) => r.milestone === 'pickup' && r.limitHours !== null && covers(r, order))
+    .sort(byPriority)[0];
+}
+
 /**
  * When the rule's clock starts for this order, and from which of its times. A page that shows only one of
  * the two times stands in for the other: payment follows the order, so a clock counted from the payment ends
  * a little late, and the tooltip says which time it used.
  */
-function clockStart(order: Order, rule: Rule): { at: number; from: 'order' | 'payment' } | undefined {
+export function clockStart(order: Order, rule: Rule): { at: number; from: 'order' | 'payment' } | undefined {
   const first = rule.clockStart === 'payment' ? order.payTime : order.orderTime;
   if (first !== undefined) return { at: first, from: rule.clockStart };
   const other = rule.clockStart === 'payment' ? order.orderTime : order.payTime;
   return other === undefined
     ? undefined
     : { at: other, from: rule.clockStart === 'payment' ? 'order' : 'payment' };
+}
+
+/**
+ * A shipped order against its pickup rule: when the courier's scan is due and whether the page shows it.
+ * Times are the page's own (order/payment, pickup scan), never when Seller Desk happened to see the row.
+ */
+export function pickupState(
+  order: Order,
+  rules: readonly Rule[],
+  settings: AssessSettings,
+  now: number,
+): PickupState | undefined {
+  const rule = pickupRuleFor(order, rules);
+  const start = rule ? clockStart(order, rule) : undefined;
+  if (!rule || rule.limitHours === null || start === undefined) return undefined;
+  const deadline = start.at + rule.limitHours * HOUR;
+  const remaining = deadline - now;
+  const base = { deadline, remaining, ruleId: rule.id, hours: rule.limitHours, from: start.from };
+  if (order.pickupTime !== undefined) {
+    return { ...base, level: 'done', outcome: order.pickupTime <= deadline ? 'onTime' : 'late' };
+  }
+  if (order.pickedUp) return { ...base, level: 'done', outcome: remaining >= 0 ? 'onTime' : 'pickedUp' };
+  if (remaining <= 0) return { ...base, level: 'overdue', outcome: 'missing' };
+  return { ...base, level: levelFor(remaining, settings), outcome: 'due' };
 }
 
 /**
@@ -76,7 +129,16 @@ export function assess(
   settings: AssessSettings,
   now: number,
 ): Assessment {
-  if (order.status === 'shipped' || order.status === 'cancelled' || order.status === 'completed') {
+  if (order.status === 'shipped') {
+    // Uploading the waybill stops the ship clock, not the courier's: the pickup mark stays until the scan.
+    const pickup = pickupState(order, rules, settings, now);
+    return {
+      level: 'done',
+      reason: { key: 'finished', status: order.status },
+      ...(pickup ? { pickup } : {}),
+    };
+  }
+  if (order.status === 'cancelled' || order.status === 'completed') {
     return { level: 'done', reason: { key: 'finished', status: order.status } };
   }
   if (order.status === 'unpaid') return { level: 'unknown', reason: { key: 'unpaid' } };

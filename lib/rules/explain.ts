@@ -1,9 +1,13 @@
 import { intlLocale, type Locale, type Translate } from '../i18n/translate';
-import { formatWallClock } from '../time/china-time';
+import { formatWallClock, HOUR } from '../time/china-time';
 import { formatDuration } from '../time/format-duration';
-import type { Assessment } from './assess';
+import type { Order } from '../orders/types';
+import type { Assessment, PickupState } from './assess';
+import { presaleProcedureFor } from './presale';
 import { sourceLines } from './source-text';
 import type { Rule } from './types';
+
+const MINUTE = 60_000;
 
 export interface Explained {
   /** Short badge text: `3h 20m left`, `Overdue · 2h 5m late`, `Done`. */
@@ -12,6 +16,8 @@ export interface Explained {
   penalty?: string;
   /** Tooltip lines, most important first. */
   lines: string[];
+  /** A shipped order's quieter second mark: the courier pickup (`pickup due in 8h`, `picked up on time`). */
+  pickup?: { text: string; level: PickupState['level'] };
 }
 
 export interface ExplainContext {
@@ -19,6 +25,8 @@ export interface ExplainContext {
   locale: Locale;
   rules: readonly Rule[];
   offsetMinutes: number;
+  /** The order itself, for what depends on it beyond the assessment (a presale order's procedure). */
+  order?: Pick<Order, 'platform' | 'presale' | 'pickupTime'>;
 }
 
 function reasonLine(a: Assessment, t: Translate): string {
@@ -54,6 +62,82 @@ export function badgeText(
   return a.remaining > 0 ? t('overlay.left', { time }) : t('overlay.late', { time });
 }
 
+/**
+ * A quiet mark says whole hours (`8h`, `1d 3h`), minutes only in the last hour: its text changes once an hour,
+ * so rows of shipped orders are not redrawn every minute.
+ */
+export const pickupShown = (remaining: number) =>
+  remaining >= HOUR ? Math.floor(remaining / HOUR) * HOUR : remaining;
+
+/** When the pickup mark's text next changes (see `pickupShown`). */
+export function nextPickupTextChange(deadline: number, now: number): number {
+  const remaining = deadline - now;
+  if (remaining <= 0) return Infinity;
+  const unit = remaining >= HOUR ? HOUR : MINUTE;
+  return deadline - Math.floor(remaining / unit) * unit + 1;
+}
+
+/** The pickup mark's words: how long until the courier's scan is due, or what became of it. */
+export function pickupText(
+  p: Pick<PickupState, 'outcome' | 'remaining' | 'hours'>,
+  t: Translate,
+  locale: Locale,
+) {
+  switch (p.outcome) {
+    case 'due':
+      return t('overlay.pickupDue', { time: formatDuration(pickupShown(p.remaining), intlLocale(locale)) });
+    case 'onTime':
+      return t('overlay.pickupOnTime');
+    case 'late':
+      return t('overlay.pickupLate', { hours: p.hours });
+    case 'pickedUp':
+      return t('overlay.pickupDone');
+    case 'missing':
+      return t('overlay.pickupMissing', { hours: p.hours });
+  }
+}
+
+/** Tooltip lines for a shipped order's pickup mark: when the scan is due, what the page shows, the rule's source. */
+function pickupLines(p: PickupState, ctx: ExplainContext): string[] {
+  const { t } = ctx;
+  const due = formatWallClock(p.deadline, ctx.offsetMinutes);
+  const lines = [
+    t('overlay.pickupBy', { time: due }),
+    t('reason.pickupRule', { hours: p.hours, from: t(`reason.from.${p.from}`) }),
+  ];
+  const scanned = ctx.order?.pickupTime;
+  if (scanned !== undefined) {
+    lines.push(t('overlay.pickupScannedAt', { time: formatWallClock(scanned, ctx.offsetMinutes) }));
+  } else if (p.outcome === 'missing') lines.push(t('overlay.pickupMissingHelp', { hours: p.hours }));
+  else if (p.outcome === 'due') lines.push(t('overlay.pickupDueHelp'));
+  const rule = ctx.rules.find((r) => r.id === p.ruleId);
+  if (rule) lines.push(...sourceLines(rule, t));
+  return lines;
+}
+
+/**
+ * A presale order's procedure when it cannot ship on time (JD: jd-shipping-faq Q3), numbers from the data, with
+ * the source's own words. Shown until the order is finished.
+ */
+function presaleLines(a: Assessment, ctx: ExplainContext): string[] {
+  const procedure = ctx.order?.presale ? presaleProcedureFor(ctx.order.platform) : undefined;
+  if (!procedure || a.level === 'done') return [];
+  const { t } = ctx;
+  const multiple = procedure.depositMultiple;
+  return [
+    t('overlay.presaleBeforeBalance', { multiple }),
+    a.deadline !== undefined
+      ? t('overlay.presaleAfterBalanceAt', {
+          hours: procedure.phoneWithinHours,
+          time: formatWallClock(a.deadline, ctx.offsetMinutes),
+        })
+      : t('overlay.presaleAfterBalance', { hours: procedure.phoneWithinHours }),
+    t('overlay.presaleCancel', { hours: procedure.deleteRequestWithinHours, multiple }),
+    t('overlay.presaleOtherwise'),
+    t('overlay.presaleQuote', { source: procedure.source, quote: procedure.quote }),
+  ];
+}
+
 /** Everything the badge and its tooltip say about one assessment, in the merchant's language. */
 export function explain(a: Assessment, ctx: ExplainContext): Explained {
   const { t } = ctx;
@@ -68,6 +152,7 @@ export function explain(a: Assessment, ctx: ExplainContext): Explained {
   if (a.pickupDeadline !== undefined) {
     lines.push(t('overlay.pickupBy', { time: formatWallClock(a.pickupDeadline, ctx.offsetMinutes) }));
   }
+  if (a.pickup) lines.push(...pickupLines(a.pickup, ctx));
 
   const ruleId = a.reason.key === 'pagePromise' || a.reason.key === 'computed' ? a.reason.ruleId : null;
   const rule = ctx.rules.find((r) => r.id === ruleId);
@@ -93,5 +178,9 @@ export function explain(a: Assessment, ctx: ExplainContext): Explained {
     }
     lines.push(...sourceLines(rule, t));
   }
-  return penalty ? { badge, penalty, lines } : { badge, lines };
+  lines.push(...presaleLines(a, ctx));
+  const pickup = a.pickup
+    ? { pickup: { text: pickupText(a.pickup, t, ctx.locale), level: a.pickup.level } }
+    : {};
+  return penalty ? { badge, penalty, lines, ...pickup } : { badge, lines, ...pickup };
 }

@@ -2,7 +2,7 @@ import type { Platform } from '../platforms/types';
 import { applyReports } from '../reports/effect';
 import type { DelayReport } from '../reports/types';
 import type { SeenOrder } from '../store/schema';
-import { assess } from './assess';
+import { assess, clockStart, pickupRuleFor } from './assess';
 import { penaltyRisk } from './penalty';
 import type { AssessSettings, Rule } from './types';
 import { dayStart, weekStart } from './week';
@@ -21,13 +21,30 @@ export interface PlatformWeek {
   capped?: boolean;
 }
 
+/**
+ * JD's weekly 48 h pickup timeliness, estimated from the times the pages show (never from when Seller Desk
+ * happened to see an order), with how many orders it rests on and on what.
+ */
 export interface JdScore {
-  /** Orders of this week whose 48 h pickup outcome Seller Desk saw. */
+  /** Orders of this week whose pickup outcome the pages' times tell. */
   judged: number;
   onTime: number;
   /** onTime / judged, or null with nothing judged. */
   rate: number | null;
+  /** Picked up (by the scan time shown) on the calendar day they were ordered, China time. */
   sameDay: number;
+  /** Judged by the courier's pickup scan time the page shows (what JD counts). */
+  byPickup: number;
+  /** Judged by the ship (出库) time, the page showing no scan time: an estimate (the scan comes later). */
+  byShip: number;
+  /** Judged late because the page still showed the order unshipped after the window. */
+  byStatus: number;
+  /** Shipped orders of this week whose page shows neither time: left out. */
+  unjudged: number;
+  /** The pickup rule's window (JD 48 h), and its low-rate threshold and flat weekly charge in points. */
+  hours: number | null;
+  lowRateBelow?: number;
+  lowRateFlat?: number;
 }
 
 const placedAt = (s: SeenOrder) => s.order.orderTime ?? s.order.payTime ?? s.firstSeenAt ?? s.seenAt;
@@ -89,24 +106,61 @@ export function weeklyPenalties(
 }
 
 /**
- * JD's 48 h pickup timeliness, estimated from this week's orders: on time when Seller Desk saw the
- * order shipped before its 48 h mark, late when it saw it still unshipped after it.
+ * JD's 48 h pickup timeliness for this week's orders, from the pages' own times: the order time (or the
+ * payment, when only that is shown) and the courier's pickup scan time; where the page shows no scan time but a
+ * ship time, from that (an estimate, said so); an order the page still showed unshipped after the window is late.
+ * The window and thresholds are the merchant's pickup rule (preset `jd.pickup-48h`), not numbers in code.
  */
-export function jdPickupScore(seen: readonly SeenOrder[], offsetMinutes: number, now: number): JdScore {
+export function jdPickupScore(
+  seen: readonly SeenOrder[],
+  rules: readonly Rule[],
+  offsetMinutes: number,
+  now: number,
+): JdScore {
   const from = weekStart(now, offsetMinutes);
-  let judged = 0;
-  let onTime = 0;
-  let sameDay = 0;
+  const score: JdScore = {
+    judged: 0,
+    onTime: 0,
+    rate: null,
+    sameDay: 0,
+    byPickup: 0,
+    byShip: 0,
+    byStatus: 0,
+    unjudged: 0,
+    hours: null,
+  };
   for (const s of seen) {
-    if (s.order.platform !== 'jd' || s.order.orderTime === undefined || s.order.orderTime < from) continue;
-    const mark = s.order.orderTime + 48 * HOUR;
-    if (s.shippedSeenAt !== undefined && s.shippedSeenAt <= mark) {
-      judged++;
-      onTime++;
-      if (dayStart(s.shippedSeenAt, offsetMinutes) === dayStart(s.order.orderTime, offsetMinutes)) sameDay++;
-    } else if ((s.shippedSeenAt ?? now) > mark && (s.shippedSeenAt !== undefined || now > mark)) {
-      judged++;
+    const order = s.order;
+    if (order.platform !== 'jd') continue;
+    const rule = pickupRuleFor(order, rules);
+    const start = rule ? clockStart(order, rule) : undefined;
+    if (!rule || rule.limitHours === null || start === undefined || start.at < from) continue;
+    score.hours = rule.limitHours;
+    if (rule.penalty.kind === 'points') {
+      if (rule.penalty.lowRateBelow !== undefined) score.lowRateBelow = rule.penalty.lowRateBelow;
+      if (rule.penalty.lowRateFlat !== undefined) score.lowRateFlat = rule.penalty.lowRateFlat;
     }
+    const mark = start.at + rule.limitHours * HOUR;
+    const shipped = order.status === 'shipped' || order.status === 'completed';
+    let onTime: boolean;
+    if (order.pickupTime !== undefined) {
+      score.byPickup++;
+      onTime = order.pickupTime <= mark;
+      if (dayStart(order.pickupTime, offsetMinutes) === dayStart(start.at, offsetMinutes)) score.sameDay++;
+    } else if (shipped && order.shipTime !== undefined) {
+      score.byShip++;
+      onTime = order.shipTime <= mark;
+    } else if (order.status === 'pending' && s.seenAt > mark) {
+      // The page itself said "not shipped" after the window had closed: no scan can have been on time.
+      score.byStatus++;
+      onTime = false;
+    } else {
+      if (shipped) score.unjudged++;
+      continue;
+    }
+    score.judged++;
+    if (onTime) score.onTime++;
   }
-  return { judged, onTime, rate: judged ? onTime / judged : null, sameDay };
+  score.rate = score.judged ? score.onTime / score.judged : null;
+  return score;
 }

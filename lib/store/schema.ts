@@ -18,7 +18,12 @@ export interface SeenOrder {
   firstSeenAt?: number;
   /** Seen unshipped past its deadline at least once (kept when it ships later: it shipped late). */
   wasLate?: boolean;
-  /** When Seller Desk first saw it shipped (an estimate of the pickup time, for the JD 48 h rate). */
+  /**
+   * When Seller Desk first saw it shipped. Kept so older stored data stays readable; not a pickup time: the JD
+   * 48 h pickup rate counts from the times the page shows (`order.pickupTime`, `order.shipTime`), never from when
+   * the extension happened to look. (`order.shipTime`/`pickupTime`/`pickedUp` are optional: orders stored before
+   * they were read load unchanged, no migration needed.)
+   */
   shippedSeenAt?: number;
 }
 

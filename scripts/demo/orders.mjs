@@ -60,3 +60,44 @@ export function demoOrders(now, limitHours) {
     }),
   );
 }
+
+/**
+ * JD only: shipped orders against the courier's 48 h pickup (jd-shipping-faq: 消费者下单成功后48小时内，消费者查询不到
+ * 订单的快递公司揽件跟踪信息的). One ordered 39.5 h ago, shipped and not yet scanned (pickup due in 8 h), one scanned
+ * 6 h after its order. `expect` is the row's level (shipped: done), `pickup` its pickup level.
+ */
+export function jdPickupOrders(now) {
+  return [
+    {
+      n: 16,
+      expect: 'done',
+      pickup: 'soon',
+      orderTime: now - 40 * HOUR + 30 * MINUTE,
+      shipAfter: 5 * HOUR,
+      pickupAfter: null,
+    },
+    {
+      n: 17,
+      expect: 'done',
+      pickup: 'done',
+      orderTime: now - 30 * HOUR,
+      shipAfter: 3 * HOUR,
+      pickupAfter: 6 * HOUR,
+    },
+  ].map((o) => {
+    const [item, price] = goods[o.n % goods.length];
+    return {
+      ...o,
+      status: 'shipped',
+      deadline: null,
+      payTime: o.orderTime + MINUTE,
+      shipTime: o.orderTime + o.shipAfter,
+      pickupTime: o.pickupAfter === null ? null : o.orderTime + o.pickupAfter,
+      goods: item,
+      qty: 1,
+      amount: price,
+      buyer: buyers[o.n % buyers.length],
+      remark: '',
+    };
+  });
+}

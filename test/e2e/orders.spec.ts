@@ -344,3 +344,39 @@ test('a div-based row (flex): the badge goes inside the order number’s cell, n
     await expect(r.locator('.cell').first().locator('sd-badge')).toHaveCount(1);
   }
 });
+
+test('JD shipped orders keep a quieter courier-pickup mark until the page shows the scan (48 h from the order)', async ({
+  page,
+}) => {
+  await page.goto('/jd/orders');
+  await annotated(page);
+  const rows = page.locator('[data-demo-pickup]');
+  await expect(rows).toHaveCount(2);
+  for (const row of await rows.all()) {
+    // Shipped: the main level stays done, without a ship deadline.
+    await expect(row).toHaveAttribute('data-sd-level', 'done');
+    expect(await row.getAttribute('data-sd-deadline')).toBeNull();
+    await expect(row).toHaveAttribute('data-sd-pickup-level', (await row.getAttribute('data-demo-pickup'))!);
+    // The pickup scan is due 48 h after the order time the card shows (China time).
+    const placed = (await row.locator('.order-time').textContent())!.slice(0, 19).replace(' ', 'T');
+    const due = new Date(Date.parse(`${placed}+08:00`) + 48 * 3600e3 + 8 * 3600e3).toISOString().slice(0, 19);
+    await expect(row).toHaveAttribute('data-sd-pickup-deadline', `${due}+08:00`);
+  }
+  const waiting = page.locator('[data-demo-pickup="soon"] sd-badge');
+  await expect(waiting).toHaveAttribute('data-pickup', '待揽收 · 剩余 8小时');
+  // The mark is painted on the page, after the countdown, quieter than it.
+  const painted = await waiting.evaluate((el) => {
+    const after = getComputedStyle(el, '::after');
+    return { content: after.content, weight: after.fontWeight, main: getComputedStyle(el).fontWeight };
+  });
+  expect(painted.content).toBe('"待揽收 · 剩余 8小时"');
+  expect(Number(painted.weight)).toBeLessThanOrEqual(Number(painted.main));
+  expect(await waiting.getAttribute('title')).toContain('揽收扫描截止');
+  expect(await waiting.getAttribute('aria-label')).toContain('待揽收');
+
+  const scanned = page.locator('[data-demo-pickup="done"] sd-badge');
+  await expect(scanned).toHaveAttribute('data-pickup', '已按时揽收');
+  expect(await scanned.getAttribute('title')).toContain('页面显示的揽收时间');
+  // Pending and cancelled rows have no pickup mark.
+  await expect(page.locator('[data-sd-level="urgent"][data-sd-pickup-level]')).toHaveCount(0);
+});

@@ -167,3 +167,82 @@ describe('presets', () => {
     }
   });
 });
+
+/**
+ * jd-shipping-faq Q5 (2): 消费者下单成功后48小时内，消费者查询不到订单的快递公司揽件跟踪信息的 — the courier's scan, not the
+ * waybill upload, ends JD's second clock. The source's own list example: an order placed 2026-08-06 01:22:42.
+ */
+describe('JD courier pickup after shipping (48 h from the order)', () => {
+  const placed = at('2026-08-06 01:22:42');
+  const shipped = (o: Partial<Order> = {}) =>
+    order({ status: 'shipped', orderTime: placed, payTime: at('2026-08-06 01:25:04'), ...o });
+
+  it('a shipped order keeps level done but carries the pickup mark: due 2026-08-08 01:22:42 +08:00', () => {
+    const a = assess(shipped(), rules, defaultAssessSettings, at('2026-08-07 17:22:42'));
+    expect(a.level).toBe('done');
+    expect(a.deadline).toBeUndefined();
+    expect(toZonedIso(a.pickup?.deadline ?? 0)).toBe('2026-08-08T01:22:42+08:00');
+    expect(a.pickup).toMatchObject({ level: 'soon', outcome: 'due', remaining: 8 * HOUR, hours: 48 });
+    expect(a.pickup?.ruleId).toBe('jd.pickup-48h');
+    const late = assess(shipped(), rules, defaultAssessSettings, at('2026-08-08 00:30:00'));
+    expect(late.pickup).toMatchObject({ level: 'urgent', outcome: 'due' });
+  });
+
+  it('the page’s pickup scan time says on time or late; none after 48 h is a missing scan', () => {
+    const onTime = assess(
+      shipped({ pickupTime: at('2026-08-07 09:00:00'), pickedUp: true }),
+      rules,
+      defaultAssessSettings,
+      at('2026-08-09 12:00:00'),
+    );
+    expect(onTime.pickup).toMatchObject({ level: 'done', outcome: 'onTime' });
+    const lateScan = assess(
+      shipped({ pickupTime: at('2026-08-08 01:22:43'), pickedUp: true }),
+      rules,
+      defaultAssessSettings,
+      at('2026-08-09 12:00:00'),
+    );
+    expect(lateScan.pickup).toMatchObject({ level: 'done', outcome: 'late' });
+    const missing = assess(shipped(), rules, defaultAssessSettings, at('2026-08-08 01:22:43'));
+    expect(missing.level).toBe('done');
+    expect(missing.pickup).toMatchObject({ level: 'overdue', outcome: 'missing' });
+    // 已揽收 without a time: on time while the window is open; after it, the page cannot tell.
+    const collected = shipped({ pickedUp: true });
+    expect(assess(collected, rules, defaultAssessSettings, at('2026-08-07 12:00')).pickup?.outcome).toBe(
+      'onTime',
+    );
+    expect(assess(collected, rules, defaultAssessSettings, at('2026-08-09 12:00')).pickup?.outcome).toBe(
+      'pickedUp',
+    );
+  });
+
+  it('the window is the rule’s data: an edited or disabled pickup rule moves or removes the mark', () => {
+    const edited = rules.map((r) => (r.id === 'jd.pickup-48h' ? { ...r, limitHours: 72, edited: true } : r));
+    const a = assess(shipped(), edited, defaultAssessSettings, at('2026-08-07 17:22:42'));
+    expect(toZonedIso(a.pickup?.deadline ?? 0)).toBe('2026-08-09T01:22:42+08:00');
+    const off = rules.map((r) => (r.id === 'jd.pickup-48h' ? { ...r, enabled: false } : r));
+    expect(assess(shipped(), off, defaultAssessSettings, at('2026-08-07 17:22:42')).pickup).toBeUndefined();
+  });
+
+  it('only shipped JD regular orders: not PDD, not presale, not delivered, cancelled or pending', () => {
+    const when = at('2026-08-07 17:22:42');
+    expect(assess(shipped({ platform: 'pdd' }), rules, defaultAssessSettings, when).pickup).toBeUndefined();
+    expect(assess(shipped({ presale: true }), rules, defaultAssessSettings, when).pickup).toBeUndefined();
+    for (const status of ['completed', 'cancelled', 'pending'] as const)
+      expect(assess(shipped({ status }), rules, defaultAssessSettings, when).pickup).toBeUndefined();
+    // A pending order still shows the pickup time in its tooltip (pickupDeadline), with no second mark.
+    const pending = assess(shipped({ status: 'pending' }), rules, defaultAssessSettings, when);
+    expect(toZonedIso(pending.pickupDeadline ?? 0)).toBe('2026-08-08T01:22:42+08:00');
+  });
+
+  it('counts from the payment when the page shows no order time, as the ship clock does', () => {
+    const a = assess(
+      shipped({ orderTime: undefined }),
+      rules,
+      defaultAssessSettings,
+      at('2026-08-07 17:22:42'),
+    );
+    expect(toZonedIso(a.pickup?.deadline ?? 0)).toBe('2026-08-08T01:25:04+08:00');
+    expect(a.pickup?.from).toBe('payment');
+  });
+});

@@ -65,3 +65,102 @@ describe('explain', () => {
     expect(u.lines.join(' ')).toContain('No promised ship time on the page');
   });
 });
+
+describe('explain: JD pickup mark on shipped orders', () => {
+  // jd-shipping-faq Q5 (2): the courier's scan within 48 h of an order placed 2026-08-06 01:22:42.
+  const placed = parseTime('2026-08-06 01:22:42') ?? 0;
+  const ctx = (locale: 'en' | 'zh_CN' | 'es' | 'zh_TW', order = {}) => ({
+    t: createTranslator(locale),
+    locale,
+    rules: presetRules,
+    offsetMinutes: 480,
+    order: { platform: 'jd' as const, ...order },
+  });
+  const shipped = { id: '1', platform: 'jd' as const, status: 'shipped' as const, orderTime: placed };
+
+  it('a shipped order 8 h before its pickup deadline: “Done” plus a quieter “pickup due in 8h”, in all 4 languages', () => {
+    const a = assess(shipped, presetRules, defaultAssessSettings, placed + 40 * HOUR - 20 * 60_000);
+    const en = explain(a, ctx('en'));
+    expect(en.badge).toBe('Done');
+    expect(en.pickup).toEqual({ text: 'pickup due in 8h', level: 'soon' });
+    expect(en.lines).toContain('Courier pickup scan due by 2026-08-08 01:22');
+    expect(en.lines).toContain('The courier’s pickup scan must be visible 48 h after the order time.');
+    expect(explain(a, ctx('zh_CN')).pickup?.text).toBe('待揽收 · 剩余 8小时');
+    expect(explain(a, ctx('zh_TW')).pickup?.text).toMatch(/^待攬收 · 剩餘 8/);
+    expect(explain(a, ctx('es')).pickup?.text).toMatch(/^recogida en 8/);
+  });
+
+  it('then says which: picked up on time, or the courier scan missing after 48 h', () => {
+    const later = placed + 50 * HOUR;
+    const onTime = explain(
+      assess({ ...shipped, pickupTime: placed + 20 * HOUR }, presetRules, defaultAssessSettings, later),
+      ctx('en', { pickupTime: placed + 20 * HOUR }),
+    );
+    expect(onTime.pickup).toEqual({ text: 'picked up on time', level: 'done' });
+    expect(onTime.lines).toContain('Courier pickup scan shown on the page: 2026-08-06 21:22 (China time)');
+    const missing = explain(assess(shipped, presetRules, defaultAssessSettings, later), ctx('en'));
+    expect(missing.pickup).toEqual({
+      text: 'pickup late: courier scan missing after 48 h',
+      level: 'overdue',
+    });
+    expect(
+      explain(assess(shipped, presetRules, defaultAssessSettings, later), ctx('zh_CN')).pickup?.text,
+    ).toBe('揽收超时：48 小时后仍无快递揽收记录');
+  });
+});
+
+describe('explain: JD presale procedure (jd-shipping-faq Q3)', () => {
+  const presale = {
+    id: '1',
+    platform: 'jd' as const,
+    status: 'pending' as const,
+    presale: true,
+    orderTime: parseTime('2026-11-01 20:00:00') ?? 0,
+    promiseTime: parseTime('2026-11-25 18:00:00') ?? 0,
+  };
+
+  it('double deposit, a phone call within 24 h of the agreed ship time, the 24 h 删单申请, otherwise late — quoted', () => {
+    const a = assess(presale, presetRules, defaultAssessSettings, now);
+    const zh = explain(a, {
+      t: createTranslator('zh_CN'),
+      locale: 'zh_CN',
+      rules: presetRules,
+      offsetMinutes: 480,
+      order: presale,
+    }).lines.join('\n');
+    expect(zh).toContain('买家同意则按 2 倍返还已付定金');
+    expect(zh).toContain('须在约定发货时间（2026-11-25 18:00，北京时间）的 24 小时内电话联系买家');
+    expect(zh).toContain('须在 24 小时内提交删单申请，并按 2 倍返还定金');
+    expect(zh).toContain('平台按延迟发货处理');
+    expect(zh).toContain(
+      '来源（jd-shipping-faq.zh.txt, Q3）：“在客户支付尾款后,需在约定发货时间的24小时内电话联系消费者',
+    );
+    const en = explain(a, {
+      t: createTranslator('en'),
+      locale: 'en',
+      rules: presetRules,
+      offsetMinutes: 480,
+      order: presale,
+    }).lines.join('\n');
+    expect(en).toContain('refund 2× the deposit paid');
+    expect(en).toContain(
+      'phone the buyer within 24 h of the agreed ship time (2026-11-25 18:00, China time)',
+    );
+    expect(en).toContain('deletion request (删单申请) within 24 h');
+  });
+
+  it('not on regular JD orders, nor on presale orders of platforms without a stated presale rule', () => {
+    const t = createTranslator('en');
+    const regular = { ...presale, presale: false };
+    const lines = (o: typeof presale) =>
+      explain(assess(o, presetRules, defaultAssessSettings, now), {
+        t,
+        locale: 'en',
+        rules: presetRules,
+        offsetMinutes: 480,
+        order: o,
+      }).lines.join('\n');
+    expect(lines(regular)).not.toContain('deposit');
+    expect(lines({ ...presale, platform: 'pdd' as never })).not.toContain('deposit');
+  });
+});

@@ -123,15 +123,65 @@ describe('popup summary', () => {
 });
 
 describe('JD 48 h pickup estimate', () => {
-  it('on time when seen shipped within 48 h, late when seen unshipped after; same-day pickups counted', () => {
-    const now = at('2026-11-27 12:00');
+  // jd-shipping-faq Q5 (2)-(4): the courier's scan within 48 h of the order; ≥95 % a week → 1 point per late
+  // order, <95 % → 7 points. Orders placed the week of 2026-08-03, the source's example 2026-08-06 01:22:42.
+  const now = at('2026-08-09 12:00:00');
+  const placed = at('2026-08-06 01:22:42');
+  const shipped = (o: Partial<Order> & { id: string }, extra: Partial<SeenOrder> = {}) =>
+    seen({ status: 'shipped', orderTime: placed, ...o }, extra);
+
+  it('from the times the pages show: the pickup scan, else the ship time (said so); never from when it was seen', () => {
     const orders = [
-      seen({ id: 'a', orderTime: at('2026-11-24 09:00') }, { shippedSeenAt: at('2026-11-24 17:00') }),
-      seen({ id: 'b', orderTime: at('2026-11-24 09:00') }, { shippedSeenAt: at('2026-11-25 17:00') }),
-      seen({ id: 'c', orderTime: at('2026-11-24 09:00') }),
-      seen({ id: 'd', orderTime: at('2026-11-27 09:00') }),
-      seen({ id: 'e', platform: 'pdd', orderTime: at('2026-11-24 09:00') }),
+      shipped({ id: 'a', pickupTime: at('2026-08-07 10:00:00') }),
+      shipped({ id: 'b', pickupTime: at('2026-08-08 01:22:43') }),
+      shipped({ id: 'c', orderTime: at('2026-08-06 09:00'), pickupTime: at('2026-08-06 18:00') }),
+      shipped({ id: 'd', shipTime: at('2026-08-06 12:00') }),
+      // Shipped, and neither time on the page: left out, however early or late Seller Desk saw it.
+      shipped({ id: 'e' }),
+      shipped({ id: 'g' }, { firstSeenAt: placed + HOUR, shippedSeenAt: placed + 2 * HOUR }),
+      // The page still said 等待出库 after the window closed: late whatever happens next.
+      seen({ id: 'f', orderTime: placed }, { seenAt: at('2026-08-08 02:00') }),
+      // Still inside its window, not shipped: not judged yet.
+      seen({ id: 'h', orderTime: at('2026-08-09 09:00') }, { seenAt: now }),
+      seen({ id: 'p', platform: 'pdd', status: 'shipped', orderTime: placed, pickupTime: placed + HOUR }),
+      shipped({ id: 'old', orderTime: at('2026-08-01 09:00'), pickupTime: at('2026-08-01 10:00') }),
     ];
-    expect(jdPickupScore(orders, 480, now)).toEqual({ judged: 3, onTime: 2, rate: 2 / 3, sameDay: 1 });
+    expect(jdPickupScore(orders, presetRules, 480, now)).toEqual({
+      judged: 5,
+      onTime: 3,
+      rate: 3 / 5,
+      sameDay: 1,
+      byPickup: 3,
+      byShip: 1,
+      byStatus: 1,
+      unjudged: 2,
+      hours: 48,
+      lowRateBelow: 95,
+      lowRateFlat: 7,
+    });
+  });
+
+  it('the window is the merchant’s pickup rule: edited to 72 h, a scan at 60 h is on time', () => {
+    const orders = [shipped({ id: 'a', pickupTime: placed + 60 * HOUR })];
+    expect(jdPickupScore(orders, presetRules, 480, now)).toMatchObject({ judged: 1, onTime: 0 });
+    const edited = presetRules.map((r) => (r.id === 'jd.pickup-48h' ? { ...r, limitHours: 72 } : r));
+    expect(jdPickupScore(orders, edited, 480, now)).toMatchObject({ judged: 1, onTime: 1, hours: 72 });
+  });
+
+  it('orders stored before pickup times were read (no pickupTime/shipTime) still load, and are not guessed', () => {
+    // The shape an older version stored: shippedSeenAt, firstSeenAt and no page times.
+    const stored = JSON.parse(
+      JSON.stringify(
+        shipped(
+          { id: 'v1' },
+          { firstSeenAt: placed + HOUR, shippedSeenAt: placed + 3 * HOUR, wasLate: false },
+        ),
+      ),
+    ) as SeenOrder;
+    expect(jdPickupScore([stored], presetRules, 480, now)).toMatchObject({
+      judged: 0,
+      unjudged: 1,
+      rate: null,
+    });
   });
 });

@@ -1,7 +1,7 @@
 // JD 京麦, 2026 card layout (PLATFORMS.md): a div.card per order inside .jd-scrollbar__view .table-body.
 import { chinaTime, digits } from '../china-time.mjs';
 import { listStateScript, page } from '../layout.mjs';
-import { demoOrders } from '../orders.mjs';
+import { demoOrders, jdPickupOrders } from '../orders.mjs';
 import { demoNav } from './nav.mjs';
 
 const statusText = { pending: '等待出库', shipped: '已出库', cancelled: '已取消', completed: '已完成' };
@@ -25,7 +25,10 @@ const css = `
 `;
 
 export function jdPage(now) {
-  const pages = demoOrders(now, 24).map((list) =>
+  const lists = demoOrders(now, 24);
+  // Shipped orders against the 48 h courier pickup: one not scanned yet, one scanned (first page).
+  lists[0] = [...lists[0], ...jdPickupOrders(now)];
+  const pages = lists.map((list) =>
     list.map((o) => ({
       id: `3${digits(o.n, 11)}`,
       expect: o.expect,
@@ -39,6 +42,9 @@ export function jdPage(now) {
       buyer: o.buyer,
       amount: o.amount.toFixed(2),
       remark: o.remark,
+      pickup: o.pickup ?? '',
+      shipTime: o.shipTime ? chinaTime(o.shipTime) : '',
+      pickupTime: o.pickupTime ? chinaTime(o.pickupTime) : '',
     })),
   );
   const urged = pages[0][1];
@@ -53,7 +59,8 @@ export function jdPage(now) {
 <ul class="pager"><li data-page="0">1</li><li data-page="1">2</li><li data-page="next">下一页</li></ul></div>`;
   const script = `${listStateScript}
 function card(o) {
-  return '<div class="card" data-demo-expect="' + o.expect + '">' +
+  return '<div class="card" data-demo-expect="' + o.expect + '"' +
+    (o.pickup ? ' data-demo-pickup="' + o.pickup + '"' : '') + '>' +
     '<div class="card-header"><span>订单号：<span class="shop-order-id">' + esc(o.id) + '</span></span>' +
     '<span class="order-time">' + esc(o.times) + '</span>' +
     (o.presale ? '<span class="order-tags"><span class="order-tags-item">预售</span></span>' : '') +
@@ -62,7 +69,10 @@ function card(o) {
     '<div prop="consigneeInfo">' + esc(o.buyer) + '<br><span class="muted">138****' + o.id.slice(-4) + '</span></div>' +
     '<div prop="receivables">¥' + esc(o.amount) + '</div>' +
     '<div prop="orderStatus"><span class="order-status">' + esc(o.statusText) + '</span>' +
-    (o.promise ? '<div class="promise-out-ship-date">承诺出库时间：' + esc(o.promise) + '</div>' : '') + '</div>' +
+    (o.promise ? '<div class="promise-out-ship-date">承诺出库时间：' + esc(o.promise) + '</div>' : '') +
+    (o.shipTime ? '<div class="muted">出库时间：' + esc(o.shipTime) + '</div>' : '') +
+    (o.pickupTime ? '<div class="muted">快递已揽收</div><div class="muted">揽收时间：' + esc(o.pickupTime) + '</div>' : '') +
+    '</div>' +
     '<div><span class="remark-cell__text">' + esc(o.remark) + '</span></div>' +
     '<div><button class="link">出库</button><button class="link">备注</button></div></div></div>';
 }
