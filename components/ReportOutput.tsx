@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { createTranslator, supportedLocales, type Locale, type Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
-import { buyerNotice, nextSteps, reportFields } from '@/lib/reports/draft';
+import { buyerNotice, nextSteps, reportFields, sourceQuotes } from '@/lib/reports/draft';
 import type { DelayReport } from '@/lib/reports/types';
 import type { Template } from '@/lib/templates/types';
 import { CopyButton } from './CopyButton';
@@ -36,6 +36,7 @@ export function ReportOutput({ order, draft, template, t, offsetMinutes }: Props
           buyerLang,
           createTranslator(buyerLang),
           offsetMinutes,
+          draft.coupon,
         )
       : '';
   const all = fields.map((f) => `${f.label}：${f.value}`).join('\n');
@@ -81,10 +82,18 @@ export function ReportOutput({ order, draft, template, t, offsetMinutes }: Props
       <section>
         <h4>{t('delay.nextSteps')}</h4>
         <ol class="steps">
-          {nextSteps(order.platform, draft.reason).map((s) => (
-            <li key={s.key}>{t(`delay.step.${s.key}`, s.params)}</li>
+          {nextSteps(order, draft.reason).map((s) => (
+            <li key={s.key} data-sd-step={s.key}>
+              {t(`delay.step.${s.key}`, s.params)}
+            </li>
           ))}
         </ol>
+        {sourceQuotes(order, draft).map((q) => (
+          <details key={q.quote} data-sd-source={q.file}>
+            <summary>{t('delay.source', { file: q.file })}</summary>
+            <blockquote lang={q.lang}>{q.quote}</blockquote>
+          </details>
+        ))}
       </section>
     </div>
   );
