@@ -135,6 +135,8 @@ export function DelayReportDialog(props: DelayDialogProps) {
     deadline !== undefined &&
     newShipTime !== undefined &&
     newShipTime > deadline;
+  // Without a report procedure (PDD, Taobao, Douyin) the helper is a notice to the buyer, and says so.
+  const title = platformHas(order.platform, 'emergency') ? t('delay.title') : t('delay.noticeTitle');
   const deadlineText = deadline !== undefined ? formatWallClock(deadline, offsetMinutes) : '';
 
   const save = async () => {
@@ -163,11 +165,11 @@ export function DelayReportDialog(props: DelayDialogProps) {
         class="dialog"
         role="dialog"
         aria-modal="true"
-        aria-label={t('delay.title')}
+        aria-label={title}
         data-sd-delay-dialog={order.id}
       >
         <header>
-          <h3>{mode === 'abnormal' ? t('delay.abnormalTitle') : t('delay.title')}</h3>
+          <h3>{mode === 'abnormal' ? t('delay.abnormalTitle') : title}</h3>
           <button type="button" class="close" aria-label={t('overlay.dismiss')} onClick={onClose}>
             ×
           </button>

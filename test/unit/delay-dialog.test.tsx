@@ -88,6 +88,8 @@ describe('the delay dialog on PDD', () => {
     expect(host.querySelector<HTMLInputElement>('[data-field="newTime"]')?.value).toBe('2026-11-24T09:00');
     expect(host.querySelector('[data-sd-notice-text]')?.textContent).toContain('2026-11-24 09:00');
     expect(host.querySelector('[data-sd-after-deadline]')).toBeNull();
+    // PDD has no delay-report form: no report fields to copy.
+    expect(host.querySelector('[data-sd-report-fields]')).toBeNull();
   });
 
   it('a recorded notice offers no "accepted" that could move the deadline', () => {
@@ -144,6 +146,6 @@ describe('the delay dialog on JD', () => {
   it('the abnormal mode does not exist on PDD: the delay helper opens instead', () => {
     const { host } = open(pdd, at('2026-11-24 07:40') + HOUR, { mode: 'abnormal' });
     expect(host.textContent).not.toContain('异常下单');
-    expect(host.querySelector('h3')?.textContent).toBe('延迟发货报备');
+    expect(host.querySelector('h3')?.textContent).toBe('延迟发货通知（告知买家）');
   });
 });
