@@ -9,7 +9,8 @@ import {
   platformHas,
   type Refusal,
 } from '@/lib/reports/lifecycle';
-import type { Evidence } from '@/lib/reports/presets';
+import { reportRules, type Evidence } from '@/lib/reports/presets';
+import { promiseFor } from '@/lib/reports/promise';
 import { delayReasons, type DelayReason, type DelayReport, type ReportKind } from '@/lib/reports/types';
 import type { Template } from '@/lib/templates/types';
 import { formatWallClock } from '@/lib/time/china-time';
@@ -17,6 +18,7 @@ import { ReportOutput } from './ReportOutput';
 export { delayDialogCss } from './delay-dialog-css';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The value a datetime-local input shows for `ms`, in the page's zone. */
@@ -48,37 +50,71 @@ function refusalText(r: Refusal, t: Translate): string {
   return t(`delay.refuse.${r.code}`);
 }
 
-/** A pre-report is for foreseeable force majeure only (PLATFORMS.md, JD). */
+/** A pre-report is for foreseeable force majeure only (jd-shipping-faq: 因不可抗因素). */
 const PRE_REPORT_REASONS: readonly DelayReason[] = ['force-majeure'];
+/** Seller Desk's suggestions where no source gives a number: labelled as estimates in the dialog. */
+const SUGGESTED_DELAY_HOURS = 24;
+const SUGGESTED_WINDOW_DAYS = 3;
 
-/** The delay-report helper for one order: reason, new time to the hour, evidence, texts and the platform's limits. */
+/**
+ * The delay helper for one order, by its platform's procedure: reason, the new time (to the hour where the
+ * platform asks it: PDD), evidence, the texts, and the platform's limits. On PDD it prepares the buyer notice only:
+ * nothing it records moves a deadline.
+ */
 export function DelayReportDialog(props: DelayDialogProps) {
-  const { order, assessment, reports, template, t, offsetMinutes, mode, now, onSave, onDecide, onClose } =
-    props;
+  const { order, assessment, reports, template, t, offsetMinutes, now, onSave, onDecide, onClose } = props;
+  const rules = reportRules[order.platform];
+  // The abnormal-order path is JD's: elsewhere the helper is the delay helper.
+  const mode = props.mode === 'abnormal' && rules.abnormalPath ? 'abnormal' : 'delay';
   const kinds = (['card', 'emergency', 'notice', 'pre-report'] as ReportKind[]).filter((k) =>
     platformHas(order.platform, k),
   );
+  const deadline = assessment.deadline;
+  const promise =
+    deadline !== undefined ? promiseFor(order.platform, deadline, now, offsetMinutes) : undefined;
+  const noHourLeft = promise?.ok === false && promise.why === 'no-hour-left';
   // Opened again after a report was recorded: the form starts from that report (its kind, reason and new
   // time), so the notice the merchant copies says what was filed, not a fresh proposal.
   const recorded = reports
     .filter((r) => r.orderKey === `${order.platform}:${order.id}` && r.newShipTime !== undefined)
     .reduce<DelayReport | undefined>((a, r) => (!a || r.createdAt > a.createdAt ? r : a), undefined);
-  const [kind, setKind] = useState<ReportKind>(
-    recorded && kinds.includes(recorded.kind) ? recorded.kind : (kinds[0] ?? 'notice'),
-  );
+  const initialKind = recorded && kinds.includes(recorded.kind) ? recorded.kind : (kinds[0] ?? 'notice');
+  const [kind, setKind] = useState<ReportKind>(initialKind);
   const [reason, setReason] = useState<DelayReason>(
-    mode === 'abnormal' ? 'address' : (recorded?.reason ?? 'out-of-stock'),
+    mode === 'abnormal'
+      ? 'address'
+      : (recorded?.reason ?? (order.presale && rules.presale ? 'presale-transfer' : 'out-of-stock')),
   );
-  const base = Math.max(assessment.deadline ?? now, now);
-  const [time, setTime] = useState(
-    localInput(recorded?.newShipTime ?? ceilToHour(base + 24 * HOUR, offsetMinutes), offsetMinutes),
+  // The default new time: the recorded one; else, for a notice on an order not yet late, the promise that
+  // is not after the deadline; else a suggestion (an estimate, labelled so).
+  const suggestion = ceilToHour(Math.max(deadline ?? now, now) + SUGGESTED_DELAY_HOURS * HOUR, offsetMinutes);
+  const [defaultFrom] = useState<'recorded' | 'promise' | 'suggestion'>(
+    recorded?.newShipTime !== undefined
+      ? 'recorded'
+      : initialKind === 'notice' && promise?.ok
+        ? 'promise'
+        : 'suggestion',
   );
-  const [until, setUntil] = useState(
-    localInput(ceilToHour(now + 3 * 24 * HOUR, offsetMinutes), offsetMinutes),
+  const initialTime = localInput(
+    recorded?.newShipTime ?? (defaultFrom === 'promise' && promise?.ok ? promise.at : suggestion),
+    offsetMinutes,
   );
+  const [time, setTime] = useState(initialTime);
+  const initialUntil = localInput(
+    ceilToHour(now + SUGGESTED_WINDOW_DAYS * DAY, offsetMinutes),
+    offsetMinutes,
+  );
+  const [until, setUntil] = useState(initialUntil);
   const [evidence, setEvidence] = useState<Evidence[]>([]);
+  const [coupon, setCoupon] = useState(recorded?.coupon !== undefined ? String(recorded.coupon) : '');
+  // PDD with no whole hour left before the deadline: the merchant first chooses between shipping now and the
+  // delay procedure; no late hour is proposed as if it were a promise.
+  const [choice, setChoice] = useState<'ask' | 'ship-now' | 'delay'>(
+    noHourLeft && !recorded ? 'ask' : 'delay',
+  );
   const [message, setMessage] = useState('');
   const newShipTime = parseLocalInput(time, offsetMinutes) ?? undefined;
+  const couponAmount = rules.noticeCoupon && Number(coupon) > 0 ? Number(coupon) : undefined;
   const draft: DelayReport = {
     id: `report.${now.toString(36)}`,
     kind,
@@ -90,7 +126,18 @@ export function DelayReportDialog(props: DelayDialogProps) {
       ? { window: { from: now, to: parseLocalInput(until, offsetMinutes) ?? now } }
       : { orderKey: `${order.platform}:${order.id}`, ...(newShipTime !== undefined ? { newShipTime } : {}) }),
     ...(kind === 'emergency' ? { evidence } : {}),
+    ...(kind === 'notice' && couponAmount !== undefined ? { coupon: couponAmount } : {}),
   };
+  const late = deadline !== undefined && deadline <= now;
+  const afterDeadline =
+    kind === 'notice' &&
+    !late &&
+    deadline !== undefined &&
+    newShipTime !== undefined &&
+    newShipTime > deadline;
+  // Without a report procedure (PDD, Taobao, Douyin) the helper is a notice to the buyer, and says so.
+  const title = platformHas(order.platform, 'emergency') ? t('delay.title') : t('delay.noticeTitle');
+  const deadlineText = deadline !== undefined ? formatWallClock(deadline, offsetMinutes) : '';
 
   const save = async () => {
     const refusal = await onSave(draft);
@@ -118,11 +165,11 @@ export function DelayReportDialog(props: DelayDialogProps) {
         class="dialog"
         role="dialog"
         aria-modal="true"
-        aria-label={t('delay.title')}
+        aria-label={title}
         data-sd-delay-dialog={order.id}
       >
         <header>
-          <h3>{mode === 'abnormal' ? t('delay.abnormalTitle') : t('delay.title')}</h3>
+          <h3>{mode === 'abnormal' ? t('delay.abnormalTitle') : title}</h3>
           <button type="button" class="close" aria-label={t('overlay.dismiss')} onClick={onClose}>
             ×
           </button>
@@ -132,16 +179,21 @@ export function DelayReportDialog(props: DelayDialogProps) {
           {assessment.deadline !== undefined &&
             ` · ${t('overlay.shipBy', { time: formatWallClock(assessment.deadline, offsetMinutes) })}`}
         </p>
-        {mode === 'abnormal' && <p class="hint">{t('delay.abnormalHint')}</p>}
+        {mode === 'abnormal' && rules.abnormalPath && (
+          <p class="hint">{t('delay.abnormalHint', { path: rules.abnormalPath })}</p>
+        )}
         {reports.length > 0 && (
           <ul class="existing" data-sd-reports>
             {reports.map((r) => {
               const status = currentStatus(r, now);
               return (
                 <li key={r.id} data-status={status}>
-                  {t(`delay.kind.${r.kind}`)} · {t(`delay.status.${status}`)}
+                  {t(`delay.kind.${r.kind}`)} ·{' '}
+                  {r.kind === 'notice' ? t('delay.noticeSent') : t(`delay.status.${status}`)}
                   {r.newShipTime !== undefined && ` · ${formatWallClock(r.newShipTime, offsetMinutes)}`}
-                  {status === 'pending' && (
+                  {/* Only a platform's own answer (JD card, emergency or pre-report) is decided here: a notice
+                      has no "accepted" that could move a deadline. */}
+                  {status === 'pending' && r.kind !== 'notice' && platformHas(order.platform, r.kind) && (
                     <span class="decide">
                       <button
                         type="button"
@@ -160,93 +212,158 @@ export function DelayReportDialog(props: DelayDialogProps) {
             })}
           </ul>
         )}
-        <div class="form">
-          <label>
-            <span>{t('delay.kindLabel')}</span>
-            <select
-              value={kind}
-              data-field="kind"
-              onChange={(e) => {
-                const next = e.currentTarget.value as ReportKind;
-                setKind(next);
-                if (next === 'pre-report' && !PRE_REPORT_REASONS.includes(reason)) setReason('force-majeure');
-              }}
-            >
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`delay.kind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>{t('delay.reasonLabel')}</span>
-            <select
-              value={reason}
-              data-field="reason"
-              onChange={(e) => setReason(e.currentTarget.value as DelayReason)}
-            >
-              {(kind === 'pre-report' ? PRE_REPORT_REASONS : delayReasons).map((r) => (
-                <option key={r} value={r}>
-                  {t(`delay.reason.${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {kind === 'pre-report' ? (
-            <label>
-              <span>{t('delay.windowUntil')}</span>
-              <input
-                type="datetime-local"
-                step={3600}
-                value={until}
-                data-field="until"
-                onInput={(e) => setUntil(e.currentTarget.value)}
-              />
-            </label>
-          ) : (
-            <label>
-              <span>{t('delay.newTime')}</span>
-              <input
-                type="datetime-local"
-                step={3600}
-                value={time}
-                data-field="newTime"
-                onInput={(e) => setTime(e.currentTarget.value)}
-              />
-            </label>
-          )}
-          {kind === 'emergency' && (
-            <fieldset>
-              <legend>{t('delay.evidenceLabel')}</legend>
-              {(['chat', 'sms', 'call'] as Evidence[]).map((e) => (
-                <label key={e} class="check">
+        {choice !== 'delay' && (
+          <div class="hint" data-sd-no-hour>
+            <p>{t('delay.noHourLeft', { deadline: deadlineText })}</p>
+            {choice === 'ship-now' ? (
+              <p data-sd-ship-now>{t('delay.shipNowHint', { deadline: deadlineText })}</p>
+            ) : (
+              <p class="choices">
+                <button type="button" data-sd-action="ship-now" onClick={() => setChoice('ship-now')}>
+                  {t('delay.shipNow')}
+                </button>
+                <button type="button" data-sd-action="use-delay" onClick={() => setChoice('delay')}>
+                  {t('delay.useDelay')}
+                </button>
+              </p>
+            )}
+          </div>
+        )}
+        {choice === 'delay' && (
+          <>
+            <div class="form">
+              <label>
+                <span>{t('delay.kindLabel')}</span>
+                <select
+                  value={kind}
+                  data-field="kind"
+                  onChange={(e) => {
+                    const next = e.currentTarget.value as ReportKind;
+                    setKind(next);
+                    if (next === 'pre-report' && !PRE_REPORT_REASONS.includes(reason))
+                      setReason('force-majeure');
+                  }}
+                >
+                  {kinds.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`delay.kind.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                <span>{t('delay.reasonLabel')}</span>
+                <select
+                  value={reason}
+                  data-field="reason"
+                  onChange={(e) => setReason(e.currentTarget.value as DelayReason)}
+                >
+                  {(kind === 'pre-report' ? PRE_REPORT_REASONS : delayReasons).map((r) => (
+                    <option key={r} value={r}>
+                      {t(`delay.reason.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {kind === 'pre-report' ? (
+                <label>
+                  <span>{t('delay.windowUntil')}</span>
                   <input
-                    type="checkbox"
-                    data-evidence={e}
-                    checked={evidence.includes(e)}
-                    onChange={(ev) =>
-                      setEvidence(
-                        ev.currentTarget.checked ? [...evidence, e] : evidence.filter((x) => x !== e),
-                      )
-                    }
+                    type="datetime-local"
+                    step={3600}
+                    value={until}
+                    data-field="until"
+                    onInput={(e) => setUntil(e.currentTarget.value)}
                   />
-                  {t(`delay.evidence.${e}`)}
+                  {until === initialUntil && rules.preReport && (
+                    <small data-sd-estimate>
+                      {t('delay.suggestedWindow', {
+                        days: SUGGESTED_WINDOW_DAYS,
+                        max: rules.preReport.maxDays,
+                      })}
+                    </small>
+                  )}
                 </label>
-              ))}
-            </fieldset>
-          )}
-        </div>
-        {kind !== 'pre-report' && (
-          <ReportOutput order={order} draft={draft} template={template} t={t} offsetMinutes={offsetMinutes} />
+              ) : (
+                <label>
+                  <span>{rules.promiseToTheHour ? t('delay.newTime') : t('delay.newTimeAny')}</span>
+                  <input
+                    type="datetime-local"
+                    step={rules.promiseToTheHour ? 3600 : 60}
+                    value={time}
+                    data-field="newTime"
+                    onInput={(e) => setTime(e.currentTarget.value)}
+                  />
+                  {time === initialTime && defaultFrom === 'suggestion' && (
+                    <small data-sd-estimate>
+                      {t('delay.suggestedTime', { hours: SUGGESTED_DELAY_HOURS })}
+                    </small>
+                  )}
+                  {time === initialTime && defaultFrom === 'promise' && (
+                    <small>{t('delay.promiseDefault')}</small>
+                  )}
+                </label>
+              )}
+              {kind === 'notice' && rules.noticeCoupon && (
+                <label>
+                  <span>{t('delay.couponLabel')}</span>
+                  <input
+                    type="number"
+                    min={0}
+                    step={1}
+                    value={coupon}
+                    data-field="coupon"
+                    onInput={(e) => setCoupon(e.currentTarget.value)}
+                  />
+                  <small data-sd-estimate>{t('delay.couponHint')}</small>
+                </label>
+              )}
+              {kind === 'emergency' && (
+                <fieldset>
+                  <legend>{t('delay.evidenceLabel')}</legend>
+                  {(['chat', 'sms', 'call'] as Evidence[]).map((e) => (
+                    <label key={e} class="check">
+                      <input
+                        type="checkbox"
+                        data-evidence={e}
+                        checked={evidence.includes(e)}
+                        onChange={(ev) =>
+                          setEvidence(
+                            ev.currentTarget.checked ? [...evidence, e] : evidence.filter((x) => x !== e),
+                          )
+                        }
+                      />
+                      {t(`delay.evidence.${e}`)}
+                    </label>
+                  ))}
+                </fieldset>
+              )}
+            </div>
+            {afterDeadline && (
+              <p class="hint" data-sd-after-deadline>
+                {t('delay.afterDeadline', { deadline: deadlineText })}
+              </p>
+            )}
+            {kind !== 'pre-report' && (
+              <ReportOutput
+                order={order}
+                draft={draft}
+                template={template}
+                t={t}
+                offsetMinutes={offsetMinutes}
+              />
+            )}
+          </>
         )}
         <footer>
           <span role="status" class="message" data-sd-report-message>
             {message}
           </span>
-          <button type="button" class="primary" data-sd-action="save-report" onClick={() => void save()}>
-            {t('delay.save')}
-          </button>
+          {choice === 'delay' && (
+            <button type="button" class="primary" data-sd-action="save-report" onClick={() => void save()}>
+              {t('delay.save')}
+            </button>
+          )}
         </footer>
       </div>
     </div>

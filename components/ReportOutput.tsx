@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { createTranslator, supportedLocales, type Locale, type Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
-import { buyerNotice, nextSteps, reportFields } from '@/lib/reports/draft';
+import { buyerNotice, nextSteps, reportFields, sourceQuotes } from '@/lib/reports/draft';
+import { platformHas } from '@/lib/reports/lifecycle';
 import type { DelayReport } from '@/lib/reports/types';
 import type { Template } from '@/lib/templates/types';
 import { CopyButton } from './CopyButton';
@@ -36,8 +37,10 @@ export function ReportOutput({ order, draft, template, t, offsetMinutes }: Props
           buyerLang,
           createTranslator(buyerLang),
           offsetMinutes,
+          draft.coupon,
         )
       : '';
+  const hasReportForm = platformHas(order.platform, 'emergency');
   const all = fields.map((f) => `${f.label}：${f.value}`).join('\n');
   return (
     <div class="output">
@@ -63,28 +66,39 @@ export function ReportOutput({ order, draft, template, t, offsetMinutes }: Props
           <CopyButton text={notice} t={t} />
         </section>
       )}
-      <section>
-        <h4>
-          {t('delay.reportText')} <CopyButton text={all} t={t} label={t('delay.copyAll')} />
-        </h4>
-        <dl class="fields" data-sd-report-fields>
-          {fields.map((f) => (
-            <div key={f.label}>
-              <dt>{f.label}</dt>
-              <dd>
-                <span>{f.value}</span> <CopyButton text={f.value} t={t} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      {/* Only JD has a delay-report form; on PDD, Taobao and Douyin the helper prepares the notice only. */}
+      {hasReportForm && (
+        <section>
+          <h4>
+            {t('delay.reportText')} <CopyButton text={all} t={t} label={t('delay.copyAll')} />
+          </h4>
+          <dl class="fields" data-sd-report-fields>
+            {fields.map((f) => (
+              <div key={f.label}>
+                <dt>{f.label}</dt>
+                <dd>
+                  <span>{f.value}</span> <CopyButton text={f.value} t={t} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
       <section>
         <h4>{t('delay.nextSteps')}</h4>
         <ol class="steps">
-          {nextSteps(order.platform, draft.reason).map((s) => (
-            <li key={s.key}>{t(`delay.step.${s.key}`, s.params)}</li>
+          {nextSteps(order, draft.reason).map((s) => (
+            <li key={s.key} data-sd-step={s.key}>
+              {t(`delay.step.${s.key}`, s.params)}
+            </li>
           ))}
         </ol>
+        {sourceQuotes(order, draft).map((q) => (
+          <details key={q.quote} data-sd-source={q.file}>
+            <summary>{t('delay.source', { file: q.file })}</summary>
+            <blockquote lang={q.lang}>{q.quote}</blockquote>
+          </details>
+        ))}
       </section>
     </div>
   );

@@ -25,4 +25,8 @@ button.copy { font-size: 12px; padding: 0 8px; color: #1a73e8; }
 button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; padding: 5px 14px; }
 footer { display: flex; justify-content: flex-end; align-items: center; gap: 12px; border-top: 1px solid #eceff1; padding-top: 10px; }
 .message { color: #5f6368; flex: 1; }
+small { color: #6b4e00; font-size: 11px; }
+.hint p { margin: 0; } .choices { display: flex; gap: 8px; margin-top: 6px !important; }
+input[type=number] { width: 100%; padding: 5px 6px; border: 1px solid #c4c7cc; border-radius: 6px; }
+blockquote { margin: 4px 0 0; padding: 4px 10px; border-left: 3px solid #c4c7cc; color: #5f6368; white-space: pre-wrap; }
 `;

@@ -5,6 +5,7 @@ import type { Assessment } from '@/lib/rules/assess';
 import { explain } from '@/lib/rules/explain';
 import type { ReportEffect } from '@/lib/reports/effect';
 import { effectLines } from '@/lib/reports/explain-effect';
+import { reportRules } from '@/lib/reports/presets';
 import type { Rule } from '@/lib/rules/types';
 import type { Settings } from '@/lib/settings';
 
@@ -34,11 +35,16 @@ export function badgeState(order: Order, a: Assessment, effect: ReportEffect, w:
       atRisk && settings.features.delayReports
         ? [
             { action: 'delay-report', label: t('delay.action'), onClick: () => w.openReport(order, 'delay') },
-            {
-              action: 'abnormal',
-              label: t('delay.abnormalAction'),
-              onClick: () => w.openReport(order, 'abnormal'),
-            },
+            // The abnormal-order report is JD's (jd-shipping-faq: 异常下单提报); other platforms name no such path.
+            ...(reportRules[order.platform].abnormalPath
+              ? [
+                  {
+                    action: 'abnormal',
+                    label: t('delay.abnormalAction'),
+                    onClick: () => w.openReport(order, 'abnormal'),
+                  },
+                ]
+              : []),
           ]
         : [],
   };

@@ -5,6 +5,7 @@ import { supportedLocales, type Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
 import { assess } from '@/lib/rules/assess';
 import { applyReports } from '@/lib/reports/effect';
+import { reportRules } from '@/lib/reports/presets';
 import type { Rule } from '@/lib/rules/types';
 import type { Settings } from '@/lib/settings';
 import type { DelayReport } from '@/lib/reports/types';
@@ -31,7 +32,15 @@ export function openReport(order: Order, mode: 'delay' | 'abnormal', c: ReportCo
     c.settings,
     now,
   ).assessment;
-  const props = { order, assessment, mode, t: c.t, offsetMinutes: c.settings.pageOffsetMinutes };
+  // The abnormal-order path exists on JD only: elsewhere the same button (if an older badge shows one) opens the
+  // delay helper, which prepares the buyer notice.
+  const props = {
+    order,
+    assessment,
+    mode: mode === 'abnormal' && !reportRules[order.platform].abnormalPath ? ('delay' as const) : mode,
+    t: c.t,
+    offsetMinutes: c.settings.pageOffsetMinutes,
+  };
   void Promise.all([
     loadDelayDialog(),
     request('templates/list', {}).catch(() => []),

@@ -6,6 +6,7 @@ import { uiLocale } from '@/components/locale';
 import { createShadowHost } from '@/components/shadow-host';
 import { createTranslator } from '@/lib/i18n/translate';
 import { findReportForm } from '@/lib/reports/form-fields';
+import { platformHas } from '@/lib/reports/lifecycle';
 import type { DelayReport } from '@/lib/reports/types';
 import { formatWallClock, toZonedIso } from '@/lib/time/china-time';
 
@@ -33,6 +34,8 @@ export function startReportFormFiller(ctx: ContentScriptContext): () => void {
         (r): r is DelayReport & { orderKey: string; newShipTime: number } =>
           !!r.orderKey && r.newShipTime !== undefined,
       )
+      // A notice told to a PDD/Taobao/Douyin buyer is no report: only JD's procedure has a form to fill.
+      .filter((r) => r.kind !== 'notice' && platformHas(r.platform, r.kind))
       .filter((r) => Date.now() - r.createdAt < RECENT_MS)
       .sort((a, b) => b.createdAt - a.createdAt)[0];
     if (!latest || !settings.features.delayReports) return;

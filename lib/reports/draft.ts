@@ -1,10 +1,9 @@
 import type { Translate } from '../i18n/translate';
 import type { Order } from '../orders/types';
-import { toTheHour } from '../templates/context';
 import { renderTemplate } from '../templates/render';
 import type { Template } from '../templates/types';
 import { formatWallClock } from '../time/china-time';
-import { reportRules } from './presets';
+import { reportQuotes, reportRules } from './presets';
 import type { DelayReason, DelayReport } from './types';
 
 export interface ReportField {
@@ -41,13 +40,18 @@ export function reportFields(
     // Only an emergency report rests on the buyer's agreement (its evidence shows it); the others claim none.
     value: tForm(report.kind === 'emergency' ? 'delay.explanationAgreed' : 'delay.explanation', {
       reason: tForm(`delay.reasonBuyer.${report.reason}`),
-      time: report.newShipTime !== undefined ? toTheHour(report.newShipTime, offsetMinutes) : '—',
+      // The time the merchant chose, as the field above says it: the form and the buyer notice name one time.
+      time: report.newShipTime !== undefined ? formatWallClock(report.newShipTime, offsetMinutes) : '—',
     }),
   });
   return fields;
 }
 
-/** The buyer notice from the merchant's own delay template, in the buyer's language. */
+/**
+ * The buyer notice from the merchant's own delay template, in the buyer's language, naming exactly the time the
+ * merchant chose (the same as the report field). On PDD it may end with the apology coupon of the source's
+ * sample text ("發貨后我們將送上X元優惠券"): the amount is the merchant's, never a default.
+ */
 export function buyerNotice(
   order: Order,
   reason: DelayReason,
@@ -56,32 +60,90 @@ export function buyerNotice(
   locale: keyof Template['text'],
   tBuyer: Translate,
   offsetMinutes: number,
+  coupon?: number,
 ): string {
   const text = template?.text[locale] ?? template?.text.zh_CN ?? '';
-  return renderTemplate(text, {
+  const notice = renderTemplate(text, {
     orderId: order.id,
     reason: tBuyer(`delay.reasonBuyer.${reason}`),
-    promiseTime: toTheHour(newShipTime, offsetMinutes),
+    promiseTime: formatWallClock(newShipTime, offsetMinutes),
     buyerName: order.buyer,
   }).text;
+  const withCoupon = reportRules[order.platform].noticeCoupon && coupon !== undefined && coupon > 0;
+  return withCoupon ? `${notice}${tBuyer('delay.couponSentence', { amount: coupon })}` : notice;
 }
 
-export type Step = {
-  key: 'tellBuyer' | 'sendCard' | 'emergency' | 'preReport' | 'abnormal' | 'phoneCancel' | 'refund' | 'hour';
-  params?: Record<string, number>;
-};
+export type StepKey =
+  | 'tellBuyer'
+  | 'sendCard'
+  | 'emergency'
+  | 'preReport'
+  | 'abnormal'
+  | 'phoneCancel'
+  | 'refund'
+  | 'hour'
+  | 'pddRefundNow'
+  | 'pddOutOfStock'
+  | 'pddStillLate'
+  | 'pddCoupon'
+  | 'presaleBeforeBalance'
+  | 'presaleAfterBalance'
+  | 'presaleDelete'
+  | 'noProcedure';
 
-/** What to do, in order, for this platform and reason. */
-export function nextSteps(platform: Order['platform'], reason: DelayReason): Step[] {
-  const rules = reportRules[platform];
+export type Step = { key: StepKey; params?: Record<string, number | string> };
+
+/**
+ * What to do, in order, for this order and reason: each platform only its own procedure. JD: the card, the
+ * emergency report, the pre-report (force majeure), the abnormal-order path, the presale procedure (phoning
+ * the buyer is required there). PDD: the notice to the hour, an optional coupon, refund at once if the buyer
+ * will not wait; the order stays late. Taobao, Douyin, other shops: no source, the notice only.
+ */
+export function nextSteps(order: Pick<Order, 'platform' | 'presale'>, reason: DelayReason): Step[] {
+  const rules = reportRules[order.platform];
   const steps: Step[] = [{ key: 'tellBuyer' }];
-  if (reason === 'address') steps.push({ key: 'abnormal' });
-  if (reason === 'phone-cancel') steps.push({ key: 'phoneCancel' });
-  if (reason === 'out-of-stock') steps.push({ key: 'refund' });
+  if (rules.presale && order.presale) {
+    const { phoneWithinHours, deleteWithinHours, depositMultiple } = rules.presale;
+    steps.push(
+      { key: 'presaleBeforeBalance', params: { times: depositMultiple } },
+      { key: 'presaleAfterBalance', params: { hours: phoneWithinHours } },
+      { key: 'presaleDelete', params: { hours: deleteWithinHours, times: depositMultiple } },
+    );
+  }
+  if (reason === 'address' && rules.abnormalPath)
+    steps.push({ key: 'abnormal', params: { path: rules.abnormalPath } });
+  if (reason === 'phone-cancel' && rules.emergency) steps.push({ key: 'phoneCancel' });
+  if (order.platform === 'jd' && reason === 'out-of-stock') steps.push({ key: 'refund' });
   if (rules.card) steps.push({ key: 'sendCard', params: { hours: rules.card.answerHours } });
   if (rules.emergency) steps.push({ key: 'emergency', params: { hours: rules.emergency.reviewHours } });
   if (rules.preReport && reason === 'force-majeure')
     steps.push({ key: 'preReport', params: { days: rules.preReport.maxDays } });
   if (rules.promiseToTheHour) steps.push({ key: 'hour' });
+  if (order.platform === 'pdd') {
+    if (rules.noticeCoupon) steps.push({ key: 'pddCoupon' });
+    steps.push(
+      { key: reason === 'out-of-stock' ? 'pddOutOfStock' : 'pddRefundNow' },
+      { key: 'pddStillLate' },
+    );
+  } else if (!rules.card && !rules.emergency) steps.push({ key: 'noProcedure' });
   return steps;
+}
+
+/** The sources' own words behind the steps shown for this order (file name, verbatim quote, its language). */
+export function sourceQuotes(
+  order: Pick<Order, 'platform' | 'presale'>,
+  report: Pick<DelayReport, 'reason' | 'kind'>,
+): { file: string; quote: string; lang: string }[] {
+  const rules = reportRules[order.platform];
+  const jd = (quote: string) => ({ file: 'jd-shipping-faq.zh.txt', quote, lang: 'zh-CN' });
+  const out: { file: string; quote: string; lang: string }[] = [];
+  if (rules.presale && order.presale) out.push(jd(reportQuotes.presale));
+  if (rules.abnormalPath && report.reason === 'address') out.push(jd(reportQuotes.abnormal));
+  if (rules.preReport && (report.reason === 'force-majeure' || report.kind === 'pre-report'))
+    out.push(jd(reportQuotes.preReport));
+  if (order.platform === 'pdd') {
+    for (const quote of [reportQuotes.pddOnTime, reportQuotes.pddLate])
+      out.push({ file: 'pdd-reminder-service-process.zh_TW.txt', quote, lang: 'zh-TW' });
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { Order } from '../orders/types';
 import { levelFor, type Assessment } from '../rules/assess';
 import type { AssessSettings } from '../rules/types';
-import { currentStatus } from './lifecycle';
+import { currentStatus, platformHas } from './lifecycle';
 import type { DelayReport } from './types';
 
 export interface ReportEffect {
@@ -16,8 +16,11 @@ export interface ReportEffect {
 const keyOf = (order: Order) => `${order.platform}:${order.id}`;
 
 /**
- * What the merchant's reports do to an order: an accepted card or approved emergency report moves its
- * deadline to the agreed time; an approved pre-report window exempts orders placed or due inside it.
+ * What the merchant's reports do to an order, by its platform's procedure: on JD an accepted card or an
+ * approved emergency report moves its deadline to the agreed time, and an approved pre-report exempts the
+ * orders PLACED in its window (jd-shipping-faq: "审批通过后相关时段内产生的订单,延迟免责"). A notice told to the
+ * buyer changes nothing: on PDD a late order still counts as shipped late (pdd-reminder-service-process), even
+ * one stored as "accepted" by an earlier version.
  */
 export function applyReports(
   order: Order,
@@ -34,20 +37,26 @@ export function applyReports(
   if (pending) effect.pending = pending;
 
   const accepted = mine
-    .filter((r) => r.status === 'accepted' && r.newShipTime !== undefined)
+    .filter(
+      (r) =>
+        (r.kind === 'card' || r.kind === 'emergency') &&
+        platformHas(order.platform, r.kind) &&
+        r.status === 'accepted' &&
+        r.newShipTime !== undefined,
+    )
     .sort((a, b) => (b.decidedAt ?? b.createdAt) - (a.decidedAt ?? a.createdAt))[0];
   const placed = order.orderTime ?? order.payTime;
-  // A pre-report covers what the foreseen event stops: orders placed during it, and orders already placed
-  // whose deadline falls in it (a typhoon next week delays the orders due next week).
-  const within = (t: number | undefined, w: { from: number; to: number }) =>
-    t !== undefined && t >= w.from && t <= w.to;
+  // Only orders placed in the window: one placed earlier that falls due inside it keeps its deadline.
   const window = reports.find(
     (r) =>
       r.kind === 'pre-report' &&
+      platformHas(order.platform, 'pre-report') &&
       r.status === 'accepted' &&
       r.platform === order.platform &&
       r.window &&
-      (within(placed, r.window) || within(assessment.deadline, r.window)),
+      placed !== undefined &&
+      placed >= r.window.from &&
+      placed <= r.window.to,
   );
 
   if (window) {

@@ -21,7 +21,8 @@ export const delayReasons: readonly DelayReason[] = [
 
 /**
  * card: JD 咚咚 delay card (buyer accepts/refuses/ignores 48 h); emergency: JD emergency report with evidence;
- * pre-report: a store-wide window for foreseeable events; notice: a new promise told to the buyer (other platforms).
+ * pre-report: a store-wide window for foreseeable events (JD); notice: a new time told to the buyer, which moves
+ * no deadline (on PDD a late order stays late, whatever the buyer answers).
  */
 export type ReportKind = 'card' | 'emergency' | 'pre-report' | 'notice';
 export type ReportStatus = 'pending' | 'accepted' | 'refused' | 'expired';
@@ -39,6 +40,8 @@ export interface DelayReport {
   /** The new ship time agreed with the buyer (card, emergency, notice). */
   newShipTime?: number;
   evidence?: Evidence[];
+  /** PDD notice: the apology coupon offered, in yuan (the merchant's amount; no source gives one). */
+  coupon?: number;
   /** A pre-report's window. */
   window?: { from: number; to: number };
   note?: string;

@@ -1,4 +1,5 @@
 import type { Order } from '../orders/types';
+import { promiseFor } from '../reports/promise';
 import type { SeenOrder } from '../store/schema';
 import { digitCount, findIdToken } from '../orders/text';
 import { formatWallClock } from '../time/china-time';
@@ -6,7 +7,10 @@ import type { TemplateValues } from './render';
 
 const HOUR = 3_600_000;
 
-/** `2026-11-24 18:00`, rounded up to the hour: promises to buyers are precise to the hour (PDD rule). */
+/**
+ * `2026-11-24 18:00`, rounded UP to the hour. Not for promises to buyers (it can land after the deadline: use
+ * lib/reports/promise.ts); kept for the templates' sample preview only.
+ */
 export function toTheHour(ms: number, offsetMinutes: number): string {
   return formatWallClock(Math.ceil(ms / HOUR) * HOUR, offsetMinutes);
 }
@@ -39,9 +43,11 @@ export function mentionedOrderNumber(texts: readonly string[]): string | undefin
 }
 
 /**
- * Placeholder values an order can fill; the rest stay missing until the merchant types them. A deadline that
- * has passed is no time to promise a buyer: `{promiseTime}` is then left for the merchant to give (the new time
- * of a late order), while `{deadline}` still names the one that was missed.
+ * Placeholder values an order can fill; the rest stay missing until the merchant types them. `{promiseTime}` is
+ * never after the deadline (promiseFor: PDD the latest whole hour still ahead, elsewhere the deadline to the
+ * minute). When there is none — the deadline has passed, or on PDD no whole hour is left before it — it is left
+ * for the merchant to give (a late order's new time comes from the delay helper's notice), while `{deadline}`
+ * still names the one that was missed.
  */
 export function valuesFor(
   o: Order | undefined,
@@ -53,7 +59,8 @@ export function valuesFor(
   const values: TemplateValues = { orderId: o.id };
   if (deadline !== undefined) {
     values.deadline = formatWallClock(deadline, offsetMinutes);
-    if (deadline > now) values.promiseTime = toTheHour(deadline, offsetMinutes);
+    const promise = promiseFor(o.platform, deadline, now, offsetMinutes);
+    if (promise.ok) values.promiseTime = formatWallClock(promise.at, offsetMinutes);
   }
   if (o.buyer) values.buyerName = o.buyer;
   return values;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../lib/i18n';
 import type { Order } from '../../lib/orders/types';
-import { buyerNotice, nextSteps, reportFields } from '../../lib/reports/draft';
+import { buyerNotice, nextSteps, reportFields, sourceQuotes } from '../../lib/reports/draft';
 import { applyReports } from '../../lib/reports/effect';
 import { effectLines } from '../../lib/reports/explain-effect';
 import { ceilToHour, checkNewReport, currentStatus, isOnTheHour } from '../../lib/reports/lifecycle';
@@ -95,7 +95,8 @@ describe('emergency report and pre-report', () => {
     expect(checkNewReport(pre(-1), [], now, 480)).toEqual({ code: 'in-the-past' });
   });
 
-  it('an approved window exempts orders placed or due in it, and only those', () => {
+  it('an approved window exempts the orders PLACED in it, not earlier ones that fall due in it', () => {
+    // jd-shipping-faq: 审批通过后相关时段内产生的订单,延迟免责 (orders produced in the window).
     const window = report({
       kind: 'pre-report',
       orderKey: undefined,
@@ -109,17 +110,13 @@ describe('emergency report and pre-report', () => {
     expect(assessment.level).toBe('ok');
     expect(assessment.penalty).toBeUndefined();
     expect(effect.exempt).toBe(window);
-    // Placed before the window but due inside it: the foreseen event delays it too.
+    // Placed before the window (2026-11-22 09:00), due inside it (23rd 09:00): not exempt, still late.
     const dueInside = { ...order, orderTime: at('2026-11-22 09:00') };
-    expect(
-      applyReports(
-        dueInside,
-        assess(dueInside, presetRules, defaultAssessSettings, now),
-        [window],
-        defaultAssessSettings,
-        now,
-      ).effect.exempt,
-    ).toBe(window);
+    const dueA = assess(dueInside, presetRules, defaultAssessSettings, now);
+    const due = applyReports(dueInside, dueA, [window], defaultAssessSettings, now);
+    expect(due.effect.exempt).toBeUndefined();
+    expect(due.assessment).toEqual(dueA);
+    expect(due.assessment.penalty).toBeDefined();
     const before = { ...order, orderTime: at('2026-11-21 09:00') };
     expect(
       applyReports(
@@ -134,12 +131,12 @@ describe('emergency report and pre-report', () => {
 });
 
 describe('promises to the hour', () => {
-  it('refuses a new time that is not a whole hour in China time', () => {
+  it('PDD refuses a new time that is not a whole hour in China time; JD accepts 18:30', () => {
     expect(isOnTheHour(at('2026-11-25 18:00'), 480)).toBe(true);
     expect(isOnTheHour(at('2026-11-25 18:30'), 480)).toBe(false);
-    expect(checkNewReport(report({ newShipTime: at('2026-11-25 18:30') }), [], now, 480)).toEqual({
-      code: 'not-to-the-hour',
-    });
+    // jd-shipping-faq asks for 具体的发货时间 (a concrete time): 18:30 is one.
+    expect(checkNewReport(report({ newShipTime: at('2026-11-25 18:30') }), [], now, 480)).toBeNull();
+    // pdd-reminder-service-process: 承諾發貨時間需精確至小時.
     expect(
       checkNewReport(
         report({ platform: 'pdd', kind: 'notice', orderKey: 'pdd:1', newShipTime: at('2026-11-25 18:30') }),
@@ -174,6 +171,40 @@ describe('effect on the order', () => {
     expect(accepted.effect.moved).toBeDefined();
     const refused = applyReports(order, a, [report({ status: 'refused' })], defaultAssessSettings, now);
     expect(refused.assessment).toEqual(a);
+  });
+
+  it('a PDD order stays late: a notice, even one stored as "accepted", moves no deadline and keeps the penalty', () => {
+    // pdd-reminder-service-process 2.1.2: 已超出承諾發貨時間(延遲發貨) — the order is late, whatever is told to the buyer.
+    const pdd: Order = {
+      id: '260923-063795392132914',
+      platform: 'pdd',
+      status: 'pending',
+      orderTime: at('2026-11-22 09:00'),
+    };
+    const a = assess(pdd, presetRules, defaultAssessSettings, now);
+    expect(a.level).toBe('overdue');
+    expect(a.penalty).toBeDefined();
+    const notice = report({
+      kind: 'notice',
+      platform: 'pdd',
+      orderKey: `pdd:${pdd.id}`,
+      status: 'accepted',
+      decidedAt: now,
+      newShipTime: at('2026-11-25 18:00'),
+    });
+    const r = applyReports(pdd, a, [notice], defaultAssessSettings, now);
+    expect(r.assessment).toEqual(a);
+    expect(r.effect.moved).toBeUndefined();
+    // A stored PDD "card" (from an older version) does not move it either: PDD has no card.
+    expect(
+      applyReports(pdd, a, [{ ...notice, kind: 'card' }], defaultAssessSettings, now).assessment,
+    ).toEqual(a);
+    // JD: a notice told to the buyer is not the platform's answer either; only a card or emergency report is.
+    const jdA = assess(order, presetRules, defaultAssessSettings, now);
+    expect(
+      applyReports(order, jdA, [report({ kind: 'notice', status: 'accepted' })], defaultAssessSettings, now)
+        .assessment,
+    ).toEqual(jdA);
   });
 
   it('explains pending, moved, exempt, and warns about suspicious orders within 24 h', () => {
@@ -226,17 +257,97 @@ describe('drafts', () => {
     expect(en).not.toMatch(/\{\w+\}/);
   });
 
-  it('lists the next steps of the platform', () => {
-    expect(nextSteps('jd', 'force-majeure').map((s) => s.key)).toEqual([
+  it('names the exact time the merchant chose in the field, the explanation and the buyer notice (18:30, not 19:00)', () => {
+    const chosen = at('2026-11-25 18:30');
+    const fields = reportFields(order, report({ kind: 'card', newShipTime: chosen }), t, 480);
+    expect(fields.find((f) => f.label === '新的发货时间')?.value).toBe('2026-11-25 18:30');
+    expect(fields.at(-1)?.value).toContain('将于 2026-11-25 18:30 前发货');
+    const tpl = defaultTemplates.find((x) => x.situation === 'notice-delay');
+    const notice = buyerNotice(order, 'out-of-stock', chosen, tpl, 'zh_CN', t, 480);
+    expect(notice).toContain('2026-11-25 18:30');
+    expect(notice).not.toContain('19:00');
+  });
+
+  it('a PDD notice may offer the apology coupon of the source ("X元"): the amount is the merchant\'s', () => {
+    const tpl = defaultTemplates.find((x) => x.situation === 'notice-delay');
+    const pdd: Order = { id: '260923-063795392132914', platform: 'pdd', status: 'pending' };
+    const with3 = buyerNotice(pdd, 'out-of-stock', at('2026-11-25 18:00'), tpl, 'zh_CN', t, 480, 3);
+    expect(with3).toContain('发货后我们将送上 3 元优惠券，以此表达我们的歉意');
+    expect(buyerNotice(pdd, 'out-of-stock', at('2026-11-25 18:00'), tpl, 'zh_CN', t, 480)).not.toContain(
+      '优惠券',
+    );
+    // JD's procedure has no coupon.
+    expect(buyerNotice(order, 'out-of-stock', at('2026-11-25 18:00'), tpl, 'zh_CN', t, 480, 3)).not.toContain(
+      '优惠券',
+    );
+  });
+
+  it('lists the next steps of the platform: JD its reports, PDD the notice only', () => {
+    const keys = (o: Pick<Order, 'platform' | 'presale'>, r: Parameters<typeof nextSteps>[1]) =>
+      nextSteps(o, r).map((s) => s.key);
+    expect(keys({ platform: 'jd' }, 'force-majeure')).toEqual([
       'tellBuyer',
       'sendCard',
       'emergency',
       'preReport',
-      'hour',
     ]);
-    expect(nextSteps('pdd', 'out-of-stock').map((s) => s.key)).toEqual(['tellBuyer', 'refund', 'hour']);
-    expect(nextSteps('jd', 'address').map((s) => s.key)).toContain('abnormal');
-    expect(nextSteps('jd', 'phone-cancel').map((s) => s.key)).toContain('phoneCancel');
+    expect(keys({ platform: 'pdd' }, 'out-of-stock')).toEqual([
+      'tellBuyer',
+      'hour',
+      'pddCoupon',
+      'pddOutOfStock',
+      'pddStillLate',
+    ]);
+    expect(keys({ platform: 'pdd' }, 'force-majeure')).toEqual([
+      'tellBuyer',
+      'hour',
+      'pddCoupon',
+      'pddRefundNow',
+      'pddStillLate',
+    ]);
+    for (const platform of ['pdd', 'taobao', 'douyin', 'generic'] as const) {
+      const k = keys({ platform }, 'address');
+      expect(k).not.toContain('abnormal');
+      expect(k).not.toContain('sendCard');
+      expect(k).not.toContain('emergency');
+      expect(k).not.toContain('preReport');
+      expect(keys({ platform }, 'phone-cancel')).not.toContain('phoneCancel');
+    }
+    expect(keys({ platform: 'taobao' }, 'out-of-stock')).toEqual(['tellBuyer', 'noProcedure']);
+    expect(keys({ platform: 'jd' }, 'phone-cancel')).toContain('phoneCancel');
+  });
+
+  it('JD abnormal orders: the step names the back-office path of the source', () => {
+    const step = nextSteps({ platform: 'jd' }, 'address').find((s) => s.key === 'abnormal');
+    expect(step).toBeDefined();
+    const text = t(`delay.step.${step!.key}`, step!.params);
+    expect(text).toContain('商家后台>权益服务 > 维权管理 > 异常下单>异常下单提报');
+    expect(createTranslator('en')(`delay.step.${step!.key}`, step!.params)).toContain('异常下单提报');
+  });
+
+  it('JD presale: double deposit before the balance; after it, phoning the buyer within 24 h is required, and the 24 h deletion request', () => {
+    const steps = nextSteps({ platform: 'jd', presale: true }, 'presale-transfer');
+    const text = steps.map((s) => t(`delay.step.${s.key}`, s.params)).join('\n');
+    expect(steps.map((s) => s.key)).toEqual(
+      expect.arrayContaining(['presaleBeforeBalance', 'presaleAfterBalance', 'presaleDelete']),
+    );
+    expect(text).toContain('2倍返还已付定金');
+    expect(text).toContain('必须在约定发货时间的 24 小时内电话联系买家');
+    expect(text).toContain('在 24 小时内提交删单申请');
+    expect(text).toContain('平台按延迟发货处理');
+    // A regular JD order and a PDD presale order get no JD presale procedure.
+    expect(nextSteps({ platform: 'jd' }, 'out-of-stock').map((s) => s.key)).not.toContain(
+      'presaleAfterBalance',
+    );
+    expect(nextSteps({ platform: 'pdd', presale: true }, 'out-of-stock').map((s) => s.key)).not.toContain(
+      'presaleAfterBalance',
+    );
+    expect(
+      sourceQuotes({ platform: 'jd', presale: true }, { reason: 'out-of-stock', kind: 'card' })[0],
+    ).toMatchObject({
+      file: 'jd-shipping-faq.zh.txt',
+      quote: expect.stringContaining('需在约定发货时间的24小时内电话联系消费者'),
+    });
   });
 });
 

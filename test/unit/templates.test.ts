@@ -91,13 +91,13 @@ describe('order context for replies', () => {
     expect(pickChatOrder(undefined, seen[1], seen)?.id).toBe('260923-000000000000001');
   });
 
-  it('fills order id, deadline, promise to the hour and buyer', () => {
+  it('fills order id, deadline, the promise not after it (PDD: 17:20 → 17:00) and buyer', () => {
     const deadline = parseTime('2026-11-24 17:20') ?? 0;
     const before = parseTime('2026-11-24 12:00') ?? 0;
     expect(valuesFor(seen[0]?.order, deadline, 480, before)).toEqual({
       orderId: '260923-063795392132914',
       deadline: '2026-11-24 17:20',
-      promiseTime: '2026-11-24 18:00',
+      promiseTime: '2026-11-24 17:00',
       buyerName: '王**',
     });
     expect(valuesFor(undefined, undefined, 480, before)).toEqual({});
@@ -173,7 +173,7 @@ describe('rendering in every language', () => {
         const r = renderTemplate(tpl.text[locale] ?? '', values);
         expect(r.missing, `${tpl.id} ${locale}`).toEqual([]);
         expect(r.text, `${tpl.id} ${locale}`).not.toMatch(/\{\w+\}/);
-        if ((tpl.text[locale] ?? '').includes('{promiseTime}')) expect(r.text).toContain('2026-11-24 18:00');
+        if ((tpl.text[locale] ?? '').includes('{promiseTime}')) expect(r.text).toContain('2026-11-24 17:00');
       }
     }
   });
