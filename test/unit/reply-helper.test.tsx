@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { TemplatePicker } from '../../components/TemplatePicker';
+import { TemplateEditor } from '../../entrypoints/options/TemplateEditor';
 import { useWaitingSeconds } from '../../entrypoints/reply.content/waiting';
 import { detectBuyerLanguage, replyLanguage } from '../../lib/chat/buyer-language';
 import { buyerTexts, lastMessage, messageElements } from '../../lib/chat/last-message';
@@ -15,6 +16,7 @@ import {
 } from '../../lib/templates/compliance';
 import { defaultTemplates } from '../../lib/templates/defaults';
 import { orderTemplates, situationsFor } from '../../lib/templates/suggest';
+import type { Template } from '../../lib/templates/types';
 
 describe('compliance check', () => {
   it('finds absolute promises, review bait and off-platform contact in every language', () => {
@@ -354,5 +356,41 @@ describe('template picker', () => {
     await flush();
     expect(root.querySelector('[data-sd-compliance]')).toBeNull();
     expect(onInsert.mock.calls[0]?.[0]).toContain('打电话');
+  });
+});
+
+describe('template editor', () => {
+  it('a merchant limits a template to platforms; none ticked keeps it for all', async () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    const root = document.getElementById('root')!;
+    const onSave = vi.fn(async (tpl: Template) => tpl);
+    const own: Template = { ...defaultTemplates[0]!, id: 'own.1', builtIn: false };
+    render(
+      <TemplateEditor
+        template={own}
+        t={createTranslator('en')}
+        uiLocale="en"
+        offsetMinutes={480}
+        onSave={onSave}
+      />,
+      root,
+    );
+    const flush = () => new Promise((r) => setTimeout(r, 50));
+    expect(root.querySelector('[data-template-platforms] legend')?.textContent).toBe(
+      'Offered on (none ticked: every platform)',
+    );
+    const box = (p: string) => root.querySelector(`[data-platform="${p}"]`) as HTMLInputElement;
+    expect(box('pdd').checked).toBe(false);
+    box('pdd').click();
+    await flush();
+    (root.querySelector('[data-action="save-template"]') as HTMLButtonElement).click();
+    await flush();
+    expect(onSave.mock.calls.at(-1)?.[0].platforms).toEqual(['pdd']);
+    box('pdd').click();
+    await flush();
+    (root.querySelector('[data-action="save-template"]') as HTMLButtonElement).click();
+    await flush();
+    expect(onSave.mock.calls.at(-1)?.[0].platforms).toEqual([]);
+    render(null, root);
   });
 });
