@@ -1,5 +1,5 @@
 import type { Translate } from '@/lib/i18n/translate';
-import type { ComplianceHit } from '@/lib/templates/compliance';
+import { complianceSources, type ComplianceHit } from '@/lib/templates/compliance';
 
 interface Props {
   hits: ComplianceHit[];
@@ -8,15 +8,25 @@ interface Props {
   onBack: () => void;
 }
 
-/** Words a platform may penalise, shown before the reply goes into the box; the merchant decides. */
+/**
+ * Words a platform may penalise, shown before the reply goes into the box; the merchant decides. Each says where
+ * its list comes from: no platform text names them, so they are estimates, not "forbidden".
+ */
 export function ComplianceWarning({ hits, t, onInsert, onBack }: Props) {
   return (
     <div class="warn" role="alert" data-sd-compliance>
-      <p>{t('reply.compliance')}</p>
+      <p>{t('reply.mayBePenalised')}</p>
       <ul>
         {hits.map((h, i) => (
-          <li key={i}>
-            <b>{h.word}</b> — {t(`reply.complianceKind.${h.category}`)}
+          <li key={i} data-sd-compliance-source={complianceSources[h.category].source}>
+            <b>{h.word}</b> — {t(`reply.complianceKind.${h.category}`)}{' '}
+            <span class="source">
+              (
+              {complianceSources[h.category].source === 'no source: estimate'
+                ? t('reply.complianceEstimate')
+                : complianceSources[h.category].source}
+              )
+            </span>
           </li>
         ))}
       </ul>

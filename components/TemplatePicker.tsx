@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Locale, Translate } from '@/lib/i18n/translate';
+import { supportedLocales, type Locale, type Translate } from '@/lib/i18n/translate';
+import type { Platform } from '@/lib/platforms/types';
 import { checkCompliance, type ComplianceHit, type ComplianceWords } from '@/lib/templates/compliance';
 import { renderTemplate, type TemplateValues } from '@/lib/templates/render';
 import type { Template } from '@/lib/templates/types';
@@ -12,7 +13,12 @@ interface Props {
   suggested: Template[];
   others: Template[];
   values: TemplateValues;
+  /** The merchant's UI language: titles, buttons. */
   locale: Locale;
+  /** The language the reply is written in (the buyer's); the merchant can switch it in one click. */
+  replyLocale?: Locale;
+  /** Where the reply goes: what the platform requires there is never flagged as a risky word. */
+  platform?: Platform;
   t: Translate;
   words: ComplianceWords;
   onInsert: (text: string, template: Template) => void;
@@ -23,6 +29,8 @@ interface Props {
   openSignal: number;
   /** Seconds since the buyer's last unanswered message, when this is a chat. */
   waiting: number | null;
+  /** Seconds after which the wait shows red (JD's 30-second response rate); null: the wait without a limit. */
+  waitingLimit?: number | null;
   /** The list is about to open: a chance to bring the order's details up to date. */
   onOpen?: () => void;
 }
@@ -33,6 +41,14 @@ type Stage =
   | { kind: 'confirm'; template: Template; text: string; hits: ComplianceHit[] };
 
 const textOf = (tpl: Template, locale: Locale) => tpl.text[locale] ?? tpl.text.zh_CN ?? tpl.text.en ?? '';
+/** Short names for the language switch (each in its own language, as language pickers show them). */
+const langLabel: Record<Locale, string> = { zh_CN: '简', zh_TW: '繁', en: 'EN', es: 'ES' };
+const langName: Record<Locale, string> = {
+  zh_CN: '简体中文',
+  zh_TW: '繁體中文',
+  en: 'English',
+  es: 'Español',
+};
 const titleOf = (tpl: Template, locale: Locale) => tpl.title[locale] ?? tpl.title.zh_CN ?? tpl.id;
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
@@ -43,6 +59,8 @@ export function TemplatePicker(props: Props) {
     others,
     values,
     locale,
+    replyLocale = locale,
+    platform,
     t,
     words,
     onInsert,
@@ -50,8 +68,12 @@ export function TemplatePicker(props: Props) {
     canUndo,
     openSignal,
     waiting,
+    waitingLimit = null,
     onOpen,
   } = props;
+  // The merchant's choice of reply language holds until the buyer's language (as detected) changes.
+  const [chosen, setChosen] = useState<{ lang: Locale; for: Locale } | null>(null);
+  const lang = chosen && chosen.for === replyLocale ? chosen.lang : replyLocale;
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -94,13 +116,13 @@ export function TemplatePicker(props: Props) {
   const q = query.trim().toLowerCase();
   const shown = useMemo(() => {
     const match = (tpl: Template) =>
-      !q || titleOf(tpl, locale).toLowerCase().includes(q) || textOf(tpl, locale).toLowerCase().includes(q);
+      !q || titleOf(tpl, locale).toLowerCase().includes(q) || textOf(tpl, lang).toLowerCase().includes(q);
     return { suggested: suggested.filter(match), others: others.filter(match) };
-  }, [suggested, others, q, locale]);
+  }, [suggested, others, q, locale, lang]);
   const flat = [...shown.suggested, ...shown.others];
 
   const finish = (template: Template, text: string) => {
-    const hits = checkCompliance(text, words);
+    const hits = checkCompliance(text, words, { platform, situation: template.situation });
     if (hits.length) return setStage({ kind: 'confirm', template, text, hits });
     onInsert(text, template);
     setAskUndo(false);
@@ -108,7 +130,7 @@ export function TemplatePicker(props: Props) {
     setStage({ kind: 'list' });
   };
   const choose = (template: Template) => {
-    const text = textOf(template, locale);
+    const text = textOf(template, lang);
     const rendered = renderTemplate(text, values);
     if (rendered.missing.length) return setStage({ kind: 'fill', template, text, missing: rendered.missing });
     finish(template, rendered.text);
@@ -123,7 +145,7 @@ export function TemplatePicker(props: Props) {
   };
 
   const item = (tpl: Template, index: number) => {
-    const rendered = renderTemplate(textOf(tpl, locale), values);
+    const rendered = renderTemplate(textOf(tpl, lang), values);
     return (
       <li key={tpl.id} role="option" aria-selected={index === active}>
         <button
@@ -162,9 +184,13 @@ export function TemplatePicker(props: Props) {
       </button>
       {waiting !== null && (
         <span
-          class={waiting >= 30 ? 'timer late' : 'timer'}
+          class={waitingLimit !== null && waiting >= waitingLimit ? 'timer late' : 'timer'}
           data-sd-timer={waiting}
-          title={t('reply.waitingTitle')}
+          title={
+            waitingLimit !== null
+              ? t('reply.waitingLimitTitle', { seconds: waitingLimit })
+              : t('reply.waitingNoLimitTitle')
+          }
         >
           {t('reply.waiting', { time: clock(waiting) })}
         </span>
@@ -199,6 +225,7 @@ export function TemplatePicker(props: Props) {
           class={place?.below ? 'panel below' : 'panel'}
           role="dialog"
           aria-label={t('reply.templates')}
+          data-sd-reply-lang={lang}
           style={
             place
               ? { left: `${place.left}px`, width: `${place.width}px`, maxHeight: `${place.maxHeight}px` }
@@ -207,6 +234,22 @@ export function TemplatePicker(props: Props) {
         >
           {stage.kind === 'list' && (
             <>
+              <div class="langs" role="group" aria-label={t('reply.replyLanguage')}>
+                <span>{t('reply.insertsIn', { language: langName[lang] })}</span>
+                {supportedLocales.map((l) => (
+                  <button
+                    type="button"
+                    key={l}
+                    class={l === lang ? 'lang on' : 'lang'}
+                    aria-pressed={l === lang}
+                    title={langName[l]}
+                    data-sd-lang={l}
+                    onClick={() => setChosen({ lang: l, for: replyLocale })}
+                  >
+                    {langLabel[l]}
+                  </button>
+                ))}
+              </div>
               <input
                 ref={search}
                 type="search"

@@ -9,6 +9,10 @@ button { cursor: pointer; }
 .panel { position: absolute; bottom: calc(100% + 6px); left: 0; width: 380px; max-height: 360px; overflow: auto;
   background: #fff; border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px; color: #202124; }
 .panel.below { bottom: auto; top: calc(100% + 6px); }
+.langs { display: flex; align-items: center; gap: 4px; margin-bottom: 6px; color: #5f6368; font-size: 12px; }
+.langs span { flex: 1; }
+.lang { border: 1px solid #c4c7cc; background: #fff; border-radius: 6px; padding: 0 6px; font-size: 12px; }
+.lang.on { background: #1a73e8; border-color: #1a73e8; color: #fff; }
 input { width: 100%; padding: 5px 8px; border: 1px solid #c4c7cc; border-radius: 6px; margin-bottom: 6px; }
 ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
 li.group { font-size: 12px; color: #5f6368; font-weight: 600; padding: 4px 2px 0; }
@@ -27,5 +31,5 @@ li button.active, li button:focus-visible { border-color: #1a73e8; outline: none
 .row button { border: 1px solid #c4c7cc; background: #fff; border-radius: 6px; padding: 3px 10px; }
 .row button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
 .row button:disabled { opacity: .5; cursor: not-allowed; }
-.warn p { margin: 0; font-weight: 600; color: #b06000; } .warn ul { padding-left: 16px; list-style: disc; display: block; }
+.warn p { margin: 0; font-weight: 600; color: #b06000; } .warn .source { color: #5f6368; font-size: 12px; } .warn ul { padding-left: 16px; list-style: disc; display: block; }
 `;

@@ -3,6 +3,7 @@ import { supportedLocales, type Locale, type Translate } from '@/lib/i18n';
 import { knownPlaceholders, lintTemplate, type LintIssue } from '@/lib/templates/lint';
 import { renderTemplate } from '@/lib/templates/render';
 import { sampleValues } from '@/lib/templates/sample';
+import type { Platform } from '@/lib/platforms/types';
 import type { Situation, Template } from '@/lib/templates/types';
 import { situations } from '@/lib/templates/types';
 
@@ -18,6 +19,9 @@ interface Props {
   /** The kept version was put back or discarded. */
   onKept?: () => void;
 }
+
+/** The platforms a template can be limited to (a merchant's own site reads as one of them or as general). */
+const scopePlatforms: readonly Platform[] = ['jd', 'pdd', 'taobao', 'douyin'];
 
 export const localeNames: Record<Locale, string> = {
   en: 'English',
@@ -60,6 +64,10 @@ export function TemplateEditor({
   const issues = text ? lintTemplate(text, draft.situation) : [];
   const preview = renderTemplate(text, sampleValues(lang, Date.now(), offsetMinutes)).text;
 
+  const togglePlatform = (p: Platform, on: boolean) => {
+    const next = scopePlatforms.filter((x) => (x === p ? on : draft.platforms?.includes(x)));
+    setDraft({ ...draft, platforms: next });
+  };
   const setText = (value: string) => setDraft({ ...draft, text: { ...draft.text, [lang]: value } });
   const insert = (name: string) => {
     const el = box.current;
@@ -125,6 +133,20 @@ export function TemplateEditor({
             ))}
           </select>
         </label>
+        <fieldset class="field" data-template-platforms>
+          <legend>{t('templates.platforms')}</legend>
+          {scopePlatforms.map((p) => (
+            <label key={p}>
+              <input
+                type="checkbox"
+                data-platform={p}
+                checked={draft.platforms?.includes(p) ?? false}
+                onChange={(e) => togglePlatform(p, e.currentTarget.checked)}
+              />{' '}
+              {t(`platform.${p}`)}
+            </label>
+          ))}
+        </fieldset>
       </div>
       <div class="lang-tabs" role="tablist" aria-label={t('options.language')}>
         {supportedLocales.map((l) => (

@@ -3,6 +3,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/components/client';
+import { replyLanguage } from '@/lib/chat/buyer-language';
+import { buyerTexts } from '@/lib/chat/last-message';
+import { responseLimitFor } from '@/lib/chat/response-limit';
 import { insertText, type InsertUndo } from '@/components/insert-text';
 import { uiLocale } from '@/components/locale';
 import { createShadowHost } from '@/components/shadow-host';
@@ -127,15 +130,20 @@ export function startReplyHelper(
       const a = order
         ? applyReports(order, assess(order, rules, settings, now), list.reports, settings, now).assessment
         : undefined;
-      const { suggested, others } = orderTemplates(templates, situationsFor(order, a?.level));
+      const { suggested, others } = orderTemplates(templates, situationsFor(order, a?.level), platform);
       render(
         <Picker
           chat={scope === 'chat'}
+          offsetMinutes={settings.pageOffsetMinutes}
           pickerProps={{
             suggested,
             others,
             values: valuesFor(order, a?.deadline, settings.pageOffsetMinutes, now),
             locale,
+            // The buyer's language, not the merchant's: read from what the buyer wrote in this chat.
+            replyLocale: replyLanguage(buyerTexts(context), platform, locale),
+            platform,
+            waitingLimit: responseLimitFor(platform),
             t,
             words: settings.complianceWords,
             canUndo: !!entry.undo,
@@ -234,7 +242,15 @@ export function startReplyHelper(
 type PickerProps = Omit<Parameters<typeof TemplatePicker>[0], 'waiting'>;
 
 /** The picker plus, on chat pages, the live "buyer has been waiting" timer. */
-function Picker({ chat, pickerProps }: { chat: boolean; pickerProps: PickerProps }) {
-  const waiting = useWaitingSeconds(chat);
+function Picker({
+  chat,
+  offsetMinutes,
+  pickerProps,
+}: {
+  chat: boolean;
+  offsetMinutes: number;
+  pickerProps: PickerProps;
+}) {
+  const waiting = useWaitingSeconds(chat, offsetMinutes);
   return <TemplatePicker {...pickerProps} waiting={waiting} />;
 }

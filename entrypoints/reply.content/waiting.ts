@@ -1,23 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lastMessage } from '@/lib/chat/last-message';
+import { messageElements, senderOf } from '@/lib/chat/last-message';
+import { messageTime } from '@/lib/chat/message-time';
 
-/** When each buyer message was first seen here (pages rarely give machine-readable times). */
+/** When each buyer message was first seen here: the start when the chat prints no time for it. */
 const firstSeen = new WeakMap<Element, number>();
 
-/** Seconds since the buyer's last message while it is unanswered; null when the seller spoke last. */
-export function useWaitingSeconds(enabled: boolean): number | null {
+/**
+ * Seconds since the buyer's last message while it is unanswered; null when the seller spoke last. It counts from
+ * the time the chat prints with the message (read in the page's zone, China time by default), so a message that
+ * came in before the page was opened has waited that long already.
+ */
+export function useWaitingSeconds(enabled: boolean, offsetMinutes: number): number | null {
   const [seconds, setSeconds] = useState<number | null>(null);
   useEffect(() => {
     if (!enabled) return undefined;
     const tick = () => {
-      const last = lastMessage(document.body);
-      if (!last || last.sender !== 'buyer') return setSeconds(null);
-      if (!firstSeen.has(last.el)) firstSeen.set(last.el, Date.now());
-      setSeconds(Math.floor((Date.now() - (firstSeen.get(last.el) ?? Date.now())) / 1000));
+      const now = Date.now();
+      const messages = messageElements(document.body);
+      const last = messages.at(-1);
+      // Unmarked sides count as the buyer's (see lastMessage).
+      if (!last || senderOf(last) === 'seller') return setSeconds(null);
+      if (!firstSeen.has(last)) firstSeen.set(last, now);
+      const sent = messageTime(last, messages, offsetMinutes, now) ?? firstSeen.get(last) ?? now;
+      setSeconds(Math.max(0, Math.floor((now - sent) / 1000)));
     };
     tick();
     const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
-  }, [enabled]);
+  }, [enabled, offsetMinutes]);
   return seconds;
 }

@@ -65,6 +65,7 @@ export const TemplateSchema = v.object({
   situation: v.picklist(situations),
   text: localeText,
   title: localeText,
+  platforms: v.optional(v.pipe(v.array(platform), v.maxLength(platforms.length))),
   edited: v.optional(v.boolean()),
   builtIn: v.boolean(),
 });

@@ -27,6 +27,14 @@ export async function syncPresets(db: Db): Promise<{ added: string[]; updated: s
       } else if (!existing.edited && !same(existing, preset)) {
         await os.put(structuredClone(preset) as never);
         updated.push(preset.id);
+      } else if (existing.edited && store === 'templates' && !('platforms' in existing)) {
+        // A built-in edited before templates had a platform scope keeps its words, and takes the scope of the
+        // advice it was written from (an edited JD "refund within 48 h" is still JD's, never for a PDD buyer).
+        const scope = (preset as Partial<Template>).platforms;
+        if (scope?.length) {
+          await os.put({ ...existing, platforms: [...scope] } as never);
+          updated.push(preset.id);
+        }
       }
     }
   };

@@ -12,6 +12,8 @@ export const knownPlaceholders = [
   'reason',
   'couponAmount',
   'buyerName',
+  'shipTime',
+  'shipFrom',
 ] as const;
 export type Placeholder = (typeof knownPlaceholders)[number];
 
@@ -25,7 +27,7 @@ export const fillable: Record<Situation, Placeholder[]> = {
   'out-of-stock': [...always, 'reason', 'couponAmount'],
   presale: [...always, 'deadline', 'promiseTime', 'remaining'],
   'notice-received': [...always, 'deadline', 'promiseTime'],
-  'notice-shipped': [...always, 'carrier', 'trackingNo'],
+  'notice-shipped': [...always, 'carrier', 'trackingNo', 'shipTime', 'shipFrom'],
   'notice-delay': [...always, 'promiseTime', 'reason', 'couponAmount'],
   refund: [...always, 'couponAmount', 'reason'],
   'after-sales': [...always, 'carrier', 'trackingNo', 'reason'],

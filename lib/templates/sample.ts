@@ -5,11 +5,11 @@ import type { TemplateValues } from './render';
 
 const HOUR = 3_600_000;
 
-const localSamples: Record<Locale, { carrier: string; reason: string }> = {
-  en: { carrier: 'ZTO Express', reason: 'a stock count at our warehouse' },
-  es: { carrier: 'ZTO Express', reason: 'un inventario en nuestro almacén' },
-  zh_CN: { carrier: '中通快递', reason: '仓库盘点' },
-  zh_TW: { carrier: '中通快遞', reason: '倉庫盤點' },
+const localSamples: Record<Locale, { carrier: string; reason: string; shipFrom: string }> = {
+  en: { carrier: 'ZTO Express', reason: 'a stock count at our warehouse', shipFrom: 'Hangzhou' },
+  es: { carrier: 'ZTO Express', reason: 'un inventario en nuestro almacén', shipFrom: 'Hangzhou' },
+  zh_CN: { carrier: '中通快递', reason: '仓库盘点', shipFrom: '杭州' },
+  zh_TW: { carrier: '中通快遞', reason: '倉庫盤點', shipFrom: '杭州' },
 };
 
 /** A believable order for the template preview: due in five hours, with every placeholder filled. */
@@ -21,6 +21,7 @@ export function sampleValues(locale: Locale, now: number, offsetMinutes: number)
     promiseTime: toTheHour(deadline, offsetMinutes),
     remaining: '5h',
     trackingNo: '7312345678901',
+    shipTime: formatWallClock(now - HOUR, offsetMinutes),
     couponAmount: '3.00',
     buyerName: '王**',
     ...localSamples[locale],

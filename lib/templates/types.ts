@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/translate';
+import type { Platform } from '../platforms/types';
 
 /** When a template fits, in the order the library shows them (what buyers ask most first). */
 export const situations = [
@@ -23,6 +24,11 @@ export interface Template {
   /** Text per language; `{placeholder}` names are filled from the order. */
   text: Partial<Record<Locale, string>>;
   title: Partial<Record<Locale, string>>;
+  /**
+   * The platforms whose rules the text follows (PDD's "refund at once" is wrong advice on JD, JD's "refund within
+   * 48 h" wrong on PDD); absent or empty = a general reply, offered everywhere.
+   */
+  platforms?: Platform[];
   /** Set when the merchant edits a default: updates never overwrite it. */
   edited?: boolean;
   builtIn: boolean;

@@ -107,8 +107,8 @@ test('a template edited in the options page is what the reply helper offers', as
   extensionId,
 }) => {
   await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
-  await page.locator('[data-template-id="builtin.out-of-stock"]').click();
-  const editor = page.locator('[data-template-editor="builtin.out-of-stock"]');
+  await page.locator('[data-template-id="builtin.out-of-stock-general"]').click();
+  const editor = page.locator('[data-template-editor="builtin.out-of-stock-general"]');
   await editor.getByRole('tab', { name: '简体中文' }).click();
   await editor.locator('[data-field="text"]').fill('亲，订单 {orderId} 缺货了，我们马上为您退款。{orderNo}');
   await expect(editor.locator('.lint')).toContainText('{orderNo}');
@@ -122,7 +122,7 @@ test('a template edited in the options page is what the reply helper offers', as
   const chat = await context.newPage();
   await chat.goto('/pdd/chat');
   await chat.locator('sd-reply [data-sd-action="templates"]').click();
-  const item = chat.locator('sd-reply [data-template-id="builtin.out-of-stock"]');
+  const item = chat.locator('sd-reply [data-template-id="builtin.out-of-stock-general"]');
   await expect(item).toContainText('缺货了，我们马上为您退款');
   await item.click();
   await expect(chat.locator('#replyTextarea')).toHaveValue(
@@ -130,8 +130,8 @@ test('a template edited in the options page is what the reply helper offers', as
   );
 
   await page.reload();
-  await page.locator('[data-template-id="builtin.out-of-stock"]').click();
-  await expect(page.locator('[data-template-id="builtin.out-of-stock"]')).toContainText('已用 1 次');
+  await page.locator('[data-template-id="builtin.out-of-stock-general"]').click();
+  await expect(page.locator('[data-template-id="builtin.out-of-stock-general"]')).toContainText('已用 1 次');
 });
 
 test('export, then import: a bad file is refused naming the field; a good one is previewed and applied', async ({

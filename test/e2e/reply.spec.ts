@@ -72,7 +72,10 @@ test('the buyer-waiting timer runs while the last message is the buyer’s and s
   await page.goto('/pdd/chat');
   const timer = page.locator('sd-reply [data-sd-timer]');
   await expect(timer).toBeVisible();
-  await expect.poll(async () => Number(await timer.getAttribute('data-sd-timer'))).toBeGreaterThanOrEqual(2);
+  // The buyer wrote 90 s before the page opened (PDD's "2026年09月08日 17:30:17", China time, read in New York):
+  // the wait counts from then, and PDD has no 30-second limit to turn it red.
+  expect(Number(await timer.getAttribute('data-sd-timer'))).toBeGreaterThanOrEqual(85);
+  await expect(timer).toHaveClass('timer');
   await page.locator('#replyTextarea').fill('在的，马上为您查看');
   await page.getByRole('button', { name: '发送' }).click();
   await expect(timer).toHaveCount(0);
@@ -222,4 +225,47 @@ test('an order number the buyer wrote in the chat fills the reply, and shipping 
   await form.locator('input').first().fill('2026-12-01 18:00');
   await form.locator('[data-sd-action="insert"]').click();
   await expect(page.locator('#reply')).toHaveValue(/261130-555555555555555/);
+});
+
+test('a Chinese buyer on PDD gets a Chinese reply while the merchant’s UI is in English', async ({
+  page,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  await page.selectOption('#sd-locale', 'en');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.side h1')).toHaveText('Seller Desk settings');
+  await page.goto('/pdd/chat');
+  await page.locator('sd-reply [data-sd-action="templates"]').click();
+  const panel = page.locator('sd-reply .panel');
+  await expect(panel).toHaveAttribute('data-sd-reply-lang', 'zh_CN');
+  await expect(panel.locator('.langs span')).toHaveText('Reply in 简体中文');
+  // The merchant reads titles in English; the buyer gets Chinese.
+  const first = page.locator('sd-reply [data-sd-action="choose"]').first();
+  await expect(first.locator('.title')).toHaveText('Reminder: in stock');
+  await first.click();
+  await expect(page.locator('#replyTextarea')).toHaveValue(/^亲，您的订单 \d{6}-\d{15} 商品有货/);
+  // One click switches the reply language.
+  await page.locator('#replyTextarea').fill('');
+  await page.locator('sd-reply [data-sd-action="templates"]').click();
+  await page.locator('sd-reply [data-sd-lang="en"]').click();
+  await expect(panel).toHaveAttribute('data-sd-reply-lang', 'en');
+  await page.locator('sd-reply [data-sd-action="choose"]').first().click();
+  await expect(page.locator('#replyTextarea')).toHaveValue(/^Hello! The items in order/);
+});
+
+test('on PDD the out-of-stock reply refunds at once; JD’s "refund within 48 hours" is not offered', async ({
+  page,
+}) => {
+  await page.goto('/pdd/chat');
+  await page.locator('sd-reply [data-sd-action="templates"]').click();
+  await expect(page.locator('sd-reply [data-template-id="builtin.out-of-stock"]')).toHaveCount(0);
+  await expect(page.locator('sd-reply [data-template-id="builtin.presale-jd"]')).toHaveCount(0);
+  await page.locator('sd-reply [data-template-id="builtin.pdd.out-of-stock"]').click();
+  const form = page.locator('sd-reply [data-sd-fill]');
+  await form.locator('[data-placeholder="reason"]').fill('仓库断货');
+  await form.locator('[data-sd-action="insert"]').click();
+  const box = page.locator('#replyTextarea');
+  await expect(box).toHaveValue(/因为仓库断货.*我们将立刻为您办理退款/);
+  await expect(box).not.toHaveValue(/48/);
 });

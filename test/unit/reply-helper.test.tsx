@@ -1,11 +1,22 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { TemplatePicker } from '../../components/TemplatePicker';
-import { lastMessage } from '../../lib/chat/last-message';
+import { TemplateEditor } from '../../entrypoints/options/TemplateEditor';
+import { useWaitingSeconds } from '../../entrypoints/reply.content/waiting';
+import { detectBuyerLanguage, replyLanguage } from '../../lib/chat/buyer-language';
+import { buyerTexts, lastMessage, messageElements } from '../../lib/chat/last-message';
+import { messageTime, parseMessageTime } from '../../lib/chat/message-time';
+import { responseLimitFor } from '../../lib/chat/response-limit';
 import { createTranslator } from '../../lib/i18n';
-import { checkCompliance, defaultComplianceWords } from '../../lib/templates/compliance';
+import {
+  checkCompliance,
+  complianceSources,
+  defaultComplianceWords,
+  requiredWords,
+} from '../../lib/templates/compliance';
 import { defaultTemplates } from '../../lib/templates/defaults';
 import { orderTemplates, situationsFor } from '../../lib/templates/suggest';
+import type { Template } from '../../lib/templates/types';
 
 describe('compliance check', () => {
   it('finds absolute promises, review bait and off-platform contact in every language', () => {
@@ -25,8 +36,9 @@ describe('compliance check', () => {
 
   it('stays quiet on ordinary replies and on words inside other words', () => {
     for (const tpl of defaultTemplates) {
+      const where = { platform: tpl.platforms?.[0] ?? 'pdd', situation: tpl.situation };
       for (const text of Object.values(tpl.text))
-        expect(checkCompliance(text, defaultComplianceWords), tpl.id).toEqual([]);
+        expect(checkCompliance(text, defaultComplianceWords, where), tpl.id).toEqual([]);
     }
     expect(checkCompliance('The squad is ready', { absolute: [], reviews: [], offPlatform: ['QQ'] })).toEqual(
       [],
@@ -37,6 +49,56 @@ describe('compliance check', () => {
     expect(checkCompliance('包邮到家', { absolute: ['包邮'], reviews: [], offPlatform: [] })).toEqual([
       { category: 'absolute', word: '包邮' },
     ]);
+  });
+});
+
+describe('compliance per platform', () => {
+  // jd-shipping-faq Q3: 在客户支付尾款后，需在约定发货时间的24小时内电话联系消费者.
+  const jdPresale = defaultTemplates.find((t) => t.id === 'builtin.presale-jd')!;
+
+  it('the phone call JD requires on presale is no violation there, in every language', () => {
+    for (const text of Object.values(jdPresale.text))
+      expect(checkCompliance(text, defaultComplianceWords, { platform: 'jd', situation: 'presale' })).toEqual(
+        [],
+      );
+    expect(
+      checkCompliance('我们会在24小时内给您打电话', defaultComplianceWords, {
+        platform: 'jd',
+        situation: 'presale',
+      }),
+    ).toEqual([]);
+    expect(
+      checkCompliance('我們會打電話給您', defaultComplianceWords, { platform: 'jd', situation: 'presale' }),
+    ).toEqual([]);
+  });
+
+  it('the same words elsewhere (another platform, another situation) and a phone number still warn', () => {
+    const text = jdPresale.text.zh_CN ?? '';
+    expect(checkCompliance(text, defaultComplianceWords, { platform: 'pdd', situation: 'presale' })).toEqual([
+      { category: 'offPlatform', word: '电话' },
+    ]);
+    expect(
+      checkCompliance(text, defaultComplianceWords, { platform: 'jd', situation: 'reminder-late' }),
+    ).toEqual([{ category: 'offPlatform', word: '电话' }]);
+    expect(
+      checkCompliance('打电话 13812345678', defaultComplianceWords, { platform: 'jd', situation: 'presale' }),
+    ).toEqual([{ category: 'offPlatform', word: '13812345678' }]);
+    expect(
+      checkCompliance('加微信', defaultComplianceWords, { platform: 'jd', situation: 'presale' }),
+    ).not.toEqual([]);
+  });
+
+  it('every word list says where it comes from; the requirement quotes its source', () => {
+    for (const source of Object.values(complianceSources)) {
+      expect(source.source).toBe('no source: estimate');
+      expect(source.platforms).toEqual(['jd', 'pdd', 'taobao', 'douyin']);
+    }
+    expect(requiredWords[0]).toMatchObject({
+      platform: 'jd',
+      situation: 'presale',
+      source: 'jd-shipping-faq.zh.txt',
+    });
+    expect(requiredWords[0]?.quote).toContain('24小时内电话联系消费者');
   });
 });
 
@@ -51,6 +113,110 @@ describe('suggested templates', () => {
     const { suggested, others } = orderTemplates(defaultTemplates, situationsFor(pending, 'overdue'));
     expect(suggested[0]?.situation).toBe('reminder-late');
     expect(suggested.length + others.length).toBe(defaultTemplates.length);
+  });
+});
+
+describe('reply language follows the buyer', () => {
+  it('Simplified Chinese by its characters', () => {
+    expect(detectBuyerLanguage(['在吗？', '怎么还不发货？订单号 260923-063795392132914'])).toBe('zh_CN');
+    expect(detectBuyerLanguage(['亲，我的快递什么时候发？都等三天了'])).toBe('zh_CN');
+    expect(detectBuyerLanguage(['你们这个货还有吗'])).toBe('zh_CN');
+  });
+
+  it('Traditional Chinese by its characters', () => {
+    expect(detectBuyerLanguage(['在嗎？', '請問什麼時候發貨？'])).toBe('zh_TW');
+    expect(detectBuyerLanguage(['你們這個貨還有嗎'])).toBe('zh_TW');
+    expect(detectBuyerLanguage(['我等很久了，還沒出貨'])).toBe('zh_TW');
+  });
+
+  it('English and Spanish by their words and letters', () => {
+    expect(detectBuyerLanguage(['Hi, when will my order ship?'])).toBe('en');
+    expect(detectBuyerLanguage(['Where is my package? It has been 3 days'])).toBe('en');
+    expect(detectBuyerLanguage(['Hola, ¿cuándo envían mi pedido?'])).toBe('es');
+    expect(detectBuyerLanguage(['Todavía no ha llegado mi paquete'])).toBe('es');
+    expect(detectBuyerLanguage(['Hola', 'gracias'])).toBe('es');
+  });
+
+  it('the newest message that tells wins; numbers, "ok" and Chinese without script hints do not mislead', () => {
+    expect(detectBuyerLanguage(['Hello', '你好，什么时候发货'])).toBe('zh_CN');
+    expect(detectBuyerLanguage(['我想问一下', 'ok'])).toBe('zh_CN');
+    expect(detectBuyerLanguage(['請問', '好的'])).toBe('zh_TW');
+    expect(detectBuyerLanguage(['好的'])).toBe('zh_CN');
+    expect(detectBuyerLanguage(['260923-063795392132914'])).toBeNull();
+    expect(detectBuyerLanguage([])).toBeNull();
+  });
+
+  it('no buyer text: Simplified Chinese on the four platforms, else the merchant’s UI language', () => {
+    expect(replyLanguage([], 'pdd', 'en')).toBe('zh_CN');
+    expect(replyLanguage(['260923-063795392132914'], 'jd', 'es')).toBe('zh_CN');
+    expect(replyLanguage([], 'generic', 'es')).toBe('es');
+    // The reported case: a Chinese buyer on PDD, the merchant's browser in English.
+    expect(replyLanguage(['怎么还不发货？'], 'pdd', 'en')).toBe('zh_CN');
+    expect(replyLanguage(['When will it ship?'], 'pdd', 'zh_CN')).toBe('en');
+  });
+
+  it('reads only the buyer’s messages, without their time stamps', () => {
+    document.body.innerHTML = `<ul class="msg-list">
+      <li class="onemsg"><p class="message-time">2026年09月08日 17:28:00</p><div class="msg-content-box">請問什麼時候發貨</div></li>
+      <li class="onemsg me"><p class="message-time">2026年09月08日 17:29:00</p><div class="msg-content-box">Hello! Let me check.</div></li>
+    </ul>`;
+    expect(buyerTexts(document.body)).toEqual(['請問什麼時候發貨']);
+    expect(replyLanguage(buyerTexts(document.body), 'pdd', 'en')).toBe('zh_TW');
+  });
+});
+
+describe('response timer', () => {
+  // PDD prints "2026年09月08日 17:30:17" (China time); the tests run in America/Los_Angeles.
+  const sent = Date.UTC(2026, 8, 8, 9, 30, 17);
+  const pddChat = `<ul class="msg-list">
+    <li class="onemsg"><p class="message-time">2026年09月08日 17:28:00</p><div class="msg-content-box">在吗？</div></li>
+    <li class="onemsg"><p class="message-time">2026年09月08日 17:30:17</p><div class="msg-content-box">什么时候发货？</div></li>
+  </ul>`;
+
+  it('counts from the time the chat prints with the message, read as China time', () => {
+    document.body.innerHTML = pddChat;
+    const messages = messageElements(document.body);
+    expect(messages.map((m) => m.textContent)).toEqual(['在吗？', '什么时候发货？']);
+    expect(messageTime(messages[1]!, messages, 480, sent + 45_000)).toBe(sent);
+    expect(messageTime(messages[0]!, messages, 480, sent + 45_000)).toBe(sent - 137_000);
+  });
+
+  it('JD 咚咚: `.message__time_str` beside `.message__content`', () => {
+    document.body.innerHTML = `<div id="t-chat-scroll"><div class="message"><div class="message_left">
+      <div class="message__time_str">2026-09-08 17:30:17</div><div class="message__content">请问什么时候发货</div></div></div></div>`;
+    const messages = messageElements(document.body);
+    expect(lastMessage(document.body)?.sender).toBe('buyer');
+    expect(messageTime(messages[0]!, messages, 480, sent + 1_000)).toBe(sent);
+  });
+
+  it('a bare "17:30" is today in China time (yesterday if still ahead); a time ahead of now is not trusted', () => {
+    // 2026-09-09 01:00 in China is still 2026-09-08 in Los Angeles.
+    const now = Date.UTC(2026, 8, 8, 17, 0);
+    expect(parseMessageTime('00:45:10', 480, now)).toBe(Date.UTC(2026, 8, 8, 16, 45, 10));
+    expect(parseMessageTime('23:50', 480, now)).toBe(Date.UTC(2026, 8, 8, 15, 50));
+    expect(parseMessageTime('2026年09月08日 17:30:17', 480, sent - 3_600_000)).toBeNull();
+    expect(parseMessageTime('2026年09月08日', 480, sent)).toBeNull();
+  });
+
+  it('the waiting timer starts from the message time, not from when it was noticed', async () => {
+    document.body.innerHTML = `${pddChat}<div id="root"></div>`;
+    vi.useFakeTimers({ now: sent + 95_000, toFake: ['Date'] });
+    let seen: number | null = null;
+    function Probe() {
+      seen = useWaitingSeconds(true, 480);
+      return null;
+    }
+    render(<Probe />, document.getElementById('root')!);
+    await new Promise((r) => setTimeout(r, 150));
+    vi.useRealTimers();
+    expect(seen).toBe(95);
+    render(null, document.getElementById('root')!);
+  });
+
+  it('the limit is JD’s 30-second response rate on JD, none elsewhere', () => {
+    expect(responseLimitFor('jd')).toBe(30);
+    for (const p of ['pdd', 'taobao', 'douyin', 'generic'] as const) expect(responseLimitFor(p)).toBeNull();
+    expect(responseLimitFor('pdd', 60)).toBe(60);
   });
 });
 
@@ -72,7 +238,7 @@ describe('template picker', () => {
     const onInsert = vi.fn();
     document.body.innerHTML = '<div id="root"></div>';
     const root = document.getElementById('root') as HTMLElement;
-    const { suggested, others } = orderTemplates(defaultTemplates, ['reminder-late']);
+    const { suggested, others } = orderTemplates(defaultTemplates, ['reminder-late'], 'jd');
     render(
       <TemplatePicker
         suggested={suggested}
@@ -135,11 +301,96 @@ describe('template picker', () => {
     expect(onInsert).toHaveBeenCalledWith('亲，保证今天发，给个好评哦', risky);
   });
 
-  it('the response timer turns red after 30 seconds', async () => {
-    const { root } = mount({ waiting: 12 });
+  it('the response timer turns red after 30 seconds on JD only', async () => {
+    const { root } = mount({ waiting: 12, waitingLimit: 30 });
     expect(root.querySelector('[data-sd-timer]')?.className).toBe('timer');
     expect(root.querySelector('[data-sd-timer]')?.textContent).toBe('买家已等 0:12');
-    mount({ waiting: 31 });
+    mount({ waiting: 31, waitingLimit: 30 });
     expect(document.querySelector('[data-sd-timer]')?.className).toBe('timer late');
+    expect(document.querySelector('[data-sd-timer]')?.getAttribute('title')).toContain('30 秒');
+    // PDD: no platform limit, the wait is shown without red.
+    mount({ waiting: 300, waitingLimit: null });
+    expect(document.querySelector('[data-sd-timer]')?.className).toBe('timer');
+    expect(document.querySelector('[data-sd-timer]')?.getAttribute('title')).not.toContain('30');
+  });
+
+  it('inserts in the buyer’s language, says which, and switches in one click', async () => {
+    const en = createTranslator('en');
+    const { root, onInsert } = mount({ t: en, locale: 'en', replyLocale: 'zh_CN' });
+    await flush();
+    const panel = root.querySelector('.panel');
+    expect(panel?.getAttribute('data-sd-reply-lang')).toBe('zh_CN');
+    expect(root.querySelector('.langs span')?.textContent).toBe('Reply in 简体中文');
+    // Titles stay in the merchant's language; the reply text is the buyer's.
+    const item = root.querySelector('[data-template-id="builtin.reminder-in-stock"]');
+    expect(item?.querySelector('.title')?.textContent).toBe('Reminder: in stock');
+    expect(item?.querySelector('.preview')?.textContent).toMatch(/^亲，您的订单/);
+    (root.querySelector('[data-sd-lang="zh_TW"]') as HTMLButtonElement).click();
+    await flush();
+    expect(root.querySelector('.panel')?.getAttribute('data-sd-reply-lang')).toBe('zh_TW');
+    (root.querySelector('[data-template-id="builtin.reminder-in-stock"]') as HTMLButtonElement).click();
+    await flush();
+    expect(onInsert.mock.calls[0]?.[0]).toMatch(/^親，您的訂單 260923-063795392132914/);
+  });
+
+  it('the compliance warning says "may be penalised" and that the list is an estimate', async () => {
+    const risky = { ...defaultTemplates[0]!, id: 'custom.phone', text: { zh_CN: '亲，有事打电话' } };
+    const { root } = mount({ suggested: [risky], others: [], platform: 'pdd' });
+    await flush();
+    (root.querySelector('[data-template-id="custom.phone"]') as HTMLButtonElement).click();
+    await flush();
+    const warning = root.querySelector('[data-sd-compliance]');
+    expect(warning?.textContent).toContain('可能被处罚');
+    expect(warning?.textContent).not.toMatch(/禁止|forbidden/);
+    expect(warning?.querySelector('li')?.getAttribute('data-sd-compliance-source')).toBe(
+      'no source: estimate',
+    );
+    expect(warning?.textContent).toContain('估计');
+  });
+
+  it('on JD a presale reply with the required phone call goes in without a warning', async () => {
+    const presale = defaultTemplates.find((t) => t.id === 'builtin.presale-jd')!;
+    const { root, onInsert } = mount({ suggested: [presale], others: [], platform: 'jd' });
+    await flush();
+    (root.querySelector('[data-template-id="builtin.presale-jd"]') as HTMLButtonElement).click();
+    await flush();
+    expect(root.querySelector('[data-sd-compliance]')).toBeNull();
+    expect(onInsert.mock.calls[0]?.[0]).toContain('打电话');
+  });
+});
+
+describe('template editor', () => {
+  it('a merchant limits a template to platforms; none ticked keeps it for all', async () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    const root = document.getElementById('root')!;
+    const onSave = vi.fn(async (tpl: Template) => tpl);
+    const own: Template = { ...defaultTemplates[0]!, id: 'own.1', builtIn: false };
+    render(
+      <TemplateEditor
+        template={own}
+        t={createTranslator('en')}
+        uiLocale="en"
+        offsetMinutes={480}
+        onSave={onSave}
+      />,
+      root,
+    );
+    const flush = () => new Promise((r) => setTimeout(r, 50));
+    expect(root.querySelector('[data-template-platforms] legend')?.textContent).toBe(
+      'Offered on (none ticked: every platform)',
+    );
+    const box = (p: string) => root.querySelector(`[data-platform="${p}"]`) as HTMLInputElement;
+    expect(box('pdd').checked).toBe(false);
+    box('pdd').click();
+    await flush();
+    (root.querySelector('[data-action="save-template"]') as HTMLButtonElement).click();
+    await flush();
+    expect(onSave.mock.calls.at(-1)?.[0].platforms).toEqual(['pdd']);
+    box('pdd').click();
+    await flush();
+    (root.querySelector('[data-action="save-template"]') as HTMLButtonElement).click();
+    await flush();
+    expect(onSave.mock.calls.at(-1)?.[0].platforms).toEqual([]);
+    render(null, root);
   });
 });

@@ -1,6 +1,6 @@
 // Pinduoduo merchant chat (商家客服): a buyer urging shipment, the order card, and a reply box that behaves
 // like a React-controlled input (the app sends its own state, updated only from input events).
-import { chinaTime, chinaYymmdd, digits } from '../china-time.mjs';
+import { MINUTE, chinaTime, chinaYymmdd, digits } from '../china-time.mjs';
 import { escapeHtml, page } from '../layout.mjs';
 import { demoOrders } from '../orders.mjs';
 import { demoNav } from './nav.mjs';
@@ -13,12 +13,24 @@ const css = `
 #history { flex: 1; overflow: auto; }
 .msg { max-width: 70%; margin: 6px 0; padding: 6px 10px; border-radius: 8px; background: #f2f3f5; }
 .msg.me { margin-left: auto; background: #e6f4ff; }
+.message-time { margin: 0 0 2px; font-size: 11px; color: #86909c; }
 .composer { border-top: 1px solid #eee; padding-top: 8px; display: grid; gap: 6px; }
 #replyTextarea, .editor { width: 100%; min-height: 70px; border: 1px solid #d9d9d9; border-radius: 4px; padding: 6px; font: inherit; }
 .row { display: flex; justify-content: space-between; align-items: center; }
 #demo-app-state { font-size: 12px; color: #86909c; white-space: pre-wrap; }
 .card p { margin: 4px 0; }
 `;
+
+/** PDD prints a message's time as `2026年09月08日 17:30:17` (China time). */
+const pddMessageTime = (ms) => {
+  const [date, time] = chinaTime(ms).split(' ');
+  const [y, m, d] = date.split('-');
+  return `${y}年${m}月${d}日 ${time}`;
+};
+
+/** A buyer message as PDD shows it: its time above the text. */
+const buyerMessage = (ms, text) =>
+  `<div class="msg"><p class="message-time">${pddMessageTime(ms)}</p><div class="msg-content-box">${escapeHtml(text)}</div></div>`;
 
 export function chatPage(now, params) {
   const o = demoOrders(now, 48)[0][1];
@@ -28,7 +40,7 @@ export function chatPage(now, params) {
   const body = `<div class="chat">
 <div class="convs"><div class="conv on">${escapeHtml(o.buyer)}<br><span class="muted">怎么还不发货？</span></div><div class="conv">m***a<br><span class="muted">好的谢谢</span></div></div>
 <div class="history-wrap"><div id="history">
-<div class="msg">在吗？</div><div class="msg">怎么还不发货？订单号 ${escapeHtml(id)}</div></div>
+${buyerMessage(now - 3 * MINUTE, '在吗？')}${buyerMessage(now - 90_000, `怎么还不发货？订单号 ${id}`)}</div>
 <div class="composer" id="composer"></div></div>
 <aside class="card"><h3>当前订单</h3><p>订单编号：${escapeHtml(id)}</p><p>订单成交时间：${chinaTime(o.orderTime)}</p>
 <p>承诺发货时间：${chinaTime(o.deadline)}</p><p>订单状态：待发货</p><p>${escapeHtml(o.goods)} ×${o.qty}</p></aside></div>`;
