@@ -9,6 +9,7 @@ import { reportRules } from '@/lib/reports/presets';
 import type { Rule } from '@/lib/rules/types';
 import type { Settings } from '@/lib/settings';
 import type { DelayReport } from '@/lib/reports/types';
+import { orderTemplates } from '@/lib/templates/suggest';
 
 export interface ReportContext {
   rules: readonly Rule[];
@@ -51,7 +52,8 @@ export function openReport(order: Order, mode: 'delay' | 'abnormal', c: ReportCo
         ...props,
         reports: c.reports,
         onChange: c.onChange,
-        template: templates.find((tpl) => tpl.situation === 'notice-delay'),
+        // The platform's own delay notice first (PDD: refund at once), else the general one.
+        template: orderTemplates(templates, ['notice-delay'], order.platform).suggested[0],
       }),
     )
     .catch((e: unknown) => console.error('[seller-desk] delay reports: the helper could not open', e));

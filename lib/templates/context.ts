@@ -5,16 +5,6 @@ import { digitCount, findIdToken } from '../orders/text';
 import { formatWallClock } from '../time/china-time';
 import type { TemplateValues } from './render';
 
-const HOUR = 3_600_000;
-
-/**
- * `2026-11-24 18:00`, rounded UP to the hour. Not for promises to buyers (it can land after the deadline: use
- * lib/reports/promise.ts); kept for the templates' sample preview only.
- */
-export function toTheHour(ms: number, offsetMinutes: number): string {
-  return formatWallClock(Math.ceil(ms / HOUR) * HOUR, offsetMinutes);
-}
-
 /** The order under discussion: the last known order number mentioned in the chat text. */
 export function findDiscussedOrder(
   texts: readonly string[],

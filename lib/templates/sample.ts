@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/translate';
 import { formatWallClock } from '../time/china-time';
-import { toTheHour } from './context';
+import { promiseFor } from '../reports/promise';
 import type { TemplateValues } from './render';
 
 const HOUR = 3_600_000;
@@ -15,10 +15,12 @@ const localSamples: Record<Locale, { carrier: string; reason: string; shipFrom: 
 /** A believable order for the template preview: due in five hours, with every placeholder filled. */
 export function sampleValues(locale: Locale, now: number, offsetMinutes: number): TemplateValues {
   const deadline = now + 5 * HOUR;
+  // Shown the way a PDD buyer would get it: a whole hour, never after the deadline.
+  const promise = promiseFor('pdd', deadline, now, offsetMinutes);
   return {
     orderId: '260923-063795392132914',
     deadline: formatWallClock(deadline, offsetMinutes),
-    promiseTime: toTheHour(deadline, offsetMinutes),
+    promiseTime: formatWallClock(promise.ok ? promise.at : deadline, offsetMinutes),
     remaining: '5h',
     trackingNo: '7312345678901',
     shipTime: formatWallClock(now - HOUR, offsetMinutes),

@@ -5,7 +5,6 @@ import {
   findDiscussedOrder,
   mentionedOrderNumber,
   pickChatOrder,
-  toTheHour,
   valuesFor,
 } from '../../lib/templates/context';
 import { defaultTemplates } from '../../lib/templates/defaults';
@@ -63,11 +62,6 @@ describe('order context for replies', () => {
       seenAt: 0,
     },
   ];
-
-  it('promises are given to the hour, in China time, rounded up', () => {
-    expect(toTheHour(parseTime('2026-11-24 17:20') ?? 0, 480)).toBe('2026-11-24 18:00');
-    expect(toTheHour(parseTime('2026-11-24 18:00') ?? 0, 480)).toBe('2026-11-24 18:00');
-  });
 
   it('finds the order most recently mentioned in the chat', () => {
     const texts = ['订单号 260923-000000000000001 呢？', '怎么还不发货？订单号 260923-063795392132914'];
@@ -269,6 +263,13 @@ describe('advice per platform (pdd-reminder-service-process, jd-reminder-replies
 
 describe('platform-scoped suggestions', () => {
   const overdue = { id: '1', platform: 'pdd' as const, status: 'pending' as const };
+
+  it('the delay helper’s buyer notice is the platform’s own: PDD refunds at once, JD keeps the general notice', () => {
+    const notice = (p: Platform) => orderTemplates(defaultTemplates, ['notice-delay'], p).suggested[0]?.id;
+    expect(notice('pdd')).toBe('builtin.pdd.notice-delay');
+    expect(notice('jd')).toBe('builtin.notice-delay');
+    expect(notice('douyin')).toBe('builtin.notice-delay');
+  });
 
   it('a platform’s chat offers its own templates and the general ones, never another platform’s', () => {
     const pdd = templatesFor(defaultTemplates, 'pdd').map((t) => t.id);
