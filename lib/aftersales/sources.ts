@@ -1,5 +1,5 @@
 /**
- * What the after-sales marks rest on, quoted from JD's help text (shared/sources). The quotes are the
+ * What the after-sales marks rest on, quoted from JD's help text (docs/sources). The quotes are the
  * source's own words with the re-post's pinyin glosses (`確認(rèn)`) left out; a unit test checks each
  * one against the file. They stay in Chinese in every UI language: they are the platform's words.
  */

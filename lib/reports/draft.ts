@@ -103,17 +103,18 @@ export function nextSteps(order: Pick<Order, 'platform' | 'presale'>, reason: De
   const rules = reportRules[order.platform];
   const steps: Step[] = [{ key: 'tellBuyer' }];
   if (rules.presale && order.presale) {
-    const { phoneWithinHours, deleteWithinHours, depositMultiple } = rules.presale;
+    const { phoneWithinHours, deleteRequestWithinHours, depositMultiple } = rules.presale;
     steps.push(
       { key: 'presaleBeforeBalance', params: { times: depositMultiple } },
       { key: 'presaleAfterBalance', params: { hours: phoneWithinHours } },
-      { key: 'presaleDelete', params: { hours: deleteWithinHours, times: depositMultiple } },
+      { key: 'presaleDelete', params: { hours: deleteRequestWithinHours, times: depositMultiple } },
     );
   }
   if (reason === 'address' && rules.abnormalPath)
     steps.push({ key: 'abnormal', params: { path: rules.abnormalPath } });
   if (reason === 'phone-cancel' && rules.emergency) steps.push({ key: 'phoneCancel' });
-  if (order.platform === 'jd' && reason === 'out-of-stock') steps.push({ key: 'refund' });
+  if (rules.outOfStockRefundHours !== null && reason === 'out-of-stock')
+    steps.push({ key: 'refund', params: { hours: rules.outOfStockRefundHours } });
   if (rules.card) steps.push({ key: 'sendCard', params: { hours: rules.card.answerHours } });
   if (rules.emergency) steps.push({ key: 'emergency', params: { hours: rules.emergency.reviewHours } });
   if (rules.preReport && reason === 'force-majeure')

@@ -1,8 +1,9 @@
 import type { Confidence } from '../rules/types';
+import { presaleProcedureFor, type PresaleProcedure } from '../rules/presale';
 
 /**
  * The platforms' delay procedures, as data: numbers and paths live here, nowhere else. Each platform has only
- * what its own help text (../shared/sources/) describes: JD's card, emergency report, pre-report, abnormal-order
+ * what its own help text (docs/sources/) describes: JD's card, emergency report, pre-report, abnormal-order
  * path and presale procedure are JD's; a PDD order that ships late stays late (no report moves its deadline).
  */
 export interface ReportRules {
@@ -19,7 +20,9 @@ export interface ReportRules {
   /** Where buyer-unreachable orders are reported, as the back-office menu path; null where no source names one. */
   abnormalPath: string | null;
   /** The presale procedure when a presale order cannot ship on time. */
-  presale: { phoneWithinHours: number; deleteWithinHours: number; depositMultiple: number } | null;
+  presale: PresaleProcedure | null;
+  /** Out of stock: the buyer is refunded within this many hours once they agree to cancel (JD reminder replies). */
+  outOfStockRefundHours: number | null;
   /** Malicious orders are reported within this many hours of ordering. */
   maliciousReportHours: number | null;
   source: string;
@@ -51,7 +54,9 @@ export const reportRules: Record<'jd' | 'pdd' | 'taobao' | 'douyin' | 'generic',
     promiseToTheHour: false,
     noticeCoupon: false,
     abnormalPath: '商家后台>权益服务 > 维权管理 > 异常下单>异常下单提报',
-    presale: { phoneWithinHours: 24, deleteWithinHours: 24, depositMultiple: 2 },
+    // One set of presale numbers: the badge tooltip reads the same data (lib/rules/presale.ts).
+    presale: presaleProcedureFor('jd') ?? null,
+    outOfStockRefundHours: 48,
     maliciousReportHours: 24,
     source: 'jd-shipping-faq.zh.txt (延迟发货报备, 预售, 异常下单)',
     confidence: 'faq',
@@ -64,6 +69,7 @@ export const reportRules: Record<'jd' | 'pdd' | 'taobao' | 'douyin' | 'generic',
     noticeCoupon: true,
     abnormalPath: null,
     presale: null,
+    outOfStockRefundHours: null,
     maliciousReportHours: null,
     source: 'pdd-reminder-service-process.zh_TW.txt (商家服務流程)',
     confidence: 'faq',
@@ -77,6 +83,7 @@ export const reportRules: Record<'jd' | 'pdd' | 'taobao' | 'douyin' | 'generic',
     noticeCoupon: false,
     abnormalPath: null,
     presale: null,
+    outOfStockRefundHours: null,
     maliciousReportHours: null,
     source: 'no source: buyer notice only',
     confidence: 'unverified',
@@ -89,6 +96,7 @@ export const reportRules: Record<'jd' | 'pdd' | 'taobao' | 'douyin' | 'generic',
     noticeCoupon: false,
     abnormalPath: null,
     presale: null,
+    outOfStockRefundHours: null,
     maliciousReportHours: null,
     source: 'no source: buyer notice only',
     confidence: 'unverified',
@@ -101,6 +109,7 @@ export const reportRules: Record<'jd' | 'pdd' | 'taobao' | 'douyin' | 'generic',
     noticeCoupon: false,
     abnormalPath: null,
     presale: null,
+    outOfStockRefundHours: null,
     maliciousReportHours: null,
     source: 'no source: buyer notice only',
     confidence: 'unverified',

@@ -12,7 +12,7 @@ export interface PresaleProcedure {
   phoneWithinHours: number;
   /** An agreed cancellation: the deletion request (删单申请) is filed within this many hours. */
   deleteRequestWithinHours: number;
-  /** Source file in shared/sources and the verbatim passage (jd-shipping-faq Q3). */
+  /** Source file in docs/sources and the verbatim passage (jd-shipping-faq Q3). */
   source: string;
   quote: string;
 }

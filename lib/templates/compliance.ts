@@ -35,7 +35,7 @@ export const requiredWords: readonly {
     situation: 'presale',
     words: ['电话', '電話', 'phone', 'phone number', 'teléfono'],
     source: 'jd-shipping-faq.zh.txt',
-    quote: '在客户支付尾款后，需在约定发货时间的24小时内电话联系消费者',
+    quote: '在客户支付尾款后,需在约定发货时间的24小时内电话联系消费者',
   },
 ];
 

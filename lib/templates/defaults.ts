@@ -391,11 +391,11 @@ export const defaultTemplates: readonly Template[] = [
     },
     text: {
       zh_CN:
-        '亲，感谢您支持预售！您的订单 {orderId} 约定在 {promiseTime} 前发货，我们会在约定发货时间前 24 小时内给您打电话确认到货时间。如商品无法调货，经您同意取消订单后，我们会双倍返还您已支付的定金。',
+        '亲，感谢您支持预售！您的订单 {orderId} 约定在 {promiseTime} 前发货，我们会在约定发货时间的 24 小时内给您打电话确认到货时间。如商品无法调货，经您同意取消订单后，我们会双倍返还您已支付的定金。',
       zh_TW:
-        '親，感謝您支持預購！您的訂單 {orderId} 約定在 {promiseTime} 前出貨，我們會在約定出貨時間前 24 小時內打電話與您確認到貨時間。如商品無法調貨，經您同意取消訂單後，我們會雙倍退還您已支付的訂金。',
-      en: 'Thank you for your presale order! Order {orderId} is agreed to ship by {promiseTime}. Within the 24 hours before that time we will phone you to confirm when the item arrives. If it cannot be sourced and you agree to cancel, we will pay back double the deposit you paid.',
-      es: '¡Gracias por su pedido en preventa! El envío del pedido {orderId} está acordado antes de {promiseTime}. En las 24 horas previas le llamaremos por teléfono para confirmarle cuándo llega el artículo. Si no podemos conseguirlo y usted acepta cancelar, le devolveremos el doble del depósito pagado.',
+        '親，感謝您支持預購！您的訂單 {orderId} 約定在 {promiseTime} 前出貨，我們會在約定出貨時間的 24 小時內打電話與您確認到貨時間。如商品無法調貨，經您同意取消訂單後，我們會雙倍退還您已支付的訂金。',
+      en: 'Thank you for your presale order! Order {orderId} is agreed to ship by {promiseTime}. Within 24 hours of that time we will phone you to confirm when the item arrives. If it cannot be sourced and you agree to cancel, we will pay back double the deposit you paid.',
+      es: '¡Gracias por su pedido en preventa! El envío del pedido {orderId} está acordado antes de {promiseTime}. Dentro de las 24 horas de esa hora le llamaremos por teléfono para confirmarle cuándo llega el artículo. Si no podemos conseguirlo y usted acepta cancelar, le devolveremos el doble del depósito pagado.',
     },
   },
   {

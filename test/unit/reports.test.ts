@@ -291,6 +291,12 @@ describe('drafts', () => {
       'emergency',
       'preReport',
     ]);
+    // JD's out-of-stock advice (jd-reminder-replies): cancel, refund within 48 h; never on PDD (refund at once).
+    expect(nextSteps({ platform: 'jd' }, 'out-of-stock')).toContainEqual({
+      key: 'refund',
+      params: { hours: 48 },
+    });
+    expect(keys({ platform: 'pdd' }, 'out-of-stock')).not.toContain('refund');
     expect(keys({ platform: 'pdd' }, 'out-of-stock')).toEqual([
       'tellBuyer',
       'hour',
