@@ -89,6 +89,7 @@ const MARKS = [
   'data-sd-level',
   'data-sd-deadline',
   'data-sd-penalty',
+  'data-sd-basis',
 ];
 
 /** Writes the marks that changed; a mark with no value is removed. */
@@ -103,6 +104,7 @@ export function markRow(el: Element, order: Order, a: Assessment, offsetMinutes:
   const timed = a.deadline !== undefined && a.level !== 'done' && a.level !== 'unknown';
   set('data-sd-deadline', timed ? toZonedIso(a.deadline as number, offsetMinutes) : undefined);
   set('data-sd-penalty', a.penalty?.code);
+  set('data-sd-basis', timed ? a.basis : undefined);
 }
 
 export function unmarkRow(el: Element): void {

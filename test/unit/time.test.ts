@@ -81,6 +81,20 @@ describe('relative remainders', () => {
     expect(parseRemaining('发货时效 48小时')).toBeNull();
     expect(parseRemaining('剩余')).toBeNull();
   });
+
+  it('reads the clock form a page ticks every second, like 剩余0小时30分', () => {
+    expect(parseRemaining('剩余发货时间 00:30:00')).toBe(parseRemaining('剩余0小时30分'));
+    expect(parseRemaining('剩余 1天 02:03:04')).toBe(((26 * 60 + 3) * 60 + 4) * 1000);
+    expect(parseRemaining('剩余：49:59:59')).toBe(((49 * 60 + 59) * 60 + 59) * 1000);
+    expect(parseRemaining('已超时 00:10:00')).toBe(-10 * 60_000);
+    // A cell under a remaining-time header holds the clock alone.
+    expect(parseRemaining('00:30:00', { bare: true })).toBe(30 * 60_000);
+    expect(parseRemaining('1天 02:03:04', { bare: true })).toBe(((26 * 60 + 3) * 60 + 4) * 1000);
+    // A clock without a remaining word is a time of day; one after a date too.
+    expect(parseRemaining('00:30:00')).toBeNull();
+    expect(parseRemaining('下单 2026-11-20 10:00:00', { bare: true })).toBeNull();
+    expect(parseRemaining('剩余发货时间 2026-11-21 10:00')).toBeNull();
+  });
 });
 
 describe('formatDuration', () => {
