@@ -9,6 +9,7 @@ import {
 } from '../../lib/time/china-time';
 import { formatDuration } from '../../lib/time/format-duration';
 import { parseRemaining } from '../../lib/time/remaining';
+import { isTickText, withoutTicks } from '../../entrypoints/orders.content/ticking';
 
 const iso = (ms: number | null) => (ms === null ? null : toZonedIso(ms));
 
@@ -164,5 +165,29 @@ describe('parseTime reads the common shape without its pattern, and gets what th
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('a countdown the page ticks every second', () => {
+  it('is recognised as a tick, and masked in the row key; dates, ids and statuses are not', () => {
+    for (const t of ['00:29:59', ' 1天 02:03:04 ', '剩余0小时29分59秒', '剩余 00:30:00', '49:59:59'])
+      expect(isTickText(t), t).toBe(true);
+    for (const t of [
+      '6931827364519283746',
+      '2026-11-20 10:00:00',
+      '待发货',
+      '¥35.00',
+      '3',
+      '261119-063795392132914',
+    ])
+      expect(isTickText(t), t).toBe(false);
+    const row =
+      '订单编号：261119-063795392132914 订单成交时间：2026-11-19 10:00:00 待发货 剩余发货时间 00:30:00';
+    const ticked = row.replace('00:30:00', '00:29:59');
+    expect(withoutTicks(ticked)).toBe(withoutTicks(row));
+    // A change anywhere else in the row still changes its key.
+    expect(withoutTicks(row.replace('10:00:00', '10:05:00'))).not.toBe(withoutTicks(row));
+    expect(withoutTicks(row.replace('待发货', '已发货'))).not.toBe(withoutTicks(row));
+    expect(withoutTicks('剩余 5小时12分 x')).toBe(withoutTicks('剩余 5小时11分 x'));
   });
 });
