@@ -45,15 +45,27 @@ async function measure(context) {
   await cdp.send('Performance.enable');
   const task = async () =>
     (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  await page.evaluate(() => performance.clearMeasures());
   const start = await task();
   const wall = Date.now();
   await page.waitForTimeout(SECONDS * 1000);
   const cpu = (await task()) - start;
+  // The content script's own work in the window (demo builds time each phase; `pass` spans its slices).
+  const own = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sd:'));
+    const work = entries.filter((e) =>
+      ['sd:find', 'sd:slice', 'sd:place', 'sd:near', 'sd:tick'].includes(e.name),
+    );
+    return {
+      passes: entries.filter((e) => e.name === 'sd:pass').length,
+      workMs: work.reduce((sum, e) => sum + e.duration, 0),
+    };
+  });
   const deadlines = await page.$$eval('[data-sd-deadline]', (els) =>
     els.map((e) => e.getAttribute('data-sd-deadline')),
   );
   await page.close();
-  return { cpuPct: (100 * cpu) / ((Date.now() - wall) / 1000), marked, deadlines };
+  return { cpuPct: (100 * cpu) / ((Date.now() - wall) / 1000), marked, deadlines, ...own };
 }
 
 const plain = await chromium.launch({
@@ -74,6 +86,8 @@ console.log(
     withExtensionPct: +ext.cpuPct.toFixed(2),
     addedPct: +(ext.cpuPct - base.cpuPct).toFixed(2),
     rowsMarked: ext.marked,
+    passesInWindow: ext.passes,
+    scriptWorkPct: +((100 * ext.workMs) / 1000 / SECONDS).toFixed(3),
     firstDeadline: ext.deadlines[0],
   }),
 );

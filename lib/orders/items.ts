@@ -81,20 +81,34 @@ export function readItems(
   if (candidates.length < 2) return null;
   const items: ItemText[] = [];
   const shared: OrderStatus[] = [];
+  /** Per item row: how many cells, and the statuses of the widest row (which may hold the order's cells). */
+  const widths: number[] = [];
+  let widest: OrderStatus[] = [];
   for (const row of candidates) {
     const segs = segmentsOf(row, pass);
     if (labelledValues(segs).some((v) => v.field === 'id')) continue;
     const own: OrderStatus[] = [];
+    let width = 0;
     for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
       if (!isCell(c)) continue;
+      width++;
       const found = statusesIn(normal(shownText(c)));
       if (!found.length) continue;
       // A cell merged down across the item rows says the order's status, not this item's.
       if (Number(c.getAttribute('rowspan')) > 1) shared.push(...found);
       else own.push(...found);
     }
+    // A refunded item whose row also shows another status (the trade status beside the after-sales cell): that
+    // other status is the order's.
+    if (own.includes('cancelled')) shared.push(...own.filter((st) => st !== 'cancelled'));
+    if (width > Math.max(0, ...widths)) widest = own;
+    widths.push(width);
     items.push({ name: itemName(segs) ?? `#${items.length + 1}`, own });
   }
+  // Later rows with fewer cells than the widest: their order-level cells are merged into the widest row's, even
+  // without a rowspan attribute; its statuses other than a refund are the order's.
+  if (!shared.length && widths.some((w) => w < Math.max(...widths)))
+    shared.push(...widest.filter((st) => st !== 'cancelled'));
   return items.length >= 2 ? { items, shared } : null;
 }
 

@@ -238,6 +238,19 @@ describe('what real pages have (PLATFORMS.md "Evidence from public code")', () =
       if (!html.includes('处理中'))
         expect(a).toMatchObject({ level: 'urgent', basis: 'order', itemsToShip: ['运动袜 5双装'] });
     }
+    // The trade status only in the first item's row, no rowspan (the later row has fewer cells), the refund
+    // beside it or on the other item: the other item still ships.
+    const noSpan = (first: string, second: string) => `${other}
+      <table><tbody>
+        <tr><td colspan="5">订单号：3849201756382910482 创建时间：2026-11-18 13:00:00</td></tr>
+        <tr><td>加绒卫裤 黑色 XL</td><td>￥89.00</td><td>1</td><td>${first}</td><td>买家已付款</td></tr>
+        <tr><td>运动袜 5双装</td><td>￥29.00</td><td>1</td><td>${second}</td></tr>
+      </tbody></table>`;
+    const [, a1] = read(noSpan('退款成功', ''), 'taobao');
+    expect(a1?.items?.map((i) => i.status)).toEqual(['cancelled', 'pending']);
+    const [, a2] = read(noSpan('', '退款成功'), 'taobao');
+    expect(a2?.items?.map((i) => i.status)).toEqual(['pending', 'cancelled']);
+    expect([a1?.status, a2?.status]).toEqual(['pending', 'pending']);
     // Every item refunded or closed: the order is done.
     const [, closed] = read(order('交易关闭').replace('<td></td>', '<td>退款成功</td>'), 'taobao');
     expect(closed?.status).toBe('cancelled');
