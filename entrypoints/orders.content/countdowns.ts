@@ -31,6 +31,7 @@ import { createSlicer } from './slices';
 import { measure } from './timing';
 import { everyMinute, refreshRows } from './minute-ticks';
 import { watchPageChanges } from './page-changes';
+import { withoutTicks } from './ticking';
 import { createPassScheduler } from './pass-scheduler';
 import { warmUp } from './warm-up';
 
@@ -190,7 +191,8 @@ export function startCountdowns(
           (block) => {
             if (found.has(block.element)) return;
             found.add(block.element);
-            const text = textOf(block);
+            // Ticking countdowns masked: a row whose remaining time ticked is not read again (ticking.ts).
+            const text = withoutTicks(textOf(block));
             const row = rows.get(block.element);
             if (!row || row.key !== text || row.order.id !== block.id || !badgeInPlace(row))
               commits.push(apply(block, text, reader, now, long));

@@ -1,4 +1,5 @@
 import { OWN_UI_ATTR } from '@/lib/orders/text';
+import { isTick } from './ticking';
 
 const isOwnNode = (n: Node) => n instanceof Element && n.hasAttribute(OWN_UI_ATTR);
 
@@ -11,11 +12,13 @@ export function watchPageChanges(placed: WeakSet<Node>, onChange: () => void): (
   const observer = new MutationObserver((records) => {
     const foreign = records.some(
       (r) =>
-        r.type === 'characterData' ||
-        ![...r.addedNodes, ...r.removedNodes].every(
-          (n) => isOwnNode(n) || n.nodeType === Node.COMMENT_NODE,
-        ) ||
-        [...r.removedNodes].some((n) => placed.has(n)),
+        // A countdown the page ticks every second changes no row's deadline (see ticking.ts).
+        !isTick(r) &&
+        (r.type === 'characterData' ||
+          ![...r.addedNodes, ...r.removedNodes].every(
+            (n) => isOwnNode(n) || n.nodeType === Node.COMMENT_NODE,
+          ) ||
+          [...r.removedNodes].some((n) => placed.has(n))),
     );
     if (foreign) onChange();
   });

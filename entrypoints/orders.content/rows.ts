@@ -90,6 +90,7 @@ const MARKS = [
   'data-sd-level',
   'data-sd-deadline',
   'data-sd-penalty',
+  'data-sd-basis',
   'data-sd-pickup-deadline',
   'data-sd-pickup-level',
 ];
@@ -106,6 +107,7 @@ export function markRow(el: Element, order: Order, a: Assessment, offsetMinutes:
   const timed = a.deadline !== undefined && a.level !== 'done' && a.level !== 'unknown';
   set('data-sd-deadline', timed ? toZonedIso(a.deadline as number, offsetMinutes) : undefined);
   set('data-sd-penalty', a.penalty?.code);
+  set('data-sd-basis', timed ? a.basis : undefined);
   // A shipped order's courier-pickup window (JD 48 h): the main level stays `done`.
   set('data-sd-pickup-deadline', a.pickup ? toZonedIso(a.pickup.deadline, offsetMinutes) : undefined);
   set('data-sd-pickup-level', a.pickup?.level);

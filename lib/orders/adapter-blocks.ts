@@ -5,7 +5,7 @@ import { segmentsOf, type ReadContext } from './fields';
 import { labelledValues } from './labels';
 import { follow, locate, valueIn, type Locator } from './locators';
 import { STEP, type Steps } from './steps';
-import { alternation, findIdToken, normal, segmentOf, SHOW_TEXT, type Segment } from './text';
+import { alternation, findIdToken, normal, segmentOf, shownText, SHOW_TEXT, type Segment } from './text';
 import { labelWords } from './vocabulary';
 
 /** Finding orders by a platform's dated block selectors (the generic finder is in blocks.ts). */
@@ -19,16 +19,41 @@ export function firstMatch(
   for (const { selector } of adapter.fields[field] ?? []) {
     for (const part of parts) {
       const el = part.matches(selector) ? part : part.querySelector(selector);
-      const text = el ? normal(el.textContent) : '';
+      const text = el ? normal(shownText(el)) : '';
       if (el && text) return { el, text };
     }
   }
   return undefined;
 }
 
+const LONG_DIGITS = /\d{6,}/;
+
+/**
+ * Whether a row's `data-row-key` names the header's order (Douyin: a remark row repeats the order's key):
+ * the same key, one inside the other, or the same long number in both.
+ */
+function sameOrderKey(header: Element, row: Element): boolean {
+  const a = header.getAttribute('data-row-key');
+  const b = row.getAttribute('data-row-key');
+  if (!a || !b) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  const n = LONG_DIGITS.exec(a)?.[0];
+  return !!n && n === LONG_DIGITS.exec(b)?.[0];
+}
+
+/** A row that labels an order number heads an order of its own, whatever its key says. */
+function namesAnOrder(row: Element): boolean {
+  ID_LABEL.lastIndex = 0;
+  return ID_LABEL.test(foldWidth(row.textContent ?? ''));
+}
+
 function groupRows(header: Element, isHeader: (e: Element) => boolean): Element[] {
   const parts = [header];
-  for (let sib = header.nextElementSibling; sib && !isHeader(sib); sib = sib.nextElementSibling)
+  for (
+    let sib = header.nextElementSibling;
+    sib && (!isHeader(sib) || (sameOrderKey(header, sib) && !namesAnOrder(sib)));
+    sib = sib.nextElementSibling
+  )
     parts.push(sib);
   return parts;
 }

@@ -1,7 +1,7 @@
 import { fieldOfHeader, labelledValues } from './labels';
 import { nthChild } from './locators';
 import { foldWidth } from '../time/china-time';
-import { alternation, findIdToken, segmentOf, segments, type Segment } from './text';
+import { alternation, findIdToken, segmentOf, segments, shownText, type Segment } from './text';
 import { finish, STEP, type Steps } from './steps';
 import { labelWords, type Field } from './vocabulary';
 
@@ -111,7 +111,7 @@ function* columnAnchors(root: Element, field: Field): Steps<Anchor[]> {
   const out: Anchor[] = [];
   let n = 0;
   for (const th of Array.from(root.querySelectorAll('th, thead td'))) {
-    if (fieldOfHeader(th.textContent ?? '') !== field) continue;
+    if (fieldOfHeader(shownText(th)) !== field) continue;
     const headerRow = th.parentElement;
     const table = th.closest('table');
     if (!headerRow || !table) continue;
@@ -124,7 +124,7 @@ function* columnAnchors(root: Element, field: Field): Steps<Anchor[]> {
       const shift = row.childElementCount === width + 1 ? 1 : 0;
       // Walked, not `row.children`: a live collection per row would stay with each of thousands of rows.
       const cell = nthChild(row, index + shift);
-      const id = cell ? findIdToken(cell.textContent ?? '') : null;
+      const id = cell ? findIdToken(shownText(cell)) : null;
       if (cell && id) out.push({ el: cell, id, via: 'column' });
     }
   }

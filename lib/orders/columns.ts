@@ -1,5 +1,5 @@
 import { fieldOfHeader, labelledValues } from './labels';
-import { segments, type Segment } from './text';
+import { segments, shownText, type Segment } from './text';
 import type { Field } from './vocabulary';
 
 type Header = (Field | null)[];
@@ -20,7 +20,7 @@ function expand<T>(cells: Element[], value: (cell: Element) => T): T[] {
 
 function headerOfRow(row: Element | null | undefined): Header | null {
   if (!row) return null;
-  const header = expand(cellsOf(row), (c) => fieldOfHeader(c.textContent ?? ''));
+  const header = expand(cellsOf(row), (c) => fieldOfHeader(shownText(c)));
   return header.filter(Boolean).length >= 2 ? header : null;
 }
 
@@ -61,8 +61,7 @@ function headerOfTable(table: Element): Header | null {
 }
 
 const isCheckboxCell = (cell: Element | undefined) =>
-  !!cell &&
-  (!!cell.querySelector('input[type="checkbox"], [class*="checkbox"]') || !(cell.textContent ?? '').trim());
+  !!cell && (!!cell.querySelector('input[type="checkbox"], [class*="checkbox"]') || !shownText(cell).trim());
 
 /** Field → cell for a data row, matched to its table's header by position (allowing a checkbox column). */
 export function columnCells(

@@ -2,7 +2,7 @@ import { findTimes, foldWidth, parseTime } from '../time/china-time';
 import { mayHoldRemaining, parseRemaining } from '../time/remaining';
 import { blockColumnCells, type HeaderCache } from './columns';
 import { labelledValues } from './labels';
-import { alternation, findIdToken, normal, parseAmount, segments, type Segment } from './text';
+import { alternation, findIdToken, normal, parseAmount, segments, shownText, type Segment } from './text';
 import type { Order, OrderStatus } from './types';
 import {
   pickupWords,
@@ -85,7 +85,7 @@ export function rawValues(parts: readonly Element[], segs: readonly Segment[], c
   const raw = new Map<Field, string>();
   const valueSegs = new Set<number>();
   for (const [field, cell] of blockColumnCells(parts, ctx.headers, ctx)) {
-    const shown = normal(cell.textContent);
+    const shown = normal(shownText(cell));
     const text = AS_SHOWN.has(field) ? shown : foldWidth(shown);
     if (!text) continue;
     // Sub-orders each have a status; the order's status is read from all of them.
@@ -200,8 +200,12 @@ export function fieldsFrom(
     if (absolute !== null) out.promiseTime = absolute;
     else if (relative !== null) out.promiseTime = ctx.now + relative;
     else unreadable.push('promise');
-  } else if (facts.remaining !== undefined) {
-    const relative = parseRemaining(facts.remaining);
+  } else {
+    // A remaining-time column (`剩余发货时间` over `00:30:00`) first, then a remainder in the order's text.
+    const labelled = raw.get('remaining');
+    const relative =
+      (labelled !== undefined ? parseRemaining(labelled, { bare: true }) : null) ??
+      (facts.remaining !== undefined ? parseRemaining(facts.remaining) : null);
     if (relative !== null) out.promiseTime = ctx.now + relative;
   }
 

@@ -58,7 +58,10 @@ function labelHits(text: string): LabelHit[] {
     // `买家已付款，…` opens with the word 买家 but is a status, not a label.
     const hasColon = m[2] === ':';
     const next = text[afterWord];
-    if (!hasColon && (start !== 0 || (next !== undefined && !/\s/.test(next)))) continue;
+    // Further in, a label without a colon stands apart on both sides and is followed by a number (Douyin:
+    // `订单编号 4987… 下单时间 2026/…`, a no-break space after each label).
+    const apart = start > 0 && /\s/.test(text[start - 1] ?? '') && /^\s+\d/.test(text.slice(afterWord));
+    if (!hasColon && !apart && (start !== 0 || (next !== undefined && !/\s/.test(next)))) continue;
     const field = fieldOfLabel.get(word.toLowerCase());
     if (field) hits.push({ field, start, end: start + m[0].length });
   }

@@ -1,7 +1,7 @@
 import { foldWidth } from '../time/china-time';
 import { segmentsOf, type ReadContext } from './fields';
 import { foldedLabelWords } from './labels';
-import { normal } from './text';
+import { normal, shownText } from './text';
 import { suffixLabels, type Field } from './vocabulary';
 
 /**
@@ -102,7 +102,7 @@ const scratch: number[] = [];
 /** The value a locator points at in an element of a row, or null when the row is not built like that. */
 export function valueIn(el: Element | null | undefined, loc: Locator): string | null {
   if (!el) return null;
-  const shown = normal(el.textContent);
+  const shown = normal(shownText(el));
   if (!fits(shown, loc.words, scratch)) return null;
   const value = shown.slice(positionOf(scratch, loc.from), positionOf(scratch, loc.to));
   return loc.shown ? value : foldWidth(value);
@@ -171,7 +171,7 @@ export function locate(
       for (let el: Element | null = start; el; el = el === part ? null : el.parentElement) {
         if (seen.has(el)) break;
         seen.add(el);
-        const shown = normal(el.textContent);
+        const shown = normal(shownText(el));
         const folded = foldWidth(shown);
         const inFolded = folded.includes(value);
         if (!inFolded && !shown.includes(value)) continue;

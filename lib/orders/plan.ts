@@ -2,7 +2,8 @@ import type { OrderBlock } from './blocks';
 import { blockColumnCells } from './columns';
 import { segmentsOf, type ReadContext } from './fields';
 import { fits, follow, locate, pathTo, tokens, valueAt, valueIn, type Locator } from './locators';
-import { normal } from './text';
+import { normal, shownText } from './text';
+import { rowCount } from './items';
 import { routeOf, walk, type Route } from './plan-route';
 import { ADAPTER_FIELDS, blockTexts, orderFromTexts, type BlockTexts } from './read';
 import { signatureOf } from './signature';
@@ -38,6 +39,8 @@ interface Plan {
   absentSelectors: string[];
   /** Around a remark or buyer label the learnt row left empty: the words there, which must stay the same. */
   quiet: { part: number; path: number[]; words: string[] }[];
+  /** Table rows of the learnt block: a block with another count (more sub-orders) is read in full. */
+  rows: number;
   /** The elements the chosen locators read, as one walk (built when first needed, dropped when they change). */
   route?: Route;
 }
@@ -94,7 +97,7 @@ function learn(block: OrderBlock, texts: BlockTexts, platform: Platform, ctx: Re
         let scope = cell && part.contains(cell) ? cell : (seg.el.parentElement?.parentElement ?? seg.el);
         if (!part.contains(scope)) scope = part;
         const path = pathTo(part, scope);
-        if (path) quiet.push({ part: k, path, words: tokens(normal(scope.textContent)).words });
+        if (path) quiet.push({ part: k, path, words: tokens(normal(shownText(scope))).words });
         else broken = true;
       }
     });
@@ -111,8 +114,11 @@ function learn(block: OrderBlock, texts: BlockTexts, platform: Platform, ctx: Re
   const absentSelectors = ADAPTER_FIELDS.filter((f) => !texts.adapter[f]).flatMap(
     (f) => adapters[platform]?.fields[f]?.map((d) => d.selector) ?? [],
   );
+  // Sub-orders are read row by row (lib/orders/items.ts), which a plan does not do: such blocks are read in full.
+  if (texts.items) broken = true;
   return {
     values,
+    rows: rowCount(block.parts),
     statuses: texts.facts.statuses,
     presale: texts.facts.presale,
     suspicious: texts.facts.suspicious,
@@ -132,17 +138,17 @@ function hasMore(parts: readonly Element[], plan: Plan): boolean {
   for (const { part, path, words } of plan.quiet) {
     const root = parts[part];
     const scope = root ? follow(root, path) : null;
-    if (!scope || !fits(normal(scope.textContent), words, scratchStarts)) return true;
+    if (!scope || !fits(normal(shownText(scope)), words, scratchStarts)) return true;
   }
   for (const { part, path } of plan.emptyCells) {
     const root = parts[part];
     const cell = root ? follow(root, path) : null;
-    if (!cell || normal(cell.textContent) !== '') return true;
+    if (!cell || normal(shownText(cell)) !== '') return true;
   }
   for (const selector of plan.absentSelectors)
     for (const part of parts) {
       const el = part.matches(selector) ? part : part.querySelector(selector);
-      if (el && normal(el.textContent) !== '') return true;
+      if (el && normal(shownText(el)) !== '') return true;
     }
   return false;
 }
@@ -228,7 +234,10 @@ export function createPlanReader(platform: Platform): PlanReader {
         if (plans.size < MAX_PLANS) plans.set(sig, learn(block, texts, platform, ctx));
         return orderFromTexts(block.id, platform, texts, ctx);
       }
-      const planned = plan.broken || hasMore(block.parts, plan) ? null : planTexts(block, plan);
+      const planned =
+        plan.broken || rowCount(block.parts) !== plan.rows || hasMore(block.parts, plan)
+          ? null
+          : planTexts(block, plan);
       if (planned) {
         plan.uses++;
         if (plan.uses > CHECKS && plan.uses % RECHECK_EVERY !== 0) {

@@ -10,6 +10,7 @@ import { finish, type Steps } from './steps';
 export type { OrderBlock } from './blocks';
 import type { HeaderCache } from './columns';
 import { fieldsFrom, readTexts, statusesIn, type ReadContext, type TextFacts } from './fields';
+import { itemStatuses, readItems, type ItemsText } from './items';
 import { parseAmount } from './text';
 import type { Order } from './types';
 import type { Field } from './vocabulary';
@@ -45,6 +46,8 @@ export interface BlockTexts {
   raw: Map<Field, string>;
   facts: TextFacts;
   adapter: AdapterTexts;
+  /** The order's items, when it has several rows of them (sub-orders). */
+  items?: ItemsText;
 }
 
 export const ADAPTER_FIELDS = ['status', 'promise', 'remark', 'amount'] as const;
@@ -59,7 +62,8 @@ export function blockTexts(block: OrderBlock, platform: Platform, ctx: ReadConte
       const text = firstText(block, selectors, field);
       if (text) adapter[field] = text;
     }
-  return { raw, facts, adapter };
+  const items = readItems(block.parts, ctx);
+  return items ? { raw, facts, adapter, items } : { raw, facts, adapter };
 }
 
 /** The order those texts describe (no DOM access). */
@@ -83,6 +87,11 @@ export function orderFromTexts(
     else if (relative !== null) order.promiseTime = ctx.now + relative;
   }
   if (remark) order.remark = remark.slice(0, 500);
+  if (texts.items) {
+    const { items, status: overall } = itemStatuses(texts.items, order.status);
+    order.items = items;
+    order.status = overall;
+  }
   const value = amount ? parseAmount(amount) : null;
   if (value !== null) order.amount = value;
   return order;

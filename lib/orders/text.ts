@@ -18,6 +18,32 @@ const isSkipped = (el: Element) =>
   SKIP.has(el.tagName) || el.hasAttribute(OWN_UI_ATTR) || el.getAttribute('aria-hidden') === 'true';
 
 const NON_BLANK = /\S/;
+
+/** Elements whose text the merchant never sees (PDD cells hold inline `<style>` blocks: CSS in `textContent`). */
+const HIDDEN_TEXT = 'style, script, template, noscript';
+
+/**
+ * An element's text as the merchant sees it: `textContent` without the text of style, script, template and
+ * noscript elements inside it. Cheap on the common element: CSS and scripts need `{`, so a text without one is
+ * returned as it is, and only an element that really holds such a child is walked.
+ */
+export function shownText(el: Element | null | undefined): string {
+  const text = el?.textContent ?? '';
+  if (!el || !text.includes('{') || !el.querySelector(HIDDEN_TEXT)) return text;
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let hidden = false;
+    for (let e = node.parentElement; e && e !== el.parentElement; e = e.parentElement)
+      if (HIDDEN_TAGS.has(e.tagName)) {
+        hidden = true;
+        break;
+      }
+    if (!hidden) out += node.nodeValue ?? '';
+  }
+  return out;
+}
+const HIDDEN_TAGS = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
 const SPACES = /\s+/g;
 /** Whitespace other than single plain spaces: only such text needs rewriting. */
 const ODD_SPACE = /\s\s|[^\S ]/;

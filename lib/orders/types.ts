@@ -3,6 +3,13 @@ import type { Platform } from '../platforms/types';
 /** Where an order stands in its life; `pending` is the only one that has a shipping clock running. */
 export type OrderStatus = 'pending' | 'shipped' | 'cancelled' | 'completed' | 'unpaid' | 'unknown';
 
+/** One item (sub-order, SKU row) of an order with several, and where it stands. */
+export interface OrderItem {
+  /** The item's name as the page shows it (shortened). */
+  name: string;
+  status: OrderStatus;
+}
+
 /** One order as read from the page: plain data, times as epoch ms. */
 export interface Order {
   id: string;
@@ -28,4 +35,6 @@ export interface Order {
   suspicious?: boolean;
   /** Fields the reader found a label for but could not parse (shown to the merchant as the reason). */
   unreadable?: string[];
+  /** The order's items when it has several (sub-orders): the order is done only when all of them are. */
+  items?: OrderItem[];
 }

@@ -15,7 +15,9 @@ export type Field =
   | 'requestId'
   | 'requestType'
   | 'description'
-  | 'receipt';
+  | 'receipt'
+  /** A countdown the page shows instead of a ship-by time (`剩余发货时间 00:30:00`). */
+  | 'remaining';
 
 /**
  * Label words in the four UI languages (PLATFORMS.md "Label words"); add more as found.
@@ -116,6 +118,12 @@ export const labelWords: Record<Field, string[]> = {
     '承诺发货时间',
     '最晚发货时间',
     '承诺出库时间',
+    // JD names its promise by 出库 (leaving the warehouse): `.promise-out-ship-date` (PLATFORMS.md evidence).
+    '预计出库时间',
+    '最晚出库时间',
+    '承诺出库',
+    '承諾出庫時間',
+    '預計出庫時間',
     '发货截止时间',
     '承諾發貨時間',
     '最晚發貨時間',
@@ -150,6 +158,16 @@ export const labelWords: Record<Field, string[]> = {
     'Collection time',
     'Fecha de recogida',
     'Hora de recogida',
+  ],
+  remaining: [
+    '剩余发货时间',
+    '发货剩余时间',
+    '剩余时间',
+    '剩餘發貨時間',
+    '剩餘時間',
+    'Time left to ship',
+    'Time left',
+    'Tiempo restante',
   ],
   status: [
     '订单状态',
@@ -233,6 +251,16 @@ export const statusWords: [string, OrderStatus][] = [
   ['已发货，待签收', 'shipped'],
   ['已发货,待签收', 'shipped'],
   ['等待买家付款', 'unpaid'],
+  // Short forms on the Taobao sold list (PLATFORMS.md evidence): 买家已付款 alone is still to ship.
+  ['买家已付款', 'pending'],
+  ['買家已付款', 'pending'],
+  ['等待卖家发货', 'pending'],
+  ['卖家已发货', 'shipped'],
+  ['賣家已發貨', 'shipped'],
+  // Some items shipped, others not: the order still has to ship.
+  ['部分发货', 'pending'],
+  ['部分發貨', 'pending'],
+  ['待支付', 'unpaid'],
   ['待付款', 'unpaid'],
   ['待發貨', 'pending'],
   ['待发货', 'pending'],

@@ -4,6 +4,11 @@ export const jd: PlatformAdapter = {
   platform: 'jd',
   blocks: [
     { selector: '.jd-scrollbar__view .table-body div.card', since: '2026 card layout' },
+    // The same cards as public code finds them (PLATFORMS.md evidence), without the scrollbar wrapper.
+    {
+      selector: '.order-list-card-table .table-body .card, .jd-pro-card-table .card',
+      since: '2026 card layout',
+    },
     { selector: '.table-item-container', since: '2024 list' },
     // Legacy porder (one div with a header table and a body table): found by the generic reader.
   ],
@@ -13,7 +18,11 @@ export const jd: PlatformAdapter = {
       { selector: '.order-status', since: '2026 card layout' },
       { selector: '[prop="orderStatus"]', since: '2026 card layout' },
     ],
-    promise: [{ selector: '.promise-out-ship-date', since: '2026 card layout' }],
+    promise: [
+      // The value alone, without its 出库 label (PLATFORMS.md evidence); the box around it as a fallback.
+      { selector: '.promise-out-ship-date .jd-only-child__content', since: '2026 card layout' },
+      { selector: '.promise-out-ship-date', since: '2026 card layout' },
+    ],
     remark: [{ selector: '.remark-cell__text', since: '2026 card layout' }],
     amount: [{ selector: '[prop="receivables"]', since: '2026 card layout' }],
   },

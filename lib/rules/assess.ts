@@ -18,6 +18,8 @@ export type Reason =
       from: 'order' | 'payment';
       /** The rule counts from the order, but the page shows only the payment (a few minutes later at most). */
       paymentForOrder?: true;
+      /** The rule counts from the payment, but the page shows only the order time: an estimate (payment may be later). */
+      orderForPayment?: true;
     }
   | { key: 'noClock'; ruleId: string | null; missing: 'promise' | 'order' | 'payment' };
 
@@ -56,6 +58,10 @@ export interface Assessment {
   statusAssumed?: boolean;
   /** The page's own status words when they were not recognised (shown to the merchant). */
   statusUnrecognised?: string;
+  /** What the deadline counts from (`data-sd-basis`): a time the page states, or a rule from the payment/order. */
+  basis?: 'promise' | 'payment' | 'order';
+  /** The names of the items still to ship, when the order has several and some are done (sub-orders). */
+  itemsToShip?: string[];
 }
 
 export function levelFor(remaining: number, settings: AssessSettings): Exclude<Level, 'done' | 'unknown'> {
@@ -169,6 +175,9 @@ export function assess(
       ...(start.from === 'payment' && shipRule.clockStart === 'order'
         ? { paymentForOrder: true as const }
         : {}),
+      ...(start.from === 'order' && shipRule.clockStart === 'payment'
+        ? { orderForPayment: true as const }
+        : {}),
     };
   } else {
     const missing = !shipRule || shipRule.limitHours === null ? 'promise' : shipRule.clockStart;
@@ -180,6 +189,8 @@ export function assess(
   }
 
   const remaining = deadline - now;
+  const basis = reason.key === 'computed' ? reason.from : 'promise';
+  const toShip = order.items?.filter((i) => i.status === 'pending').map((i) => i.name);
   const pickupStart = pickupRule ? clockStart(order, pickupRule) : undefined;
   const penalty = shipRule ? penaltyRisk(shipRule.penalty, order, settings) : null;
   return {
@@ -187,6 +198,8 @@ export function assess(
     deadline,
     remaining,
     reason,
+    basis,
+    ...(toShip && order.items && toShip.length < order.items.length ? { itemsToShip: toShip } : {}),
     ...(pickupRule?.limitHours != null && pickupStart !== undefined
       ? { pickupDeadline: pickupStart.at + pickupRule.limitHours * HOUR }
       : {}),

@@ -43,7 +43,9 @@ function reasonLine(a: Assessment, t: Translate): string {
     case 'computed':
       return r.paymentForOrder
         ? t('reason.computedFromPayment', { hours: r.hours })
-        : t('reason.computed', { hours: r.hours, from: t(`reason.from.${r.from}`) });
+        : r.orderForPayment
+          ? t('reason.computedFromOrder', { hours: r.hours })
+          : t('reason.computed', { hours: r.hours, from: t(`reason.from.${r.from}`) });
     case 'noClock':
       return r.missing === 'promise'
         ? t('reason.noClockPromise')
@@ -147,6 +149,7 @@ export function explain(a: Assessment, ctx: ExplainContext): Explained {
     lines.push(t('overlay.shipBy', { time: formatWallClock(a.deadline, ctx.offsetMinutes) }));
   }
   lines.push(reasonLine(a, t));
+  if (a.itemsToShip) lines.push(t('overlay.itemsToShip', { items: a.itemsToShip.join(', ') }));
   if (a.statusUnrecognised) lines.push(t('overlay.statusUnrecognised', { status: a.statusUnrecognised }));
   else if (a.statusAssumed) lines.push(t('overlay.statusAssumed'));
   if (a.pickupDeadline !== undefined) {

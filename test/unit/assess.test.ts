@@ -58,24 +58,54 @@ describe('assess', () => {
     expect(noAmount).toMatchObject({ code: 'cny:3.00', note: 'min-assumed' });
   });
 
-  it('Douyin and Taobao: only the page promise; without it the order is unknown, with a reason', () => {
+  it('Douyin and Taobao: the page promise wins; else 48 h from payment, estimated from the order time', () => {
     const dy = assess(
-      order({ platform: 'douyin', promiseTime: now + 5 * HOUR }),
+      order({ platform: 'douyin', orderTime: now - 47 * HOUR, promiseTime: now + 5 * HOUR }),
       rules,
       defaultAssessSettings,
       now,
     );
     expect(dy.level).toBe('soon');
+    expect(dy.basis).toBe('promise');
     expect(dy.penalty?.code).toBe('cny:10.00');
+    // Taobao's sold list shows 创建时间 only (PLATFORMS.md evidence): counted from it, marked as an estimate.
     const tb = assess(
       order({ platform: 'taobao', orderTime: now - HOUR }),
       rules,
       defaultAssessSettings,
       now,
     );
-    expect(tb.level).toBe('unknown');
-    expect(tb.reason).toEqual({ key: 'noClock', ruleId: 'taobao.promise', missing: 'promise' });
-    expect(tb.deadline).toBeUndefined();
+    expect(tb.level).toBe('ok');
+    expect(tb.deadline).toBe(now + 47 * HOUR);
+    expect(tb.basis).toBe('order');
+    expect(tb.reason).toEqual({
+      key: 'computed',
+      ruleId: 'taobao.promise',
+      hours: 48,
+      from: 'order',
+      orderForPayment: true,
+    });
+    const paid = assess(
+      order({ platform: 'douyin', orderTime: now - 3 * HOUR, payTime: now - 2 * HOUR }),
+      rules,
+      defaultAssessSettings,
+      now,
+    );
+    expect(paid.deadline).toBe(now + 46 * HOUR);
+    expect(paid.basis).toBe('payment');
+    expect(paid.reason).toEqual({ key: 'computed', ruleId: 'douyin.promise', hours: 48, from: 'payment' });
+    // Nothing to count from, or not paid: still no deadline.
+    const none = assess(order({ platform: 'taobao' }), rules, defaultAssessSettings, now);
+    expect(none.level).toBe('unknown');
+    expect(none.reason).toEqual({ key: 'noClock', ruleId: 'taobao.promise', missing: 'payment' });
+    expect(none.basis).toBeUndefined();
+    const unpaid = assess(
+      order({ platform: 'douyin', status: 'unpaid', orderTime: now - HOUR }),
+      rules,
+      defaultAssessSettings,
+      now,
+    );
+    expect(unpaid.level).toBe('unknown');
   });
 
   it('presale orders use the agreed time, not the 24 h rule', () => {

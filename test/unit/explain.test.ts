@@ -62,7 +62,32 @@ describe('explain', () => {
     );
     const u = explain(unknown, { t, locale: 'en', rules: presetRules, offsetMinutes: 480 });
     expect(u.badge).toBe('No deadline');
-    expect(u.lines.join(' ')).toContain('No promised ship time on the page');
+    expect(u.lines.join(' ')).toContain('The page shows no payment time');
+  });
+
+  it('a deadline counted from the order time is marked as an estimate; items still to ship are named', () => {
+    const t = createTranslator('en');
+    const a = assess(
+      {
+        id: '3',
+        platform: 'taobao',
+        status: 'pending',
+        orderTime: now - 60 * 60_000,
+        items: [
+          { name: '加绒卫衣 灰色 L', status: 'cancelled' },
+          { name: '运动袜 5双装', status: 'pending' },
+        ],
+      },
+      presetRules,
+      defaultAssessSettings,
+      now,
+    );
+    const e = explain(a, { t, locale: 'en', rules: presetRules, offsetMinutes: 480 });
+    expect(e.badge).toBe('1d 23h left');
+    const text = e.lines.join('\n');
+    expect(text).toContain('counted from the order time; payment may be later');
+    expect(text).toContain('Still to ship: 运动袜 5双装');
+    expect(text).not.toContain('加绒卫衣');
   });
 });
 

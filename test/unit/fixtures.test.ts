@@ -5,6 +5,7 @@ import { readOrders } from '../../lib/orders/read';
 import type { Order } from '../../lib/orders/types';
 import type { Platform } from '../../lib/platforms/types';
 import { assess } from '../../lib/rules/assess';
+import { adapters } from '../../lib/platforms/adapters';
 import { presetRules } from '../../lib/rules/presets';
 import { defaultAssessSettings } from '../../lib/rules/types';
 import { parseTime, toZonedIso } from '../../lib/time/china-time';
@@ -25,6 +26,10 @@ interface Expected {
     presale: boolean;
     remark: string | null;
     level: string;
+    /** What the deadline counts from (`data-sd-basis`); checked when given. */
+    basis?: 'promise' | 'payment' | 'order' | null;
+    /** Sub-orders and their statuses; checked when given (null: read as one item). */
+    items?: { name: string; status: Order['status'] }[] | null;
   }[];
 }
 
@@ -54,6 +59,24 @@ describe('order-list fixtures (one per layout generation and page language)', ()
     expect([...platforms].sort()).toEqual(['douyin', 'generic', 'jd', 'pdd', 'taobao']);
   });
 
+  it('every selector of a platform module has its expected match count on each of its fixtures', () => {
+    for (const file of fixtures) {
+      const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Expected;
+      const adapter = adapters[expected.platform];
+      if (!adapter) continue;
+      const all = [...adapter.blocks, ...Object.values(adapter.fields).flat()].map((d) => d.selector);
+      expect(Object.keys(expected.selectors ?? {}), file).toEqual(expect.arrayContaining(all));
+    }
+    // And every selector matches on at least one fixture: one without evidence goes.
+    const counts = new Map<string, number>();
+    for (const file of fixtures) {
+      const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Expected;
+      for (const [sel, n] of Object.entries(expected.selectors ?? {}))
+        counts.set(sel, (counts.get(sel) ?? 0) + n);
+    }
+    expect([...counts].filter(([, n]) => n === 0).map(([sel]) => sel)).toEqual([]);
+  });
+
   for (const file of fixtures) {
     const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Expected;
     const html = readFileSync(join(dir, file.replace('.expected.json', '.html')), 'utf8');
@@ -66,10 +89,16 @@ describe('order-list fixtures (one per layout generation and page language)', ()
       }
       const result = readOrders(document.body, expected.platform, { now });
       expect(result.via).toBe(expected.via);
-      const got = result.orders.map(({ order }) => ({
-        ...asExpected(order),
-        level: assess(order, presetRules, defaultAssessSettings, now).level,
-      }));
+      const got = result.orders.map(({ order }, i) => {
+        const a = assess(order, presetRules, defaultAssessSettings, now);
+        const want = expected.orders[i];
+        return {
+          ...asExpected(order),
+          level: a.level,
+          ...(want && 'basis' in want ? { basis: a.basis ?? null } : {}),
+          ...(want && 'items' in want ? { items: order.items ?? null } : {}),
+        };
+      });
       expect(got).toEqual(expected.orders);
     });
   }

@@ -157,3 +157,102 @@ describe('one order on the page (a chat’s order panel)', () => {
     });
   });
 });
+
+describe('what real pages have (PLATFORMS.md "Evidence from public code")', () => {
+  const read = (html: string, platform: Parameters<typeof readOrders>[1]) =>
+    readOrders(page(html), platform, { now }).orders.map(({ order }) => order);
+
+  it('text is read as the merchant sees it: inline <style> in PDD cells is not text', () => {
+    const style = (n: number) =>
+      `<style>.beast-core-ellipsis-${n}{-webkit-line-clamp:${n};max-height:40px}</style>`;
+    const [o] = read(
+      `<table><thead><tr><th>商品</th><th>订单状态</th><th>实收金额</th></tr></thead></table>
+       <table class="TB_tableWrapper_5-161-0"><tbody data-testid="beast-core-table-middle-tbody">
+         <tr><td colspan="3">订单编号：261119-063795392132914 订单成交时间：2026-11-19 10:00:00</td></tr>
+         <tr data-testid="beast-core-table-body-tr"><td>${style(2)}毛毯</td><td>${style(1)}待发货</td><td>${style(1)}¥35.00</td></tr>
+       </tbody></table>`,
+      'pdd',
+    );
+    expect(o).toMatchObject({
+      id: '261119-063795392132914',
+      status: 'pending',
+      statusText: '待发货',
+      amount: 35,
+    });
+  });
+
+  it('a remaining-time column in clock form gives the deadline', () => {
+    const [o] = read(
+      table(
+        ['<tr><td>4987000000000000001</td><td>待发货</td><td>00:30:00</td></tr>'],
+        '<th>订单号</th><th>订单状态</th><th>剩余发货时间</th>',
+      ),
+      'generic',
+    );
+    expect(o?.promiseTime).toBe(now + 30 * 60_000);
+    const [p] = read(
+      `<div class="order">订单号：4987000000000000002 <span>待发货</span> <span>剩余 1天 02:03:04</span></div>`,
+      'generic',
+    );
+    expect(p?.promiseTime).toBe(now + ((26 * 60 + 3) * 60 + 4) * 1000);
+  });
+
+  it('Douyin labels followed by a no-break space are read anywhere in the header text', () => {
+    const [o] = read(
+      `<table><tbody class="auxo-table-tbody">
+        <tr class="auxo-table-row" data-row-key="6931827364519283746"><td colspan="3">订单编号\u00a06931827364519283746\u00a0\u00a0下单时间\u00a02026/11/20 09:30:00</td></tr>
+        <tr class="auxo-table-row" data-row-key="6931827364519283746-child-0"><td>围巾</td><td>¥199.00</td><td>待发货</td></tr>
+      </tbody></table>`.replace(/\\u00a0/g, '\u00a0'),
+      'douyin',
+    );
+    expect(o).toMatchObject({
+      id: '6931827364519283746',
+      status: 'pending',
+      orderTime: parseTime('2026-11-20 09:30:00'),
+    });
+  });
+
+  it('a refunded sub-order does not close an order whose other item still ships, in any wrapper', () => {
+    // A second order on the page, so that each order's block is its own table.
+    const other = `<table><tbody><tr><td colspan="5">订单号：3849201756382910499 创建时间：2026-11-18 13:00:00</td></tr>
+      <tr><td>帆布包</td><td>￥49.00</td><td>1</td><td></td><td>交易成功</td></tr></tbody></table>`;
+    const order = (status: string) => `${other}
+      <table><tbody>
+        <tr><td colspan="5">订单号：3849201756382910482 创建时间：2026-11-18 13:00:00</td></tr>
+        <tr><td>加绒卫裤 黑色 XL</td><td>￥89.00</td><td>1</td><td>退款成功</td><td rowspan="2">${status}</td></tr>
+        <tr><td>运动袜 5双装</td><td>￥29.00</td><td>1</td><td></td></tr>
+      </tbody></table>`;
+    for (const html of [
+      order('买家已付款'),
+      `<div class="next-table">${order('买家已付款')}</div>`,
+      order('处理中'),
+    ]) {
+      const [, o] = read(html, 'taobao');
+      expect(o?.status, html).toBe(html.includes('处理中') ? 'unknown' : 'pending');
+      expect(o?.items).toEqual([
+        { name: '加绒卫裤 黑色 XL', status: 'cancelled' },
+        { name: '运动袜 5双装', status: html.includes('处理中') ? 'unknown' : 'pending' },
+      ]);
+      const a = assess(o!, presetRules, defaultAssessSettings, now);
+      expect(a.level).not.toBe('done');
+      if (!html.includes('处理中'))
+        expect(a).toMatchObject({ level: 'urgent', basis: 'order', itemsToShip: ['运动袜 5双装'] });
+    }
+    // The trade status only in the first item's row, no rowspan (the later row has fewer cells), the refund
+    // beside it or on the other item: the other item still ships.
+    const noSpan = (first: string, second: string) => `${other}
+      <table><tbody>
+        <tr><td colspan="5">订单号：3849201756382910482 创建时间：2026-11-18 13:00:00</td></tr>
+        <tr><td>加绒卫裤 黑色 XL</td><td>￥89.00</td><td>1</td><td>${first}</td><td>买家已付款</td></tr>
+        <tr><td>运动袜 5双装</td><td>￥29.00</td><td>1</td><td>${second}</td></tr>
+      </tbody></table>`;
+    const [, a1] = read(noSpan('退款成功', ''), 'taobao');
+    expect(a1?.items?.map((i) => i.status)).toEqual(['cancelled', 'pending']);
+    const [, a2] = read(noSpan('', '退款成功'), 'taobao');
+    expect(a2?.items?.map((i) => i.status)).toEqual(['pending', 'cancelled']);
+    expect([a1?.status, a2?.status]).toEqual(['pending', 'pending']);
+    // Every item refunded or closed: the order is done.
+    const [, closed] = read(order('交易关闭').replace('<td></td>', '<td>退款成功</td>'), 'taobao');
+    expect(closed?.status).toBe('cancelled');
+  });
+});

@@ -9,6 +9,7 @@ import {
 } from '../../lib/time/china-time';
 import { formatDuration } from '../../lib/time/format-duration';
 import { parseRemaining } from '../../lib/time/remaining';
+import { isTickText, withoutTicks } from '../../entrypoints/orders.content/ticking';
 
 const iso = (ms: number | null) => (ms === null ? null : toZonedIso(ms));
 
@@ -81,6 +82,20 @@ describe('relative remainders', () => {
     expect(parseRemaining('发货时效 48小时')).toBeNull();
     expect(parseRemaining('剩余')).toBeNull();
   });
+
+  it('reads the clock form a page ticks every second, like 剩余0小时30分', () => {
+    expect(parseRemaining('剩余发货时间 00:30:00')).toBe(parseRemaining('剩余0小时30分'));
+    expect(parseRemaining('剩余 1天 02:03:04')).toBe(((26 * 60 + 3) * 60 + 4) * 1000);
+    expect(parseRemaining('剩余：49:59:59')).toBe(((49 * 60 + 59) * 60 + 59) * 1000);
+    expect(parseRemaining('已超时 00:10:00')).toBe(-10 * 60_000);
+    // A cell under a remaining-time header holds the clock alone.
+    expect(parseRemaining('00:30:00', { bare: true })).toBe(30 * 60_000);
+    expect(parseRemaining('1天 02:03:04', { bare: true })).toBe(((26 * 60 + 3) * 60 + 4) * 1000);
+    // A clock without a remaining word is a time of day; one after a date too.
+    expect(parseRemaining('00:30:00')).toBeNull();
+    expect(parseRemaining('下单 2026-11-20 10:00:00', { bare: true })).toBeNull();
+    expect(parseRemaining('剩余发货时间 2026-11-21 10:00')).toBeNull();
+  });
 });
 
 describe('formatDuration', () => {
@@ -150,5 +165,29 @@ describe('parseTime reads the common shape without its pattern, and gets what th
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('a countdown the page ticks every second', () => {
+  it('is recognised as a tick, and masked in the row key; dates, ids and statuses are not', () => {
+    for (const t of ['00:29:59', ' 1天 02:03:04 ', '剩余0小时29分59秒', '剩余 00:30:00', '49:59:59'])
+      expect(isTickText(t), t).toBe(true);
+    for (const t of [
+      '6931827364519283746',
+      '2026-11-20 10:00:00',
+      '待发货',
+      '¥35.00',
+      '3',
+      '261119-063795392132914',
+    ])
+      expect(isTickText(t), t).toBe(false);
+    const row =
+      '订单编号：261119-063795392132914 订单成交时间：2026-11-19 10:00:00 待发货 剩余发货时间 00:30:00';
+    const ticked = row.replace('00:30:00', '00:29:59');
+    expect(withoutTicks(ticked)).toBe(withoutTicks(row));
+    // A change anywhere else in the row still changes its key.
+    expect(withoutTicks(row.replace('10:00:00', '10:05:00'))).not.toBe(withoutTicks(row));
+    expect(withoutTicks(row.replace('待发货', '已发货'))).not.toBe(withoutTicks(row));
+    expect(withoutTicks('剩余 5小时12分 x')).toBe(withoutTicks('剩余 5小时11分 x'));
   });
 });
