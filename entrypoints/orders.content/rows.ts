@@ -1,4 +1,4 @@
-import { createRiskBadge, type BadgeState, type RiskBadge } from '@/components/risk-badge';
+import { createRiskBadge, setOrRemove, type BadgeState, type RiskBadge } from '@/components/risk-badge';
 import { partsText, type OrderBlock } from '@/lib/orders/blocks';
 import type { Order } from '@/lib/orders/types';
 import type { Assessment, Level } from '@/lib/rules/assess';
@@ -96,10 +96,7 @@ const MARKS = [
 
 /** Writes the marks that changed; a mark with no value is removed. */
 export function markRow(el: Element, order: Order, a: Assessment, offsetMinutes: number): void {
-  const set = (name: string, value: string | undefined) => {
-    if (value === undefined) el.removeAttribute(name);
-    else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-  };
+  const set = (name: string, value: string | undefined) => setOrRemove(el, name, value);
   set('data-sd-order-id', order.id);
   set('data-sd-platform', order.platform);
   set('data-sd-level', a.level);

@@ -58,7 +58,9 @@ function labelOf(field: string): MessageKey {
   return 'options.invalidField.internal';
 }
 
-function problemText(problem: Problem, t: Translate): string {
+function problemText(problem: Problem, field: string, t: Translate): string {
+  // Penalty numbers come from the platform's rule centre: the merchant is told where to find them.
+  const penalty = /(^|\.)penalty\./.test(field);
   switch (problem.kind) {
     case 'range': {
       const per = shownPer[problem.field] ?? 1;
@@ -66,11 +68,13 @@ function problemText(problem: Problem, t: Translate): string {
       return t('options.invalidNumber', { min: min / per, max: max / per });
     }
     case 'at-least':
-      return t('options.invalidProblem.atLeast', { min: problem.min });
+      return penalty && problem.min === 0
+        ? t('options.notNegative')
+        : t('options.invalidProblem.atLeast', { min: problem.min });
     case 'too-long':
       return t('options.invalidProblem.tooLong', { max: problem.max });
     case 'missing':
-      return t('options.invalidProblem.missing');
+      return penalty ? t('options.rulesPenaltyMissing') : t('options.invalidProblem.missing');
     case 'choice':
       return t('options.invalidProblem.choice');
     case 'pattern':
@@ -88,8 +92,9 @@ function problemText(problem: Problem, t: Translate): string {
 export function invalidText(invalid: Invalid, t: Translate): string {
   const field = fieldOf(invalid.path);
   // A rule across two fields is a sentence of its own.
-  if (invalid.problem.kind === 'urgent-above-soon' || field === '') return problemText(invalid.problem, t);
-  return t('options.invalidAt', { field: t(labelOf(field)), problem: problemText(invalid.problem, t) });
+  const problem = problemText(invalid.problem, field, t);
+  if (invalid.problem.kind === 'urgent-above-soon' || field === '') return problem;
+  return t('options.invalidAt', { field: t(labelOf(field)), problem });
 }
 
 const sections: Record<string, MessageKey> = {
