@@ -102,7 +102,8 @@ function installStyles(doc: Document): void {
 const face = (text: string, penalty?: string, note?: string) =>
   [text, penalty, note].filter(Boolean).join('\u00a0·\u00a0');
 
-const setOrRemove = (el: Element, name: string, value: string | undefined) => {
+/** Writes an attribute only when it changes (the page's observers see no churn); no value removes it. */
+export const setOrRemove = (el: Element, name: string, value: string | undefined) => {
   if (value === undefined || value === '') el.removeAttribute(name);
   else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 };

@@ -4,6 +4,7 @@ import { failureText } from '@/components/store-failure';
 import { downloadBackup } from './backup-download';
 import type { Translate } from '@/lib/i18n';
 import type { ExportScope, ImportError, ImportPreview } from '@/lib/store/backup';
+import { backupInvalidText } from '@/lib/store/invalid-text';
 
 interface Props {
   t: Translate;
@@ -21,7 +22,7 @@ function errorText(error: ImportError, t: Translate): string {
     case 'newer':
       return t('options.backup.newer', { version: error.version });
     case 'invalid':
-      return t('options.backup.invalid', { path: error.path, message: error.message });
+      return backupInvalidText(error, t);
   }
 }
 

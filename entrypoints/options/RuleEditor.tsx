@@ -2,6 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import { starterPenalty } from '@/lib/rules/penalty';
 import type { Penalty, Rule } from '@/lib/rules/types';
+import { invalidText } from '@/lib/store/invalid-text';
+import { RuleSchema } from '@/lib/store/schemas';
+import { validate } from '@/lib/store/validate';
 
 interface Props {
   rule: Rule;
@@ -38,22 +41,15 @@ export function RuleEditor({ rule, t, onSave, onCancel }: Props) {
   const submit = async (e: Event) => {
     e.preventDefault();
     const limitHours = limit.trim() === '' ? null : num(limit);
-    const numbers = Object.values(draft.penalty).filter((x) => typeof x === 'number');
-    // A ship window is at least an hour; the message names the range that is really accepted.
-    if (limitHours !== null && !(limitHours >= 1 && limitHours <= 1440)) {
-      setError(t('options.invalidNumber', { min: 1, max: 1440 }));
-      return;
-    }
-    if (numbers.some((x) => Number.isNaN(x))) {
-      setError(t('options.rulesPenaltyMissing'));
-      return;
-    }
-    if (numbers.some((x) => !(x >= 0))) {
-      setError(t('options.notNegative'));
+    // The same schema the background and a backup import check (lib/store/schemas.ts): a ship window of
+    // 1 to 1440 hours, penalty numbers present and not negative.
+    const checked = validate(RuleSchema, { ...draft, limitHours });
+    if (!checked.ok) {
+      setError(invalidText(checked.invalid, t));
       return;
     }
     try {
-      await onSave({ ...draft, limitHours }, base);
+      await onSave(checked.value, base);
     } catch {
       // The page states what happened at the top; the draft stays for another try.
       setError(t('storage.notSaved'));

@@ -2,6 +2,9 @@ import { useState } from 'preact/hooks';
 import { supportedLocales, type Translate } from '@/lib/i18n';
 import { featureNames, settingLimits, type Settings } from '@/lib/settings';
 import { diffSettings, type SettingsPatch } from '@/lib/settings/patch';
+import { invalidText } from '@/lib/store/invalid-text';
+import { SettingsSchema } from '@/lib/store/schemas';
+import { validate } from '@/lib/store/validate';
 
 interface Props {
   settings: Settings;
@@ -67,17 +70,11 @@ export function SettingsForm({ settings, t, onSave }: Props) {
   // save here never puts back a setting another tab changed meanwhile.
   const [base, setBase] = useState(settings);
 
-  const num = (
-    key: string,
-    limits: { min: number; max: number },
-    optional = false,
-  ): number | null | Error => {
+  // A number as typed: empty is `null` where the setting may be empty, else not a number (the schema says so).
+  const num = (key: string, optional = false): number | null => {
     const raw = (draft[key] ?? '').trim();
-    if (optional && raw === '') return null;
-    const n = Number(raw);
-    return raw !== '' && Number.isFinite(n) && n >= limits.min && n <= limits.max
-      ? n
-      : new Error(t('options.invalidNumber', limits));
+    if (raw === '') return optional ? null : NaN;
+    return Number(raw);
   };
 
   const words = (key: string) =>
@@ -89,28 +86,19 @@ export function SettingsForm({ settings, t, onSave }: Props) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const urgent = num('urgentHours', settingLimits.urgentHours);
-    const soon = num('soonHours', settingLimits.soonHours);
-    const offset = num('offsetHours', settingLimits.pageOffsetHours);
-    const rate = num('jdPickupRate', settingLimits.jdPickupRate, true);
-    const lead = num('notifyLeadMinutes', settingLimits.notifyLeadMinutes);
-    const quietFrom = num('quietFrom', settingLimits.quietHour, true);
-    const quietTo = num('quietTo', settingLimits.quietHour, true);
-    const bad = [urgent, soon, offset, rate, lead, quietFrom, quietTo].find((v) => v instanceof Error);
-    if (bad instanceof Error) return setMessage(bad.message);
-    // "Urgent" is the last stretch of "due soon": a threshold above it would leave no order due soon.
-    if ((urgent as number) >= (soon as number)) return setMessage(t('options.urgentAboveSoon'));
+    const quietFrom = num('quietFrom', true);
+    const quietTo = num('quietTo', true);
     // Half a quiet period would be dropped without a word.
     if ((quietFrom === null) !== (quietTo === null)) return setMessage(t('options.quietBoth'));
-    const next: Settings = {
+    const draftSettings: Settings = {
       ...base,
       locale,
-      urgentHours: urgent as number,
-      soonHours: soon as number,
-      pageOffsetMinutes: Math.round((offset as number) * 60),
-      jdPickupRate: rate as number | null,
+      urgentHours: num('urgentHours') as number,
+      soonHours: num('soonHours') as number,
+      pageOffsetMinutes: Math.round((num('offsetHours') as number) * 60),
+      jdPickupRate: num('jdPickupRate', true),
       features,
-      notifyLeadMinutes: Math.round(lead as number),
+      notifyLeadMinutes: Math.round(num('notifyLeadMinutes') as number),
       complianceWords: {
         absolute: words('absolute'),
         reviews: words('reviews'),
@@ -119,11 +107,15 @@ export function SettingsForm({ settings, t, onSave }: Props) {
       quietHours:
         quietFrom === null || quietTo === null
           ? null
-          : { from: Math.round(quietFrom as number), to: Math.round(quietTo as number) },
+          : { from: Math.round(quietFrom), to: Math.round(quietTo) },
       afterSalesKeywords: Object.fromEntries(
         afterSalesTypes.map((type) => [type, words(`as-${type}`)]),
       ) as Settings['afterSalesKeywords'],
     };
+    // The same schema the background and a backup import check (lib/store/schemas.ts).
+    const checked = validate(SettingsSchema, draftSettings);
+    if (!checked.ok) return setMessage(invalidText(checked.invalid, t));
+    const next = checked.value;
     try {
       // The form now shows what is stored, other tabs' changes included: base and display agree.
       const saved = await onSave(diffSettings(base, next), base);
@@ -201,8 +193,7 @@ export function SettingsForm({ settings, t, onSave }: Props) {
           id="sd-quiet-from"
           type="number"
           aria-label={t('options.quietFrom')}
-          min={0}
-          max={23}
+          {...settingLimits.quietHour}
           value={draft.quietFrom}
           onInput={(e) => set('quietFrom')(e.currentTarget.value)}
         />
@@ -211,8 +202,7 @@ export function SettingsForm({ settings, t, onSave }: Props) {
           id="sd-quiet-to"
           type="number"
           aria-label={t('options.quietTo')}
-          min={0}
-          max={23}
+          {...settingLimits.quietHour}
           value={draft.quietTo}
           onInput={(e) => set('quietTo')(e.currentTarget.value)}
         />

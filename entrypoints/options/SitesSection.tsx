@@ -2,9 +2,11 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Translate } from '@/lib/i18n';
 import { sellerHosts } from '@/lib/platforms/hosts';
-import { isValidPattern } from '@/lib/platforms/match-pattern';
 import { platforms, type Platform } from '@/lib/platforms/types';
+import { invalidText } from '@/lib/store/invalid-text';
 import type { SiteConfig } from '@/lib/store/schema';
+import { SiteSchema } from '@/lib/store/schemas';
+import { validate } from '@/lib/store/validate';
 
 interface Props {
   sites: SiteConfig[];
@@ -25,18 +27,20 @@ export function SitesSection({ sites, t, onAdd, onSave, onDelete }: Props) {
 
   const add = async (e: Event) => {
     e.preventDefault();
-    const value = pattern.trim();
-    if (!isValidPattern(value)) return setMessage(t('options.sites.invalid'));
+    const site: SiteConfig = {
+      id: `site.${Date.now().toString(36)}`,
+      pattern: pattern.trim(),
+      platform,
+      features: { countdowns: true, replies: true, delayReports: true, notifications: true },
+    };
+    // The same schema the background and a backup import check (lib/store/schemas.ts).
+    const checked = validate(SiteSchema, site);
+    if (!checked.ok) return setMessage(invalidText(checked.invalid, t));
     // Asked from the click itself: browsers only grant permissions during a user gesture.
-    const granted = await browser.permissions.request({ origins: [value] }).catch(() => false);
+    const granted = await browser.permissions.request({ origins: [site.pattern] }).catch(() => false);
     if (!granted) return setMessage(t('options.sites.denied'));
     try {
-      await onAdd({
-        id: `site.${Date.now().toString(36)}`,
-        pattern: value,
-        platform,
-        features: { countdowns: true, replies: true, delayReports: true, notifications: true },
-      });
+      await onAdd(site);
     } catch {
       return setMessage(t('storage.notSaved'));
     }

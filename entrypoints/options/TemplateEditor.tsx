@@ -3,6 +3,9 @@ import { supportedLocales, type Locale, type Translate } from '@/lib/i18n';
 import { knownPlaceholders, lintTemplate, type LintIssue } from '@/lib/templates/lint';
 import { renderTemplate } from '@/lib/templates/render';
 import { sampleValues } from '@/lib/templates/sample';
+import { invalidText } from '@/lib/store/invalid-text';
+import { TemplateSchema } from '@/lib/store/schemas';
+import { validate } from '@/lib/store/validate';
 import type { Platform } from '@/lib/platforms/types';
 import type { Situation, Template } from '@/lib/templates/types';
 import { situations } from '@/lib/templates/types';
@@ -85,8 +88,11 @@ export function TemplateEditor({
       lintTemplate(draft.text[l] ?? 'x', draft.situation).some((i) => i.kind === 'unknown'),
     );
     if (blocking) return setMessage(t('options.tpl.fixUnknown'));
+    // The same schema the background and a backup import check (lib/store/schemas.ts).
+    const checked = validate(TemplateSchema, draft);
+    if (!checked.ok) return setMessage(invalidText(checked.invalid, t));
     try {
-      setBase(await onSave(draft, base));
+      setBase(await onSave(checked.value, base));
       setMessage(t('options.saved'));
     } catch {
       // The page states what happened at the top; the draft stays for another try.

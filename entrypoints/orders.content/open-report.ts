@@ -3,10 +3,9 @@ import { request } from '@/components/client';
 import { loadDelayDialog } from '@/components/lazy-delay-dialog';
 import { supportedLocales, type Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
-import { assess } from '@/lib/rules/assess';
-import { applyReports } from '@/lib/reports/effect';
 import { reportRules } from '@/lib/reports/presets';
 import type { Rule } from '@/lib/rules/types';
+import { assessWithReports } from '@/lib/rules/with-reports';
 import type { Settings } from '@/lib/settings';
 import type { DelayReport } from '@/lib/reports/types';
 import { orderTemplates } from '@/lib/templates/suggest';
@@ -26,13 +25,7 @@ export interface ReportContext {
 export function openReport(order: Order, mode: 'delay' | 'abnormal', c: ReportContext): void {
   const now = Date.now();
   const reports = c.reports();
-  const assessment = applyReports(
-    order,
-    assess(order, c.rules, c.settings, now),
-    reports,
-    c.settings,
-    now,
-  ).assessment;
+  const { assessment } = assessWithReports(order, c.rules, c.settings, reports, now);
   // The abnormal-order path exists on JD only: elsewhere the same button (if an older badge shows one) opens the
   // delay helper, which prepares the buyer notice.
   const props = {

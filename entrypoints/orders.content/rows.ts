@@ -1,11 +1,12 @@
-import { createRiskBadge, type BadgeState, type RiskBadge } from '@/components/risk-badge';
+import { createRiskBadge, setOrRemove, type BadgeState, type RiskBadge } from '@/components/risk-badge';
 import { partsText, type OrderBlock } from '@/lib/orders/blocks';
 import type { Order } from '@/lib/orders/types';
-import { assess, type Assessment, type Level } from '@/lib/rules/assess';
+import type { Assessment, Level } from '@/lib/rules/assess';
 import { nextPickupTextChange } from '@/lib/rules/explain';
-import { applyReports, type ReportEffect } from '@/lib/reports/effect';
+import type { ReportEffect } from '@/lib/reports/effect';
 import type { DelayReport } from '@/lib/reports/types';
 import type { Rule } from '@/lib/rules/types';
+import { assessWithReports } from '@/lib/rules/with-reports';
 import type { Settings } from '@/lib/settings';
 import { HOUR, toZonedIso } from '@/lib/time/china-time';
 
@@ -74,8 +75,7 @@ export function assessRow(
   reports: readonly DelayReport[],
   now: number,
 ): { a: Assessment; effect: ReportEffect } {
-  const base = assess(row.order, rules, settings, now);
-  const { assessment: a, effect } = applyReports(row.order, base, reports, settings, now);
+  const { assessment: a, effect } = assessWithReports(row.order, rules, settings, reports, now);
   row.level = a.level;
   row.deadline = a.deadline;
   const touched = effect.pending || effect.moved || effect.exempt;
@@ -97,10 +97,7 @@ const MARKS = [
 
 /** Writes the marks that changed; a mark with no value is removed. */
 export function markRow(el: Element, order: Order, a: Assessment, offsetMinutes: number): void {
-  const set = (name: string, value: string | undefined) => {
-    if (value === undefined) el.removeAttribute(name);
-    else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-  };
+  const set = (name: string, value: string | undefined) => setOrRemove(el, name, value);
   set('data-sd-order-id', order.id);
   set('data-sd-platform', order.platform);
   set('data-sd-level', a.level);

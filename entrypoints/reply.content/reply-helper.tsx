@@ -16,8 +16,7 @@ import { readOrders } from '@/lib/orders/read';
 import { OWN_UI_ATTR } from '@/lib/orders/text';
 import { adapters } from '@/lib/platforms/adapters';
 import type { Platform } from '@/lib/platforms/types';
-import { applyReports } from '@/lib/reports/effect';
-import { assess } from '@/lib/rules/assess';
+import { assessWithReports } from '@/lib/rules/with-reports';
 import { findDiscussedOrder, mentionedOrderNumber, pickChatOrder, valuesFor } from '@/lib/templates/context';
 import { orderTemplates, situationsFor } from '@/lib/templates/suggest';
 import { useWaitingSeconds } from './waiting';
@@ -127,9 +126,7 @@ export function startReplyHelper(
         written ? { id: written, platform } : undefined,
       );
       // Delay reports count: an accepted one moved the deadline the buyer is to be told.
-      const a = order
-        ? applyReports(order, assess(order, rules, settings, now), list.reports, settings, now).assessment
-        : undefined;
+      const a = order ? assessWithReports(order, rules, settings, list.reports, now).assessment : undefined;
       const { suggested, others } = orderTemplates(templates, situationsFor(order, a?.level), platform);
       render(
         <Picker

@@ -1,7 +1,6 @@
-import { applyReports } from '../reports/effect';
 import type { DelayReport } from '../reports/types';
-import { assess } from '../rules/assess';
 import type { Rule } from '../rules/types';
+import { assessWithReports } from '../rules/with-reports';
 import type { Settings } from '../settings';
 import type { SeenOrder } from '../store/schema';
 
@@ -46,7 +45,7 @@ export function dueNotifications(
     passed: { event: 'passed', orders: [] },
   };
   for (const s of seen) {
-    const a = applyReports(s.order, assess(s.order, rules, settings, now), reports, settings, now).assessment;
+    const a = assessWithReports(s.order, rules, settings, reports, now).assessment;
     if (a.deadline === undefined || a.level === 'done' || a.level === 'unknown') continue;
     const d = a.deadline;
     const event: NotifyEvent | null =

@@ -1,35 +1,29 @@
-/** Match patterns as browsers read them: `https://*.example.com/orders/*`, `*://erp.example.com/*`. */
-const PATTERN = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/;
+import { MatchPattern } from 'wxt/utils/match-patterns';
 
-export function isValidPattern(pattern: string): boolean {
-  return PATTERN.test(pattern);
+/**
+ * A merchant's own site as a browser match pattern (`https://*.example.com/orders/*`,
+ * `*://erp.example.com/*`), parsed by WXT's `MatchPattern`. Only web pages: http, https or both (`*`),
+ * with a host; `<all_urls>`, file:// and ftp:// are refused (a site is an order system, never everything).
+ */
+const WEB_PAGES = /^(\*|https?):\/\/[^/]+\//;
+
+function sitePattern(pattern: string): MatchPattern | null {
+  if (!WEB_PAGES.test(pattern)) return null;
+  try {
+    return new MatchPattern(pattern);
+  } catch {
+    return null;
+  }
 }
 
-const wildcard = (s: string) =>
-  new RegExp(
-    `^${s
-      .split('*')
-      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
+export const isValidPattern = (pattern: string): boolean => sitePattern(pattern) !== null;
 
+/** Does the page at `href` belong to the site? (Paths match without the query, as `MatchPattern` reads them.) */
 export function matchesPattern(pattern: string, href: string): boolean {
-  const m = PATTERN.exec(pattern);
-  if (!m) return false;
-  let url: URL;
   try {
-    url = new URL(href);
+    return sitePattern(pattern)?.includes(href) ?? false;
   } catch {
+    // Not a URL at all.
     return false;
   }
-  const [, scheme = '', host = '', path = '/'] = m;
-  const protocol = url.protocol.slice(0, -1);
-  if (scheme === '*' ? !['http', 'https'].includes(protocol) : scheme !== protocol) return false;
-  if (host !== '*') {
-    if (host.startsWith('*.')) {
-      const base = host.slice(2);
-      if (url.hostname !== base && !url.hostname.endsWith(`.${base}`)) return false;
-    } else if (url.hostname !== host) return false;
-  }
-  return wildcard(path).test(url.pathname + url.search);
 }

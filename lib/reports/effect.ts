@@ -1,6 +1,4 @@
 import type { Order } from '../orders/types';
-import { levelFor, type Assessment } from '../rules/assess';
-import type { AssessSettings } from '../rules/types';
 import { currentStatus, platformHas } from './lifecycle';
 import type { DelayReport } from './types';
 
@@ -20,31 +18,14 @@ const keyOf = (order: Order) => `${order.platform}:${order.id}`;
  * approved emergency report moves its deadline to the agreed time, and an approved pre-report exempts the
  * orders PLACED in its window (jd-shipping-faq: "审批通过后相关时段内产生的订单,延迟免责"). A notice told to the
  * buyer changes nothing: on PDD a late order still counts as shipped late (pdd-reminder-service-process), even
- * one stored as "accepted" by an earlier version.
+ * one stored as "accepted" by an earlier version. The assessment applies it: lib/rules/with-reports.ts.
  */
-export function applyReports(
-  order: Order,
-  assessment: Assessment,
-  reports: readonly DelayReport[],
-  settings: AssessSettings,
-  now: number,
-): { assessment: Assessment; effect: ReportEffect } {
-  // Most orders have no report at all: nothing to look up (this runs for every row of a long list).
-  if (assessment.level === 'done' || reports.length === 0) return { assessment, effect: {} };
+export function reportEffect(order: Order, reports: readonly DelayReport[], now: number): ReportEffect {
   const mine = reports.filter((r) => r.orderKey === keyOf(order));
   const effect: ReportEffect = {};
   const pending = mine.find((r) => currentStatus(r, now) === 'pending' && r.kind !== 'notice');
   if (pending) effect.pending = pending;
 
-  const accepted = mine
-    .filter(
-      (r) =>
-        (r.kind === 'card' || r.kind === 'emergency') &&
-        platformHas(order.platform, r.kind) &&
-        r.status === 'accepted' &&
-        r.newShipTime !== undefined,
-    )
-    .sort((a, b) => (b.decidedAt ?? b.createdAt) - (a.decidedAt ?? a.createdAt))[0];
   const placed = order.orderTime ?? order.payTime;
   // Only orders placed in the window: one placed earlier that falls due inside it keeps its deadline.
   const window = reports.find(
@@ -58,24 +39,19 @@ export function applyReports(
       placed >= r.window.from &&
       placed <= r.window.to,
   );
-
   if (window) {
     effect.exempt = window;
-    const { penalty: _dropped, ...rest } = assessment;
-    return { assessment: { ...rest, level: assessment.level === 'unknown' ? 'unknown' : 'ok' }, effect };
+    return effect;
   }
-  if (accepted?.newShipTime !== undefined) {
-    effect.moved = accepted;
-    const remaining = accepted.newShipTime - now;
-    return {
-      assessment: {
-        ...assessment,
-        deadline: accepted.newShipTime,
-        remaining,
-        level: levelFor(remaining, settings),
-      },
-      effect,
-    };
-  }
-  return { assessment, effect };
+  const accepted = mine
+    .filter(
+      (r) =>
+        (r.kind === 'card' || r.kind === 'emergency') &&
+        platformHas(order.platform, r.kind) &&
+        r.status === 'accepted' &&
+        r.newShipTime !== undefined,
+    )
+    .sort((a, b) => (b.decidedAt ?? b.createdAt) - (a.decidedAt ?? a.createdAt))[0];
+  if (accepted) effect.moved = accepted;
+  return effect;
 }

@@ -1,9 +1,9 @@
 import type { Platform } from '../platforms/types';
 import type { SeenOrder } from '../store/schema';
-import { applyReports } from '../reports/effect';
 import type { DelayReport } from '../reports/types';
-import { assess, type Assessment } from './assess';
+import type { Assessment } from './assess';
 import type { AssessSettings, Rule } from './types';
+import { assessWithReports } from './with-reports';
 
 export type RiskLevel = 'overdue' | 'urgent' | 'soon' | 'ok';
 export const riskLevels: readonly RiskLevel[] = ['overdue', 'urgent', 'soon', 'ok'];
@@ -39,13 +39,7 @@ export function summarize(
   for (const s of seen) {
     const platform = s.order.platform;
     lastRead[platform] = Math.max(lastRead[platform] ?? 0, s.seenAt);
-    const assessment = applyReports(
-      s.order,
-      assess(s.order, rules, settings, now),
-      reports,
-      settings,
-      now,
-    ).assessment;
+    const { assessment } = assessWithReports(s.order, rules, settings, reports, now);
     if (!isRisk(assessment)) continue;
     counts[assessment.level]++;
     items.push({ seen: s, assessment });

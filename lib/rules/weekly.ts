@@ -1,11 +1,11 @@
 import type { Platform } from '../platforms/types';
-import { applyReports } from '../reports/effect';
 import type { DelayReport } from '../reports/types';
 import type { SeenOrder } from '../store/schema';
-import { assess, clockStart, pickupRuleFor } from './assess';
+import { clockStart, pickupRuleFor } from './assess';
 import { penaltyRisk } from './penalty';
 import type { AssessSettings, Rule } from './types';
 import { dayStart, weekStart } from './week';
+import { assessWithReports } from './with-reports';
 
 const HOUR = 3_600_000;
 
@@ -66,8 +66,7 @@ export function weeklyPenalties(
   for (const s of seen) {
     // An order placed late last week that goes late this week is this week's lateness: it counts by its
     // deadline, not by when it was placed (shipped orders, whose deadline is no longer assessed, by placement).
-    const base = assess(s.order, rules, settings, now);
-    const { assessment: a, effect } = applyReports(s.order, base, reports, settings, now);
+    const { assessment: a, effect } = assessWithReports(s.order, rules, settings, reports, now);
     if ((a.deadline ?? placedAt(s)) < from) continue;
     const late = a.level === 'overdue' || (s.wasLate === true && !effect.exempt && !effect.moved);
     if (!late) continue;

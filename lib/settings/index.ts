@@ -42,7 +42,10 @@ export const defaultSettings: Settings = {
   features: { countdowns: true, delayReports: true, replies: true, afterSales: true, notifications: true },
 };
 
-/** Limits the options page enforces and stored values are clamped to. */
+/**
+ * The bounds of each number setting. Values outside them are refused, never clamped: by the options page, by the
+ * background's write and by a backup import, all through one schema (lib/store/schemas.ts).
+ */
 export const settingLimits = {
   urgentHours: { min: 0.25, max: 48 },
   soonHours: { min: 1, max: 168 },

@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import type { Rule } from '../rules/types';
 import type { Settings } from '../settings';
 import type { Template } from '../templates/types';
@@ -6,8 +5,10 @@ import type { Db } from './db';
 import { BACKUP_FORMAT, BackupSchema, type BackupFile } from './backup-schema';
 import { DB_VERSION } from './migrations';
 import { getSettings } from './repository';
+import { sameValue } from './same-value';
 import type { SiteConfig } from './schema';
 import { inTransaction, writeAll } from './transaction';
+import { validate, type Invalid } from './validate';
 
 export type ExportScope = 'all' | 'rules' | 'templates';
 
@@ -34,9 +35,9 @@ export type ImportError =
   | { code: 'not-json' }
   | { code: 'foreign' }
   | { code: 'newer'; version: number }
-  | { code: 'invalid'; path: string; message: string };
+  | { code: 'invalid'; invalid: Invalid };
 
-/** Parses and validates a backup; the error names the first bad field (`rules.2.limitHours`). */
+/** Parses and validates a backup; the error names the first bad value (invalid-text.ts words it). */
 export function parseBackup(
   text: string,
 ): { ok: true; file: BackupFile } | { ok: false; error: ImportError } {
@@ -53,19 +54,10 @@ export function parseBackup(
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > DB_VERSION)
     return { ok: false, error: { code: 'newer', version } };
-  const result = v.safeParse(BackupSchema, data);
-  if (!result.success) {
-    const issue = result.issues[0];
-    return {
-      ok: false,
-      error: {
-        code: 'invalid',
-        path: (issue && v.getDotPath(issue)) ?? '(file)',
-        message: issue?.message ?? '',
-      },
-    };
-  }
-  return { ok: true, file: result.output };
+  const checked = validate(BackupSchema, data);
+  return checked.ok
+    ? { ok: true, file: checked.value }
+    : { ok: false, error: { code: 'invalid', invalid: checked.invalid } };
 }
 
 export interface Changes {
@@ -81,15 +73,13 @@ export interface ImportPreview {
   settings?: boolean;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 function diff<T extends { id: string }>(incoming: readonly T[], current: readonly T[]): Changes {
   const byId = new Map(current.map((x) => [x.id, x]));
   const out: Changes = { added: [], changed: [], unchanged: 0 };
   for (const item of incoming) {
     const existing = byId.get(item.id);
     if (!existing) out.added.push(item.id);
-    else if (!same(existing, item)) out.changed.push(item.id);
+    else if (!sameValue(existing, item)) out.changed.push(item.id);
     else out.unchanged++;
   }
   return out;
@@ -101,7 +91,7 @@ export async function previewImport(db: Db, file: BackupFile): Promise<ImportPre
   if (file.rules) preview.rules = diff(file.rules, await db.getAll('rules'));
   if (file.templates) preview.templates = diff(file.templates, await db.getAll('templates'));
   if (file.sites) preview.sites = diff(file.sites, await db.getAll('sites'));
-  if (file.settings) preview.settings = !same(file.settings, await getSettings(db));
+  if (file.settings) preview.settings = !sameValue(file.settings, await getSettings(db));
   return preview;
 }
 

@@ -3,15 +3,24 @@ import type { Api, Request, RequestType, Response } from '../messaging/protocol'
 import { applyImport, exportBackup, parseBackup, previewImport } from './backup';
 import { matchesPattern } from '../platforms/match-pattern';
 import { checkNewReport } from '../reports/lifecycle';
-import { applyReports } from '../reports/effect';
-import { assess } from '../rules/assess';
+import { assessWithReports } from '../rules/with-reports';
 import type { Order } from '../orders/types';
 import type { Db } from './db';
 import { storeErrorCode } from './errors';
 import { createHealth, type Health } from './health';
 import { resetRule, restoreDefaultTemplates } from './presets-sync';
 import { deleteItem, putIfUnchanged } from './put-if-unchanged';
+import { applySettingsPatch } from '../settings/patch';
+import {
+  OrderListSchema,
+  ReportSchema,
+  RuleSchema,
+  SettingsSchema,
+  SiteSchema,
+  TemplateSchema,
+} from './schemas';
 import { inTransaction } from './transaction';
+import { parseOrThrow } from './validate';
 import {
   getSettings,
   listRules,
@@ -65,9 +74,9 @@ const handlers: Handlers = {
       db.getAll('reports'),
     ]);
     const late = (order: Order) =>
-      applyReports(order, assess(order, rules, settings, now), reports, settings, now).assessment.level ===
-      'overdue';
-    return { stored: await recordSeenOrders(db, req.orders, req.url, now, late) };
+      assessWithReports(order, rules, settings, reports, now).assessment.level === 'overdue';
+    const orders = parseOrThrow(OrderListSchema, req.orders, 'orders');
+    return { stored: await recordSeenOrders(db, orders, req.url, now, late) };
   },
   'orders/list': async (db) => ({
     orders: await listSeenOrders(db),
@@ -76,15 +85,16 @@ const handlers: Handlers = {
     reports: await db.getAll('reports'),
   }),
   'reports/create': async (db, req, now) => {
+    const report = parseOrThrow(ReportSchema, req.report, 'report');
     const settings = await getSettings(db);
     // The platform's procedure is checked in the transaction that writes: two pages filing at once
     // cannot both pass the check, so a second delay card never reaches the store.
     const tx = db.transaction('reports', 'readwrite');
     return inTransaction(tx, async () => {
-      const refusal = checkNewReport(req.report, await tx.store.getAll(), now, settings.pageOffsetMinutes);
+      const refusal = checkNewReport(report, await tx.store.getAll(), now, settings.pageOffsetMinutes);
       if (refusal) return { ok: false as const, refusal };
-      await tx.store.put(req.report);
-      return { ok: true as const, report: req.report };
+      await tx.store.put(report);
+      return { ok: true as const, report };
     });
   },
   'reports/decide': async (db, req, now) => {
@@ -98,12 +108,23 @@ const handlers: Handlers = {
     });
   },
   'settings/get': (db) => getSettings(db),
-  'settings/update': (db, req) => updateSettings(db, req.patch, req.base),
+  'settings/update': async (db, req) => {
+    // What must be valid is the settings the patch makes ("urgent" below "due soon" spans two settings).
+    parseOrThrow(SettingsSchema, applySettingsPatch(await getSettings(db), req.patch), 'settings');
+    return updateSettings(db, req.patch, req.base);
+  },
   'rules/list': (db) => listRules(db),
-  'rules/put': (db, req) => putIfUnchanged(db, 'rules', { ...req.rule, edited: true }, req.base),
+  'rules/put': (db, req) =>
+    putIfUnchanged(db, 'rules', { ...parseOrThrow(RuleSchema, req.rule, 'rule'), edited: true }, req.base),
   'rules/reset': (db, req) => resetRule(db, req.id),
   'templates/list': (db) => listTemplates(db),
-  'templates/put': (db, req) => putIfUnchanged(db, 'templates', { ...req.template, edited: true }, req.base),
+  'templates/put': (db, req) =>
+    putIfUnchanged(
+      db,
+      'templates',
+      { ...parseOrThrow(TemplateSchema, req.template, 'template'), edited: true },
+      req.base,
+    ),
   'templates/delete': (db, req) => deleteItem(db, 'templates', req.id, req.base),
   'templates/restore': (db) => restoreDefaultTemplates(db),
   'usage/record': (db, req, now) => recordUsage(db, req.templateId, now),
@@ -111,7 +132,7 @@ const handlers: Handlers = {
   'sites/list': (db) => db.getAll('sites'),
   'sites/match': async (db, req) =>
     (await db.getAll('sites')).find((s) => matchesPattern(s.pattern, req.url)) ?? null,
-  'sites/put': (db, req) => putIfUnchanged(db, 'sites', req.site, req.base),
+  'sites/put': (db, req) => putIfUnchanged(db, 'sites', parseOrThrow(SiteSchema, req.site, 'site'), req.base),
   'sites/delete': (db, req) => deleteItem(db, 'sites', req.id, req.base),
   'backup/export': (db, req, now) => exportBackup(db, req.scope, now),
   'backup/preview': async (db, req) => {

@@ -3,8 +3,7 @@ import type { Rule } from '../rules/types';
 import { defaultTemplates } from '../templates/defaults';
 import type { Template } from '../templates/types';
 import type { Db } from './db';
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+import { sameValue } from './same-value';
 
 /**
  * Brings the shipped defaults into the store after an update: new presets and templates are added,
@@ -24,7 +23,7 @@ export async function syncPresets(db: Db): Promise<{ added: string[]; updated: s
       if (!existing) {
         await os.put(structuredClone(preset) as never);
         added.push(preset.id);
-      } else if (!existing.edited && !same(existing, preset)) {
+      } else if (!existing.edited && !sameValue(existing, preset)) {
         await os.put(structuredClone(preset) as never);
         updated.push(preset.id);
       } else if (existing.edited && store === 'templates' && !('platforms' in existing)) {

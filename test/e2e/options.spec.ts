@@ -152,7 +152,12 @@ test('export, then import: a bad file is refused naming the field; a good one is
   const badPath = join(tmpdir(), `sd-bad-${Date.now()}.json`);
   writeFileSync(badPath, JSON.stringify(bad));
   await page.locator('[data-field="import"]').setInputFiles(badPath);
-  await expect(page.locator('[data-backup-message]')).toContainText('rules.1.limitHours');
+  // Said as the page says it (section, item number, the field's label), never as a developer path.
+  const refused = page.locator('[data-backup-message]');
+  await expect(refused).toContainText(
+    '发货规则第 2 项——时限（小时；留空 = 仅以页面承诺时间为准）：请输入 1 到 1440 之间的数字',
+  );
+  await expect(refused).not.toContainText('limitHours');
 
   const good = structuredClone(backup);
   const target = good.rules.find((r) => r.id === 'jd.waybill-24h')!;

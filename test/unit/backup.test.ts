@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../lib/i18n';
 import { presetRules } from '../../lib/rules/presets';
 import { applyImport, exportBackup, parseBackup, previewImport } from '../../lib/store/backup';
 import { openStore } from '../../lib/store/db';
+import { backupInvalidText } from '../../lib/store/invalid-text';
 import { DB_VERSION } from '../../lib/store/migrations';
 import { resetRule, restoreDefaultTemplates, syncPresets } from '../../lib/store/presets-sync';
 import { defaultTemplates } from '../../lib/templates/defaults';
@@ -57,32 +59,65 @@ describe('import validation', () => {
     expect(parseBackup(' '.repeat(6 * 1024 * 1024))).toEqual({ ok: false, error: { code: 'too-large' } });
   });
 
-  it('names the first bad field: wrong types, out-of-range numbers, duplicate ids', async () => {
-    const wrongType = parseBackup(
-      await backupText((f) => ((f.rules as Record<string, unknown>[])[2]!.limitHours = 'soon')),
-    );
-    expect(wrongType).toMatchObject({ ok: false, error: { code: 'invalid', path: 'rules.2.limitHours' } });
-    const badPenalty = parseBackup(
-      await backupText(
-        (f) => ((f.rules as { penalty: Record<string, unknown> }[])[0]!.penalty.kind = 'jail'),
-      ),
-    );
-    expect(badPenalty).toMatchObject({ ok: false, error: { code: 'invalid', path: 'rules.0.penalty.kind' } });
-    const badSetting = parseBackup(
-      await backupText((f) => ((f.settings as Record<string, unknown>).urgentHours = -1)),
-    );
-    expect(badSetting).toMatchObject({ ok: false, error: { code: 'invalid', path: 'settings.urgentHours' } });
-    const duplicate = parseBackup(
-      await backupText((f) => {
-        const rules = f.rules as unknown[];
-        rules.push(rules[0]);
-      }),
-    );
-    expect(duplicate).toMatchObject({
-      ok: false,
-      error: { code: 'invalid', path: 'rules', message: 'duplicate rule id' },
+  it('names the first bad value in the merchant’s words: wrong types, out-of-range numbers, duplicate ids', async () => {
+    const t = createTranslator('en');
+    const refused = async (mutate: (file: Record<string, unknown>) => void) => {
+      const parsed = parseBackup(await backupText(mutate));
+      if (parsed.ok || parsed.error.code !== 'invalid') throw new Error('expected an invalid file');
+      return { path: parsed.error.invalid.path.join('.'), text: backupInvalidText(parsed.error, t) };
+    };
+    const rules = (f: Record<string, unknown>) => f.rules as Record<string, unknown>[];
+    expect(await refused((f) => (rules(f)[2]!.limitHours = 'soon'))).toEqual({
+      path: 'rules.2.limitHours',
+      text:
+        'Shipping rules, no. 3 — Limit (hours; empty = promised time on the page only): ' +
+        'Enter a number between 1 and 1440. Nothing was imported.',
     });
+    expect(await refused((f) => ((rules(f)[0]!.penalty as Record<string, unknown>).kind = 'jail'))).toEqual({
+      path: 'rules.0.penalty.kind',
+      text: 'Shipping rules, no. 1 — Penalty if late: Choose one of the listed values. Nothing was imported.',
+    });
+    expect(await refused((f) => ((f.settings as Record<string, unknown>).urgentHours = -1))).toEqual({
+      path: 'settings.urgentHours',
+      text: 'Settings — Urgent when less than (hours): Enter a number between 0.25 and 48. Nothing was imported.',
+    });
+    expect(await refused((f) => rules(f).push(rules(f)[0]!))).toEqual({
+      path: 'rules',
+      text: 'Shipping rules — The same item appears twice. Nothing was imported.',
+    });
+    // No developer path (`rules.2.limitHours`) reaches the merchant, in any language.
+    for (const locale of ['es', 'zh_CN', 'zh_TW'] as const) {
+      const parsed = parseBackup(await backupText((f) => (rules(f)[2]!.limitHours = 'soon')));
+      if (parsed.ok || parsed.error.code !== 'invalid') throw new Error('expected an invalid file');
+      const text = backupInvalidText(parsed.error, createTranslator(locale));
+      expect(text).not.toMatch(/limitHours|rules\./);
+      expect(text).toContain(createTranslator(locale)('options.rule.limitHours'));
+    }
   });
+});
+
+describe('sites the options page accepts', () => {
+  // Both patterns are ones the options page offers as examples and accepts (browser match patterns).
+  for (const pattern of ['https://*.example.com/orders/*', '*://erp.example.com/*']) {
+    it(`restore from a backup: ${pattern}`, async () => {
+      const db = await fresh();
+      const site = {
+        id: 'site.1',
+        pattern,
+        platform: 'generic' as const,
+        features: { countdowns: true, replies: true, delayReports: true, notifications: true },
+      };
+      await db.put('sites', site);
+      const text = JSON.stringify(await exportBackup(db, 'all', NOW));
+      db.close();
+      const parsed = parseBackup(text);
+      expect(parsed).toMatchObject({ ok: true });
+      const other = await fresh();
+      if (parsed.ok) await applyImport(other, parsed.file);
+      expect(await other.get('sites', 'site.1')).toEqual(site);
+      other.close();
+    });
+  }
 });
 
 describe('import apply', () => {
@@ -107,6 +142,20 @@ describe('import apply', () => {
     await applyImport(db, parsed.file);
     expect((await db.get('rules', editedId))?.limitHours).toBe(12);
     expect(await db.get('rules', 'custom.1')).toBeDefined();
+    db.close();
+  });
+
+  it('re-importing an unchanged export changes nothing (values compared, not key order)', async () => {
+    const db = await fresh();
+    const parsed = parseBackup(JSON.stringify(await exportBackup(db, 'all', NOW)));
+    if (!parsed.ok) throw new Error('expected a valid file');
+    const preview = await previewImport(db, parsed.file);
+    expect([preview.rules?.changed, preview.templates?.changed, preview.sites?.changed]).toEqual([
+      [],
+      [],
+      [],
+    ]);
+    expect(preview.settings).toBe(false);
     db.close();
   });
 

@@ -17,10 +17,26 @@ describe('match patterns for user-added sites', () => {
   });
 
   it('rejects what is not a pattern', () => {
-    for (const bad of ['erp.example.com', 'ftp://x.com/*', 'https://x.com', 'https://*x.com/*', '']) {
+    // Web pages only: everything (<all_urls>), local files and ftp are never a merchant's order system.
+    const notSites = [
+      '<all_urls>',
+      'file:///orders/*',
+      'ftp://x.com/*',
+      'https:///orders/*',
+      'https://x.com:8080/*',
+    ];
+    for (const bad of [
+      'erp.example.com',
+      'https://x.com',
+      'https://*x.com/*',
+      'https://x.*.com/*',
+      '',
+      ...notSites,
+    ]) {
       expect(isValidPattern(bad), bad).toBe(false);
       expect(matchesPattern(bad, 'https://x.com/')).toBe(false);
     }
     expect(isValidPattern('https://erp.example.com/*')).toBe(true);
+    expect(matchesPattern('https://erp.example.com/*', 'not a url')).toBe(false);
   });
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../lib/i18n';
 import type { Order } from '../../lib/orders/types';
 import { buyerNotice, nextSteps, reportFields, sourceQuotes } from '../../lib/reports/draft';
-import { applyReports } from '../../lib/reports/effect';
 import { effectLines } from '../../lib/reports/explain-effect';
 import { ceilToHour, checkNewReport, currentStatus, isOnTheHour } from '../../lib/reports/lifecycle';
 import type { DelayReport } from '../../lib/reports/types';
 import { assess } from '../../lib/rules/assess';
 import { presetRules } from '../../lib/rules/presets';
 import { defaultAssessSettings } from '../../lib/rules/types';
+import { assessWithReports } from '../../lib/rules/with-reports';
 import { defaultTemplates } from '../../lib/templates/defaults';
 import { parseTime } from '../../lib/time/china-time';
 
@@ -106,26 +106,20 @@ describe('emergency report and pre-report', () => {
     const late = { ...order, orderTime: at('2026-11-23 09:00') };
     const a = assess(late, presetRules, defaultAssessSettings, now);
     expect(a.level).toBe('overdue');
-    const { assessment, effect } = applyReports(late, a, [window], defaultAssessSettings, now);
+    const { assessment, effect } = assessWithReports(late, presetRules, defaultAssessSettings, [window], now);
     expect(assessment.level).toBe('ok');
     expect(assessment.penalty).toBeUndefined();
     expect(effect.exempt).toBe(window);
     // Placed before the window (2026-11-22 09:00), due inside it (23rd 09:00): not exempt, still late.
     const dueInside = { ...order, orderTime: at('2026-11-22 09:00') };
     const dueA = assess(dueInside, presetRules, defaultAssessSettings, now);
-    const due = applyReports(dueInside, dueA, [window], defaultAssessSettings, now);
+    const due = assessWithReports(dueInside, presetRules, defaultAssessSettings, [window], now);
     expect(due.effect.exempt).toBeUndefined();
     expect(due.assessment).toEqual(dueA);
     expect(due.assessment.penalty).toBeDefined();
     const before = { ...order, orderTime: at('2026-11-21 09:00') };
     expect(
-      applyReports(
-        before,
-        assess(before, presetRules, defaultAssessSettings, now),
-        [window],
-        defaultAssessSettings,
-        now,
-      ).effect.exempt,
+      assessWithReports(before, presetRules, defaultAssessSettings, [window], now).effect.exempt,
     ).toBeUndefined();
   });
 });
@@ -156,20 +150,26 @@ describe('effect on the order', () => {
   it('an accepted report moves the deadline and the level; a pending one is only shown', () => {
     const a = assess(order, presetRules, defaultAssessSettings, now);
     expect(a.level).toBe('urgent');
-    const pending = applyReports(order, a, [report({})], defaultAssessSettings, now);
+    const pending = assessWithReports(order, presetRules, defaultAssessSettings, [report({})], now);
     expect(pending.assessment).toEqual(a);
     expect(pending.effect.pending?.id).toBe('r');
-    const accepted = applyReports(
+    const accepted = assessWithReports(
       order,
-      a,
-      [report({ status: 'accepted', decidedAt: now })],
+      presetRules,
       defaultAssessSettings,
+      [report({ status: 'accepted', decidedAt: now })],
       now,
     );
     expect(accepted.assessment.deadline).toBe(at('2026-11-25 18:00'));
     expect(accepted.assessment.level).toBe('ok');
     expect(accepted.effect.moved).toBeDefined();
-    const refused = applyReports(order, a, [report({ status: 'refused' })], defaultAssessSettings, now);
+    const refused = assessWithReports(
+      order,
+      presetRules,
+      defaultAssessSettings,
+      [report({ status: 'refused' })],
+      now,
+    );
     expect(refused.assessment).toEqual(a);
   });
 
@@ -192,18 +192,24 @@ describe('effect on the order', () => {
       decidedAt: now,
       newShipTime: at('2026-11-25 18:00'),
     });
-    const r = applyReports(pdd, a, [notice], defaultAssessSettings, now);
+    const r = assessWithReports(pdd, presetRules, defaultAssessSettings, [notice], now);
     expect(r.assessment).toEqual(a);
     expect(r.effect.moved).toBeUndefined();
     // A stored PDD "card" (from an older version) does not move it either: PDD has no card.
     expect(
-      applyReports(pdd, a, [{ ...notice, kind: 'card' }], defaultAssessSettings, now).assessment,
+      assessWithReports(pdd, presetRules, defaultAssessSettings, [{ ...notice, kind: 'card' }], now)
+        .assessment,
     ).toEqual(a);
     // JD: a notice told to the buyer is not the platform's answer either; only a card or emergency report is.
     const jdA = assess(order, presetRules, defaultAssessSettings, now);
     expect(
-      applyReports(order, jdA, [report({ kind: 'notice', status: 'accepted' })], defaultAssessSettings, now)
-        .assessment,
+      assessWithReports(
+        order,
+        presetRules,
+        defaultAssessSettings,
+        [report({ kind: 'notice', status: 'accepted' })],
+        now,
+      ).assessment,
     ).toEqual(jdA);
   });
 

@@ -7,7 +7,7 @@ import { starterPenalty } from '../../lib/rules/penalty';
 import { PRESET_QUOTES, presetRules } from '../../lib/rules/presets';
 import { ruleOrigin, sourceLines, sourceText } from '../../lib/rules/source-text';
 import type { Rule } from '../../lib/rules/types';
-import { RuleSchema } from '../../lib/store/backup-schema';
+import { RuleSchema } from '../../lib/store/schemas';
 
 const locales: Locale[] = ['en', 'es', 'zh_CN', 'zh_TW'];
 const preset = (id: string): Rule => structuredClone(presetRules.find((r) => r.id === id)!);

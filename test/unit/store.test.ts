@@ -99,6 +99,40 @@ describe('messaging', () => {
     db.close();
   });
 
+  it('a write with invalid data is refused with the field and the problem; a valid one is stored', async () => {
+    const db = await openStore(freshName());
+    const request = createClient(async (message) =>
+      handleRequest(db, (message as { request: never }).request, 1000),
+    );
+    const rule = presetRules[0]!;
+    await expect(request('rules/put', { rule: { ...rule, limitHours: 5000 } })).rejects.toThrow(
+      'Refused rule: limitHours (range 1–1440)',
+    );
+    expect(await db.get('rules', rule.id)).toEqual(rule);
+    // "Urgent" at 20 h would leave no order "due soon" (12 h): the settings the patch makes are checked.
+    await expect(request('settings/update', { patch: { urgentHours: 20 } })).rejects.toThrow(
+      'Refused settings: urgentHours (urgent-above-soon)',
+    );
+    expect((await request('settings/get', {})).urgentHours).toBe(defaultSettings.urgentHours);
+    const site = {
+      id: 'site.1',
+      pattern: '*://erp.example.com/*',
+      platform: 'generic' as const,
+      features: { countdowns: true, replies: true, delayReports: true, notifications: true },
+    };
+    await expect(request('sites/put', { site: { ...site, pattern: 'erp.example.com' } })).rejects.toThrow(
+      'Refused site: pattern (pattern)',
+    );
+    expect(await request('sites/put', { site })).toEqual(site);
+    await expect(
+      request('orders/seen', {
+        url: 'https://shop.jd.com/',
+        orders: [{ id: '1', platform: 'jd', status: 'lost' } as never],
+      }),
+    ).rejects.toThrow('Refused orders: 0.status (choice)');
+    db.close();
+  });
+
   it('failures come back as errors, not silence', async () => {
     const db = await openStore(freshName());
     const request = createClient(async (message) =>
