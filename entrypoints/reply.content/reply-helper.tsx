@@ -20,6 +20,7 @@ import { applyReports } from '@/lib/reports/effect';
 import { assess } from '@/lib/rules/assess';
 import { findDiscussedOrder, mentionedOrderNumber, pickChatOrder, valuesFor } from '@/lib/templates/context';
 import { orderTemplates, situationsFor } from '@/lib/templates/suggest';
+import { placeHelperHost } from './host-place';
 import { useWaitingSeconds } from './waiting';
 
 const DIALOGS = [
@@ -85,7 +86,7 @@ export function startReplyHelper(
     host.setAttribute('data-sd-reply', '');
     const entry: Mounted = { host, root, openSignal: 0, draw: () => undefined };
     mounted.set(box, entry);
-    box.insertAdjacentElement('afterend', host);
+    placeHelperHost(box, host);
     box.addEventListener('focus', () => (last = box));
 
     const [templates, firstList] = await Promise.all([
