@@ -16,7 +16,7 @@ button { cursor: pointer; }
 .lang { border: 1px solid #c4c7cc; background: #fff; color: #202124; border-radius: 6px; padding: 0 6px; font-size: 12px; }
 .lang.on { background: #1558b0; border-color: #1558b0; color: #fff; }
 input { width: 100%; padding: 5px 8px; border: 1px solid #c4c7cc; border-radius: 6px; margin-bottom: 6px; }
-[role="listbox"], [role="group"] { display: grid; gap: 4px; }
+[role="listbox"], [role="listbox"] > [role="group"] { display: grid; gap: 4px; }
 [role="listbox"] { gap: 6px; }
 .group { font-size: 12px; color: #4d5156; font-weight: 600; padding: 4px 2px 0; }
 .option { cursor: pointer; border: 1px solid transparent; background: #f8f9fa; border-radius: 6px; padding: 6px 8px; color: #202124; }
