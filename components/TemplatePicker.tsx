@@ -5,7 +5,8 @@ import { checkCompliance, type ComplianceHit, type ComplianceWords } from '@/lib
 import { renderTemplate, type TemplateValues } from '@/lib/templates/render';
 import type { Template } from '@/lib/templates/types';
 import { ComplianceWarning } from './ComplianceWarning';
-import { placePanel, type PanelPlacement } from './panel-placement';
+import { inLanguage } from '@/lib/templates/language';
+import { fixedPanel, type FixedPanel } from './panel-placement';
 import { PlaceholderForm } from './PlaceholderForm';
 export { templatePickerCss } from './template-picker-css';
 
@@ -40,7 +41,9 @@ type Stage =
   | { kind: 'fill'; template: Template; text: string; missing: string[] }
   | { kind: 'confirm'; template: Template; text: string; hits: ComplianceHit[] };
 
-const textOf = (tpl: Template, locale: Locale) => tpl.text[locale] ?? tpl.text.zh_CN ?? tpl.text.en ?? '';
+/** The text in the reply language, else in the language the merchant wrote it in (with that language). */
+const textIn = (tpl: Template, locale: Locale) => inLanguage(tpl.text, locale) ?? { value: '', lang: locale };
+const textOf = (tpl: Template, locale: Locale) => textIn(tpl, locale).value;
 /** Short names for the language switch (each in its own language, as language pickers show them). */
 const langLabel: Record<Locale, string> = { zh_CN: '简', zh_TW: '繁', en: 'EN', es: 'ES' };
 const langName: Record<Locale, string> = {
@@ -49,7 +52,9 @@ const langName: Record<Locale, string> = {
   en: 'English',
   es: 'Español',
 };
-const titleOf = (tpl: Template, locale: Locale) => tpl.title[locale] ?? tpl.title.zh_CN ?? tpl.id;
+// A template written in one language keeps its own title in the others: never its internal id.
+const titleOf = (tpl: Template, locale: Locale) =>
+  inLanguage(tpl.title, locale)?.value ?? inLanguage(tpl.text, locale)?.value.slice(0, 24) ?? tpl.id;
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 /** Templates button, searchable list (suggested first, arrows + Enter), fill-in form and compliance check. */
@@ -80,16 +85,27 @@ export function TemplatePicker(props: Props) {
   const [stage, setStage] = useState<Stage>({ kind: 'list' });
   const [askUndo, setAskUndo] = useState(false);
   const search = useRef<HTMLInputElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const bar = useRef<HTMLSpanElement>(null);
-  const [place, setPlace] = useState<PanelPlacement | null>(null);
-  // Measured when the panel opens and when the window changes size: it stays whole on screen.
+  const panel = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<FixedPanel | null>(null);
+  // The panel lives in the top layer (a manual popover): no overflow:auto chat column, z-index or transform of
+  // the page can clip or cover it. Placed in window coordinates from the button, measured again when the window
+  // changes size or any container scrolls, so it stays whole on screen and beside its button.
   useLayoutEffect(() => {
     if (!open) return undefined;
+    const el = panel.current;
+    try {
+      if (el && typeof el.showPopover === 'function' && !el.matches(':popover-open')) el.showPopover();
+    } catch {
+      // No popover support (an old browser): the panel is still fixed to the window, above the page's layers.
+    }
     const measure = () => {
       const r = bar.current?.getBoundingClientRect();
       if (r)
         setPlace(
-          placePanel(
+          fixedPanel(
             r,
             { width: window.innerWidth, height: window.innerHeight },
             { width: 380, maxHeight: 360 },
@@ -98,7 +114,11 @@ export function TemplatePicker(props: Props) {
     };
     measure();
     window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
+    window.addEventListener('scroll', measure, { capture: true, passive: true });
+    return () => {
+      window.removeEventListener('resize', measure);
+      window.removeEventListener('scroll', measure, { capture: true });
+    };
   }, [open]);
 
   useEffect(() => {
@@ -108,10 +128,15 @@ export function TemplatePicker(props: Props) {
       setStage({ kind: 'list' });
     }
   }, [openSignal]);
-  // autofocus does not reach into a shadow root: focus the search box whenever the list opens.
-  useEffect(() => {
-    if (open && stage.kind === 'list') requestAnimationFrame(() => search.current?.focus());
+  // autofocus does not reach into a shadow root: the search box takes focus as the list opens, before the next
+  // frame, so the first key the merchant types (or Escape) reaches it.
+  useLayoutEffect(() => {
+    if (open && stage.kind === 'list') search.current?.focus();
   }, [open, stage.kind]);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
 
   const q = query.trim().toLowerCase();
   const shown = useMemo(() => {
@@ -136,41 +161,67 @@ export function TemplatePicker(props: Props) {
     finish(template, rendered.text);
   };
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') setOpen(false);
-    else if (e.key === 'ArrowDown') setActive(Math.min(active + 1, flat.length - 1));
+    if (e.key === 'ArrowDown') setActive(Math.min(active + 1, flat.length - 1));
     else if (e.key === 'ArrowUp') setActive(Math.max(active - 1, 0));
     else if (e.key === 'Enter' && flat[active]) choose(flat[active]);
     else return;
     e.preventDefault();
   };
 
+  // The active option follows the arrows into view.
+  useEffect(() => {
+    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+
+  // A listbox of options (the search box is its combobox): screen readers announce the active one as the arrows
+  // move, and nothing interactive sits inside an option.
   const item = (tpl: Template, index: number) => {
-    const rendered = renderTemplate(textOf(tpl, lang), values);
+    const text = textIn(tpl, lang);
+    const rendered = renderTemplate(text.value, values);
     return (
-      <li key={tpl.id} role="option" aria-selected={index === active}>
-        <button
-          type="button"
-          class={index === active ? 'active' : ''}
-          data-sd-action="choose"
-          data-template-id={tpl.id}
-          onClick={() => choose(tpl)}
-          onMouseEnter={() => setActive(index)}
-        >
-          <span class="title">{titleOf(tpl, locale)}</span>
-          <span class="preview">{rendered.text}</span>
-          {rendered.missing.length > 0 && (
-            <span class="missing">
-              {t('reply.missing', { names: rendered.missing.map((m) => `{${m}}`).join(' ') })}
-            </span>
-          )}
-        </button>
-      </li>
+      <div
+        key={tpl.id}
+        id={`sd-option-${index}`}
+        role="option"
+        aria-selected={index === active}
+        class={index === active ? 'option active' : 'option'}
+        data-sd-action="choose"
+        data-template-id={tpl.id}
+        // The search box keeps the focus (and the arrows) when an option is clicked.
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => choose(tpl)}
+        onMouseEnter={() => setActive(index)}
+      >
+        <span class="title">{titleOf(tpl, locale)}</span>
+        {text.lang !== lang && (
+          <span class="written" data-sd-written-in={text.lang}>
+            {t('reply.writtenIn', { language: langName[text.lang] })}
+          </span>
+        )}
+        <span class="preview">{rendered.text}</span>
+        {rendered.missing.length > 0 && (
+          <span class="missing">
+            {t('reply.missing', { names: rendered.missing.map((m) => `{${m}}`).join(' ') })}
+          </span>
+        )}
+      </div>
     );
   };
 
   return (
-    <span class="bar" ref={bar}>
+    <span
+      class="bar"
+      ref={bar}
+      // Escape closes the panel wherever the focus is in it (or on its button), at once.
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.preventDefault();
+        e.stopPropagation();
+        close();
+      }}
+    >
       <button
+        ref={toggle}
         type="button"
         class="toggle"
         data-sd-action="templates"
@@ -222,13 +273,22 @@ export function TemplatePicker(props: Props) {
       )}
       {open && (
         <div
-          class={place?.below ? 'panel below' : 'panel'}
+          ref={panel}
+          popover="manual"
+          class="panel"
           role="dialog"
           aria-label={t('reply.templates')}
           data-sd-reply-lang={lang}
+          data-sd-below={place?.top !== undefined ? '' : undefined}
           style={
             place
-              ? { left: `${place.left}px`, width: `${place.width}px`, maxHeight: `${place.maxHeight}px` }
+              ? {
+                  left: `${place.left}px`,
+                  width: `${place.width}px`,
+                  maxHeight: `${place.maxHeight}px`,
+                  top: place.top === undefined ? 'auto' : `${place.top}px`,
+                  bottom: place.bottom === undefined ? 'auto' : `${place.bottom}px`,
+                }
               : undefined
           }
         >
@@ -253,6 +313,11 @@ export function TemplatePicker(props: Props) {
               <input
                 ref={search}
                 type="search"
+                role="combobox"
+                aria-expanded={flat.length > 0}
+                aria-controls="sd-options"
+                aria-autocomplete="list"
+                aria-activedescendant={flat[active] ? `sd-option-${active}` : undefined}
                 placeholder={t('reply.search')}
                 aria-label={t('reply.search')}
                 value={query}
@@ -261,17 +326,28 @@ export function TemplatePicker(props: Props) {
                   setActive(0);
                 }}
                 onKeyDown={onKey}
-                autoFocus
               />
               {flat.length === 0 && <p>{t('reply.noTemplates')}</p>}
-              <ul role="listbox" aria-label={t('reply.templates')}>
-                {shown.suggested.length > 0 && <li class="group">{t('reply.suggested')}</li>}
-                {shown.suggested.map((tpl, i) => item(tpl, i))}
-                {shown.suggested.length > 0 && shown.others.length > 0 && (
-                  <li class="group">{t('reply.others')}</li>
+              <div id="sd-options" role="listbox" aria-label={t('reply.templates')} ref={list}>
+                {shown.suggested.length > 0 && (
+                  <div role="group" aria-label={t('reply.suggested')}>
+                    <div class="group" aria-hidden="true">
+                      {t('reply.suggested')}
+                    </div>
+                    {shown.suggested.map((tpl, i) => item(tpl, i))}
+                  </div>
                 )}
-                {shown.others.map((tpl, i) => item(tpl, i + shown.suggested.length))}
-              </ul>
+                {shown.others.length > 0 && (
+                  <div role="group" aria-label={t('reply.others')}>
+                    {shown.suggested.length > 0 && (
+                      <div class="group" aria-hidden="true">
+                        {t('reply.others')}
+                      </div>
+                    )}
+                    {shown.others.map((tpl, i) => item(tpl, i + shown.suggested.length))}
+                  </div>
+                )}
+              </div>
             </>
           )}
           {stage.kind === 'fill' && (

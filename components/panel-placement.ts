@@ -31,3 +31,32 @@ export function placePanel(
   const maxHeight = Math.max(120, Math.min(want.maxHeight, below ? beneath : above));
   return { left: Math.round(left), width, maxHeight: Math.round(maxHeight), below };
 }
+
+/** Window coordinates of a panel placed by `placePanel` (it lives in the top layer or is fixed to the window). */
+export interface FixedPanel {
+  left: number;
+  width: number;
+  maxHeight: number;
+  /** Set when the panel opens below the button; otherwise `bottom` (the panel grows upwards from it). */
+  top?: number;
+  bottom?: number;
+}
+
+/**
+ * The placement in window coordinates, clamped so the panel never starts above or below the window even when
+ * the button has scrolled (partly) out of view inside a chat column.
+ */
+export function fixedPanel(
+  anchor: { top: number; bottom: number; left: number },
+  viewport: { width: number; height: number },
+  want: { width: number; maxHeight: number },
+): FixedPanel {
+  const p = placePanel(anchor, viewport, want);
+  const maxHeight = Math.min(p.maxHeight, viewport.height - 2 * MARGIN);
+  const clamp = (v: number) =>
+    Math.round(Math.min(Math.max(v, MARGIN), viewport.height - MARGIN - maxHeight));
+  const base = { left: Math.round(anchor.left + p.left), width: p.width, maxHeight };
+  return p.below
+    ? { ...base, top: clamp(anchor.bottom + GAP) }
+    : { ...base, bottom: clamp(viewport.height - anchor.top + GAP) };
+}

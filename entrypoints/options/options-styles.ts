@@ -1,10 +1,12 @@
 export const optionsCss = `
+/* Text colours at WCAG AA contrast (4.5:1) on white and on the tinted tags: the shared orange is too light for text. */
+html:root { --urgent: #b34700; }
 body { background: #f6f7f9; }
 .layout { display: grid; grid-template-columns: 220px 1fr; min-height: 100vh; }
 .side { background: #fff; border-right: 1px solid var(--line); padding: 18px 12px; display: grid; align-content: start; gap: 4px; }
 .side h1 { font-size: 16px; margin: 0 8px 12px; }
 .side button { text-align: left; border: 0; border-radius: 6px; padding: 8px 10px; background: none; }
-.side button.active { background: #e8f0fe; color: var(--accent); font-weight: 600; }
+.side button.active { background: #e8f0fe; color: #1558b0; font-weight: 600; }
 main { padding: 20px 28px 48px; max-width: 1040px; }
 main > h2 { font-size: 18px; margin: 0 0 14px; }
 .field { display: grid; gap: 4px; align-content: start; }

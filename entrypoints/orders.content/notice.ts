@@ -12,7 +12,7 @@ export function showNotice(t: Translate, onDismissed: () => void, diagnostic?: s
     root,
     pageNotice({
       brand: t('manifest.extName'),
-      message: t('overlay.notice'),
+      message: t('overlay.noticeUnread'),
       dismissLabel: t('overlay.dismiss'),
       ...(diagnostic
         ? {

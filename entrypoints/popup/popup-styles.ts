@@ -1,4 +1,6 @@
 export const popupCss = `
+/* The countdowns are small text: the shared orange (#ef6c00, 2.9:1) darkened to WCAG AA contrast on the rows' grey. */
+html:root { --urgent: #b34700; }
 body { width: 380px; }
 main { padding: 12px 14px; display: grid; gap: 12px; }
 header { display: flex; justify-content: space-between; align-items: center; }

@@ -19,6 +19,7 @@ import type { Platform } from '@/lib/platforms/types';
 import { assessWithReports } from '@/lib/rules/with-reports';
 import { findDiscussedOrder, mentionedOrderNumber, pickChatOrder, valuesFor } from '@/lib/templates/context';
 import { orderTemplates, situationsFor } from '@/lib/templates/suggest';
+import { placeHelperHost } from './host-place';
 import { useWaitingSeconds } from './waiting';
 
 const DIALOGS = [
@@ -84,7 +85,7 @@ export function startReplyHelper(
     host.setAttribute('data-sd-reply', '');
     const entry: Mounted = { host, root, openSignal: 0, draw: () => undefined };
     mounted.set(box, entry);
-    box.insertAdjacentElement('afterend', host);
+    placeHelperHost(box, host);
     box.addEventListener('focus', () => (last = box));
 
     const [templates, firstList] = await Promise.all([

@@ -264,7 +264,7 @@ describe('template picker', () => {
   it('opens on the shortcut signal, suggested first, Enter inserts, missing values asked for', async () => {
     const { root, onInsert } = mount();
     await flush();
-    const groups = Array.from(root.querySelectorAll('li.group')).map((g) => g.textContent);
+    const groups = Array.from(root.querySelectorAll('.group')).map((g) => g.textContent);
     expect(groups).toEqual(['推荐（根据当前订单）', '全部模板']);
     const first = root.querySelector('[data-sd-action="choose"]');
     expect(first?.getAttribute('data-template-id')).toBe('builtin.reminder-late');
