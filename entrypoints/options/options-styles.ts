@@ -63,7 +63,7 @@ details.quote { margin-top: 2px; } details.quote blockquote { margin: 4px 0 2px 
 .confirm { background: #fff8e1; border: 1px solid #f3c766; border-radius: 8px; padding: 8px 10px; } .confirm p { margin: 0 0 6px; }
 @media (max-width: 760px) {
   /* Narrow windows: the sections wrap onto a second line rather than scroll out of sight. */
-  .layout { grid-template-columns: 1fr; } .side { display: flex; flex-wrap: wrap; border-right: 0; border-bottom: 1px solid var(--line); }
+  .layout { grid-template-columns: 1fr; align-content: start; } .side { display: flex; flex-wrap: wrap; border-right: 0; border-bottom: 1px solid var(--line); }
   .side button { flex: none; }
   .side h1 { display: none; } main { padding: 14px; } .templates, .add-site { grid-template-columns: 1fr; }
 }
