@@ -12,7 +12,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'unlimitedStorage', 'scripting', 'notifications'],
+    // storage: the last storage problem outlives the service worker (storage.session; no install warning).
+    permissions: ['alarms', 'unlimitedStorage', 'scripting', 'notifications', 'storage'],
     // The content scripts' own hosts, no more: Chromium lets scripting.executeScript put them into tabs
     // already open during an install or update only with host permissions (the same sites, the same
     // install warning). Firefox injects into open tabs by itself and needs nothing extra.

@@ -1,8 +1,10 @@
+import { createTranslator, plural, resolveLocale } from '@/lib/i18n';
 import { CHANNEL, isEnvelope } from '@/lib/messaging/protocol';
 import { summarize } from '@/lib/rules/summary';
 import { createConnection } from '@/lib/store/connection';
 import { serve } from '@/lib/store/handlers';
 import { createHealth } from '@/lib/store/health';
+import { sessionHealthMemory } from './health-memory';
 import { syncPresets } from '@/lib/store/presets-sync';
 import { registerUserSites } from './user-sites';
 import {
@@ -28,7 +30,7 @@ const db = createConnection({
   },
 });
 /** The last write that failed (full disk, blocked upgrade), for the popup and options page to show. */
-const health = createHealth();
+const health = createHealth(sessionHealthMemory());
 
 /** Overdue + urgent on the toolbar icon, red when any is overdue. */
 async function refreshBadge(): Promise<void> {
@@ -45,6 +47,15 @@ async function refreshBadge(): Promise<void> {
   await action.setBadgeText({ text: n > 0 ? String(n) : '' });
   await action.setBadgeBackgroundColor({
     color: counts.overdue > 0 ? BADGE_COLOURS.overdue : BADGE_COLOURS.urgent,
+  });
+  // The tooltip says what the number counts, in the merchant's language.
+  const locale = resolveLocale(settings.locale, navigator.language);
+  const t = createTranslator(locale);
+  await action.setTitle({
+    title:
+      n > 0
+        ? plural(t, locale, 'popup.badgeTitle', n, { hours: settings.urgentHours })
+        : t('popup.badgeTitleNone'),
   });
 }
 

@@ -81,6 +81,9 @@ export function BackupSection({ t, onImported }: Props) {
     );
   return (
     <div class="backup">
+      <p class="muted small" data-backup-scope>
+        {t('options.backup.allIncludes')}
+      </p>
       <div class="row">
         <button type="button" onClick={() => void exportScope('all')}>
           {t('options.backup.exportAll')}
@@ -108,6 +111,8 @@ export function BackupSection({ t, onImported }: Props) {
             {line(t('options.section.rules'), p.rules)}
             {line(t('options.section.templates'), p.templates)}
             {line(t('options.section.sites'), p.sites)}
+            {line(t('options.backup.reports'), p.reports)}
+            {line(t('options.backup.usage'), p.usage)}
             {p.settings !== undefined && (
               <li>{p.settings ? t('options.backup.settingsChange') : t('options.backup.settingsSame')}</li>
             )}

@@ -13,7 +13,7 @@ import type { Template } from '@/lib/templates/types';
 import { BackupSection } from './BackupSection';
 import { optionsCss } from './options-styles';
 import { RulesSection } from './RulesSection';
-import { SettingsForm } from './SettingsForm';
+import { SettingsForm, type KeptSettings } from './SettingsForm';
 import { SitesSection } from './SitesSection';
 import { TemplatesSection } from './TemplatesSection';
 
@@ -56,6 +56,8 @@ export function Options() {
   });
   /** Bumped after a conflict so every editor shows the fresh value instead of its stale draft. */
   const [generation, setGeneration] = useState(0);
+  /** The settings the merchant changed when another tab saved first: offered back in the new form. */
+  const [keptSettings, setKeptSettings] = useState<KeptSettings | null>(null);
   const fail = (e: unknown, t: Translate) => setNotice({ text: failureText(e, t), code: storeErrorCode(e) });
   const reload = () =>
     load()
@@ -134,7 +136,7 @@ export function Options() {
         <h2>{t(`options.section.${section}`)}</h2>
         {section === 'rules' && (
           <RulesSection
-            key={generation}
+            revision={generation}
             rules={data.rules}
             t={t}
             onSave={(rule, base) => act(request('rules/put', { rule, base }))}
@@ -154,7 +156,7 @@ export function Options() {
             revision={generation}
             onSave={(template, base) => act(request('templates/put', { template, base }))}
             onDelete={(template) => guard(request('templates/delete', { id: template.id, base: template }))}
-            onRestore={() => guard(request('templates/restore', {}))}
+            onRestore={() => act(request('templates/restore', {}))}
           />
         )}
         {section === 'sites' && (
@@ -162,7 +164,7 @@ export function Options() {
             sites={data.sites}
             t={t}
             onAdd={(site) => act(request('sites/put', { site, base: null }))}
-            onSave={(site, base) => guard(request('sites/put', { site, base }))}
+            onSave={(site, base) => act(request('sites/put', { site, base }))}
             onDelete={(site) => guard(request('sites/delete', { id: site.id, base: site }))}
           />
         )}
@@ -172,6 +174,9 @@ export function Options() {
             settings={data.settings}
             t={t}
             onSave={(patch, base) => act(request('settings/update', { patch, base }))}
+            onConflict={setKeptSettings}
+            kept={keptSettings}
+            onKept={() => setKeptSettings(null)}
           />
         )}
         {section === 'backup' && <BackupSection t={t} onImported={() => void reload()} />}

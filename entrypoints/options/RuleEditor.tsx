@@ -11,12 +11,16 @@ interface Props {
   t: Translate;
   onSave: (rule: Rule, base: Rule) => Promise<void>;
   onCancel: () => void;
+  /** The merchant's unsaved version, refused because another tab saved this rule first. */
+  kept?: Rule;
+  /** The kept version was put back or discarded. */
+  onKept?: () => void;
 }
 
 const num = (s: string) => (s.trim() === '' ? NaN : Number(s));
 
 /** Edits one rule: who it covers, when the clock starts, the limit and the penalty formula. */
-export function RuleEditor({ rule, t, onSave, onCancel }: Props) {
+export function RuleEditor({ rule, t, onSave, onCancel, kept, onKept }: Props) {
   const [draft, setDraft] = useState<Rule>(rule);
   // What this draft started from: the page may reload the list meanwhile, the draft does not follow.
   const [base] = useState<Rule>(rule);
@@ -58,6 +62,30 @@ export function RuleEditor({ rule, t, onSave, onCancel }: Props) {
 
   return (
     <form class="rule-editor" noValidate onSubmit={(e) => void submit(e)} data-rule-editor={rule.id}>
+      {kept && (
+        <div class="confirm" role="status" data-kept-draft>
+          <p>{t('options.rule.keptDraft')}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              data-action="restore-draft"
+              onClick={() => {
+                // Saved over the newer version only when the merchant saves again: `base` is that version.
+                setDraft({ ...kept });
+                setLimit(kept.limitHours === null ? '' : String(kept.limitHours));
+                setError('');
+                onKept?.();
+              }}
+            >
+              {t('options.tpl.keptRestore')}
+            </button>
+            <button type="button" data-action="discard-draft" onClick={() => onKept?.()}>
+              {t('options.tpl.keptDiscard')}
+            </button>
+          </div>
+        </div>
+      )}
       <label class="field">
         <span>{t('options.rule.appliesTo')}</span>
         <select
@@ -75,8 +103,8 @@ export function RuleEditor({ rule, t, onSave, onCancel }: Props) {
           value={draft.clockStart}
           onChange={(e) => setDraft({ ...draft, clockStart: e.currentTarget.value as Rule['clockStart'] })}
         >
-          <option value="order">{t('reason.from.order')}</option>
-          <option value="payment">{t('reason.from.payment')}</option>
+          <option value="order">{t('options.rule.clockOrder')}</option>
+          <option value="payment">{t('options.rule.clockPayment')}</option>
         </select>
       </label>
       <label class="field">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
+import { storeErrorCode } from '@/lib/store/errors';
 import { presetRules } from '@/lib/rules/presets';
 import { quoteLang, ruleOrigin, ruleQuote, sourceText } from '@/lib/rules/source-text';
 import type { Rule } from '@/lib/rules/types';
@@ -14,6 +15,8 @@ interface Props {
   onSave: (rule: Rule, base: Rule) => Promise<Rule>;
   onToggle: (rule: Rule, enabled: boolean) => Promise<void>;
   onReset: (rule: Rule) => Promise<void>;
+  /** Bumped by the page after a conflict: an open editor starts again from the stored version. */
+  revision?: number;
 }
 
 function limitText(rule: Rule, t: Translate): string {
@@ -80,8 +83,13 @@ function RuleOriginLine({ rule, t }: { rule: Rule; t: Translate }) {
 }
 
 /** Rules per platform: what each one says, where it comes from, and controls to change it. */
-export function RulesSection({ rules, t, onSave, onToggle, onReset }: Props) {
+export function RulesSection({ rules, t, onSave, onToggle, onReset, revision = 0 }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
+  /**
+   * What the merchant had set when another tab saved the same rule first. The editor stays open on the
+   * newer version (nothing is overwritten unseen) and offers this back, as the templates editor does.
+   */
+  const [kept, setKept] = useState<Rule | null>(null);
   const isPreset = (id: string) => presetRules.some((p) => p.id === id);
   return (
     <div class="rules">
@@ -129,13 +137,24 @@ export function RulesSection({ rules, t, onSave, onToggle, onReset }: Props) {
                   </div>
                   {editing === rule.id && (
                     <RuleEditor
+                      key={`${rule.id}:${revision}`}
                       rule={rule}
                       t={t}
-                      onCancel={() => setEditing(null)}
+                      onCancel={() => {
+                        setEditing(null);
+                        setKept(null);
+                      }}
                       onSave={async (r, base) => {
-                        await onSave(r, base);
+                        try {
+                          await onSave(r, base);
+                        } catch (e) {
+                          if (storeErrorCode(e) === 'conflict') setKept(r);
+                          throw e;
+                        }
+                        setKept(null);
                         setEditing(null);
                       }}
+                      {...(kept?.id === rule.id ? { kept, onKept: () => setKept(null) } : {})}
                     />
                   )}
                 </li>

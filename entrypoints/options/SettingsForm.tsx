@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { supportedLocales, type Translate } from '@/lib/i18n';
 import { featureNames, settingLimits, type Settings } from '@/lib/settings';
 import { diffSettings, type SettingsPatch } from '@/lib/settings/patch';
+import { storeErrorCode } from '@/lib/store/errors';
 import { invalidText } from '@/lib/store/invalid-text';
 import { SettingsSchema } from '@/lib/store/schemas';
 import { validate } from '@/lib/store/validate';
@@ -11,6 +12,18 @@ interface Props {
   t: Translate;
   /** Only what the merchant changed, and the settings it was changed from (for conflicts). */
   onSave: (patch: SettingsPatch, base: Settings) => Promise<Settings>;
+  /** What the merchant changed when another tab saved the settings first (the form then starts again). */
+  onConflict?: (kept: KeptSettings) => void;
+  /** That change, offered back on the newer settings. */
+  kept?: KeptSettings | null;
+  onKept?: () => void;
+}
+
+/** Only the fields the merchant changed: put back over the newer settings, the other tab's changes stay. */
+export interface KeptSettings {
+  fields: Record<string, string>;
+  locale?: Settings['locale'];
+  features?: Partial<Settings['features']>;
 }
 
 import { localeNames } from './TemplateEditor';
@@ -61,7 +74,7 @@ const draftOf = (settings: Settings): Record<string, string> => ({
 });
 
 /** Language, page time zone, level thresholds and the JD pickup rate; validated before saving. */
-export function SettingsForm({ settings, t, onSave }: Props) {
+export function SettingsForm({ settings, t, onSave, onConflict, kept, onKept }: Props) {
   const [draft, setDraft] = useState<Record<string, string>>(() => draftOf(settings));
   const [locale, setLocale] = useState(settings.locale);
   const [features, setFeatures] = useState(settings.features);
@@ -124,15 +137,53 @@ export function SettingsForm({ settings, t, onSave }: Props) {
       setLocale(saved.locale);
       setFeatures(saved.features);
       setMessage(t('options.saved'));
-    } catch {
+    } catch (e) {
       // The page states what happened at the top; the form keeps what was typed.
       setMessage(t('storage.notSaved'));
+      if (storeErrorCode(e) === 'conflict') onConflict?.(changedSince(base));
     }
   };
+
+  /** The merchant's edits since `from` (the form's starting point). */
+  const changedSince = (from: Settings): KeptSettings => {
+    const start = draftOf(from);
+    const changed = featureNames.filter((f) => features[f] !== from.features[f]);
+    return {
+      fields: Object.fromEntries(Object.entries(draft).filter(([k, v]) => start[k] !== v)),
+      ...(locale !== from.locale ? { locale } : {}),
+      ...(changed.length ? { features: Object.fromEntries(changed.map((f) => [f, features[f]])) } : {}),
+    };
+  };
+  const putBack = (k: KeptSettings) => {
+    setDraft({ ...draft, ...k.fields });
+    if (k.locale) setLocale(k.locale);
+    if (k.features) setFeatures({ ...features, ...k.features });
+    setMessage('');
+    onKept?.();
+  };
+  const offset = base.pageOffsetMinutes;
+  // Quiet hours are read on the pages' clock (lib/notify/scheduler inQuietHours), China time by default.
+  const zone =
+    offset === 480
+      ? t('options.zoneChina')
+      : t('options.zoneUtc', { offset: `${offset < 0 ? '−' : '+'}${Math.abs(offset) / 60}` });
 
   const set = (key: string) => (v: string) => setDraft({ ...draft, [key]: v });
   return (
     <form class="settings" noValidate onSubmit={(e) => void submit(e)}>
+      {kept && (
+        <div class="confirm kept" role="status" data-kept-draft>
+          <p>{t('options.settingsKeptDraft')}</p>
+          <div class="actions">
+            <button type="button" class="primary" data-action="restore-draft" onClick={() => putBack(kept)}>
+              {t('options.tpl.keptRestore')}
+            </button>
+            <button type="button" data-action="discard-draft" onClick={() => onKept?.()}>
+              {t('options.tpl.keptDiscard')}
+            </button>
+          </div>
+        </div>
+      )}
       <label class="field" for="sd-locale">
         <span>{t('options.language')}</span>
         <select
@@ -188,7 +239,7 @@ export function SettingsForm({ settings, t, onSave }: Props) {
         onInput={set('notifyLeadMinutes')}
       />
       <fieldset class="field quiet">
-        <legend>{t('options.quietHours')}</legend>
+        <legend data-quiet-zone>{t('options.quietHoursIn', { zone })}</legend>
         <input
           id="sd-quiet-from"
           type="number"

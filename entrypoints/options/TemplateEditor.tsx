@@ -15,7 +15,10 @@ interface Props {
   t: Translate;
   uiLocale: Locale;
   offsetMinutes: number;
-  onSave: (template: Template, base: Template) => Promise<Template>;
+  /** `base`: the stored version the draft started from (`null`: a new template, never saved yet). */
+  onSave: (template: Template, base: Template | null) => Promise<Template>;
+  /** Not stored yet: the first Save creates it. */
+  isNew?: boolean;
   onDelete?: () => Promise<void>;
   /** The merchant's unsaved version, refused because another tab saved this template first. */
   kept?: Template;
@@ -56,10 +59,11 @@ export function TemplateEditor({
   onDelete,
   kept,
   onKept,
+  isNew = false,
 }: Props) {
   const [draft, setDraft] = useState<Template>(template);
   // What the draft started from (then what it last saved): the list may reload, the draft does not.
-  const [base, setBase] = useState<Template>(template);
+  const [base, setBase] = useState<Template | null>(isNew ? null : template);
   const [lang, setLang] = useState<Locale>(template.text[uiLocale] !== undefined ? uiLocale : 'zh_CN');
   const [message, setMessage] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
@@ -88,6 +92,11 @@ export function TemplateEditor({
       lintTemplate(draft.text[l] ?? 'x', draft.situation).some((i) => i.kind === 'unknown'),
     );
     if (blocking) return setMessage(t('options.tpl.fixUnknown'));
+    // A reply with no words, or one the picker could only list by its id, is not saved.
+    const written = supportedLocales.filter((l) => (draft.text[l] ?? '').trim());
+    if (!written.length) return setMessage(t('options.tpl.emptyText'));
+    const untitled = written.find((l) => !(draft.title[l] ?? '').trim());
+    if (untitled) return setMessage(t('options.tpl.emptyTitle', { language: localeNames[untitled] }));
     // The same schema the background and a backup import check (lib/store/schemas.ts).
     const checked = validate(TemplateSchema, draft);
     if (!checked.ok) return setMessage(invalidText(checked.invalid, t));
@@ -215,12 +224,12 @@ export function TemplateEditor({
         <button type="button" class="primary" data-action="save-template" onClick={() => void save()}>
           {t('options.save')}
         </button>
-        {onDelete && (
+        {onDelete && !isNew && (
           <button type="button" class="danger" onClick={() => void onDelete()}>
             {t('options.delete')}
           </button>
         )}
-        <span role="status" class="message">
+        <span role="status" class="message" data-template-message>
           {message}
         </span>
       </div>

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Locale, Translate } from '@/lib/i18n';
+import { plural, type Locale, type Translate } from '@/lib/i18n';
+import { sameValue } from '@/lib/store/same-value';
+import { defaultTemplates } from '@/lib/templates/defaults';
 import type { TemplateUsage } from '@/lib/store/schema';
 import type { Template } from '@/lib/templates/types';
 import { situations } from '@/lib/templates/types';
@@ -19,7 +21,7 @@ interface Props {
   /** `base`: the template as the editor loaded it (`null`: a new one). */
   onSave: (template: Template, base: Template | null) => Promise<Template>;
   onDelete: (template: Template) => Promise<void>;
-  onRestore: () => Promise<void>;
+  onRestore: () => Promise<unknown>;
 }
 
 const titleOf = (tpl: Template, locale: Locale) =>
@@ -63,9 +65,14 @@ export function TemplatesSection({
   const q = query.trim().toLowerCase();
   const matches = (tpl: Template) =>
     !q || [...Object.values(tpl.title), ...Object.values(tpl.text)].some((s) => s?.toLowerCase().includes(q));
-  const current = templates.find((tpl) => tpl.id === selected);
+  /** A new template exists only in its editor until Save is pressed (nothing half-made is stored). */
+  const [fresh, setFresh] = useState<Template | null>(null);
+  const stored = templates.find((tpl) => tpl.id === selected);
+  const current = stored ?? (fresh?.id === selected ? fresh : undefined);
+  /** What the last restore did, said next to the button. */
+  const [restored, setRestored] = useState('');
 
-  const create = async () => {
+  const create = () => {
     const template: Template = {
       id: `custom.${Date.now().toString(36)}`,
       situation: 'reminder-in-stock',
@@ -73,9 +80,29 @@ export function TemplatesSection({
       title: { [locale]: t('options.tpl.newTitle') },
       text: { [locale]: '' },
     };
-    await onSave(template, null).then(
-      () => setSelected(template.id),
-      () => undefined, // stated at the top of the page
+    setFresh(template);
+    setSelected(template.id);
+  };
+  const select = (id: string) => {
+    setSelected(id);
+    setFresh(null);
+  };
+
+  const restore = async () => {
+    setConfirmRestore(false);
+    // Counted before: the built-ins whose stored wording differs from the original, or that are gone.
+    const count = defaultTemplates.filter((d) => {
+      const mine = templates.find((tpl) => tpl.id === d.id);
+      return !mine || !sameValue(mine, d);
+    }).length;
+    try {
+      await onRestore();
+    } catch {
+      return setRestored(t('storage.notSaved'));
+    }
+    setGeneration(generation + 1);
+    setRestored(
+      count === 0 ? t('options.tpl.restoredNone') : plural(t, locale, 'options.tpl.restored', count),
     );
   };
 
@@ -90,13 +117,24 @@ export function TemplatesSection({
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
         <div class="list-actions">
-          <button type="button" onClick={() => void create()}>
+          <button type="button" data-action="new-template" onClick={create}>
             {t('options.tpl.new')}
           </button>
-          <button type="button" onClick={() => setConfirmRestore(true)}>
+          <button
+            type="button"
+            onClick={() => {
+              setRestored('');
+              setConfirmRestore(true);
+            }}
+          >
             {t('options.tpl.restore')}
           </button>
         </div>
+        {restored && (
+          <p role="status" class="message" data-restore-message>
+            {restored}
+          </p>
+        )}
         {confirmRestore && (
           <div class="confirm" role="alertdialog" aria-label={t('options.tpl.restore')}>
             <p>{t('options.tpl.restoreWarning')}</p>
@@ -121,10 +159,7 @@ export function TemplatesSection({
                 type="button"
                 class="danger"
                 data-action="confirm-restore"
-                onClick={() => {
-                  setConfirmRestore(false);
-                  void onRestore().then(() => setGeneration(generation + 1));
-                }}
+                onClick={() => void restore()}
               >
                 {t('options.tpl.restore')}
               </button>
@@ -148,7 +183,7 @@ export function TemplatesSection({
                       class={tpl.id === selected ? 'item active' : 'item'}
                       data-template-id={tpl.id}
                       aria-current={tpl.id === selected}
-                      onClick={() => setSelected(tpl.id)}
+                      onClick={() => select(tpl.id)}
                     >
                       <span>{titleOf(tpl, locale)}</span>
                       <span class="muted small">
@@ -169,7 +204,12 @@ export function TemplatesSection({
           t={t}
           uiLocale={locale}
           offsetMinutes={offsetMinutes}
-          onSave={save}
+          isNew={!stored}
+          onSave={async (template, base) => {
+            const saved = await save(template, base);
+            setFresh(null);
+            return saved;
+          }}
           {...(kept?.id === current.id ? { kept, onKept: () => setKept(null) } : {})}
           {...(current.builtIn ? {} : { onDelete: () => onDelete(current) })}
         />

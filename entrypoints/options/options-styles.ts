@@ -24,7 +24,7 @@ button.danger { color: var(--overdue); border-color: #f0b8b8; }
 details.quote { margin-top: 2px; } details.quote blockquote { margin: 4px 0 2px 12px; padding-left: 8px; border-left: 3px solid #dde2e8; white-space: pre-wrap; }
 .small { font-size: 12px; } .muted { color: var(--muted); }
 .settings { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 14px 20px; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px; }
-.settings .actions, .settings .compliance, .settings .features { grid-column: 1 / -1; }
+.settings .actions, .settings .compliance, .settings .features, .settings .kept { grid-column: 1 / -1; }
 .features { border: 0; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 8px 18px; } .features legend { margin-bottom: 4px; }
 .features .check { display: flex; align-items: center; gap: 6px; flex: none; white-space: nowrap; }
 .compliance { border: 0; padding: 0; margin: 0; display: grid; gap: 8px; } .compliance label { display: grid; gap: 2px; }
@@ -64,7 +64,9 @@ details.quote { margin-top: 2px; } details.quote blockquote { margin: 4px 0 2px 
 .error { color: var(--overdue); padding: 16px; }
 .confirm { background: #fff8e1; border: 1px solid #f3c766; border-radius: 8px; padding: 8px 10px; } .confirm p { margin: 0 0 6px; }
 @media (max-width: 760px) {
-  .layout { grid-template-columns: 1fr; } .side { grid-auto-flow: column; overflow-x: auto; border-right: 0; border-bottom: 1px solid var(--line); }
+  /* Narrow windows: the sections wrap onto a second line rather than scroll out of sight. */
+  .layout { grid-template-columns: 1fr; align-content: start; } .side { display: flex; flex-wrap: wrap; border-right: 0; border-bottom: 1px solid var(--line); }
+  .side button { flex: none; }
   .side h1 { display: none; } main { padding: 14px; } .templates, .add-site { grid-template-columns: 1fr; }
 }
 `;

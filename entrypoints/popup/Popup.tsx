@@ -18,6 +18,8 @@ import type { DelayReport } from '@/lib/reports/types';
 import { storeErrorCode, type StoreErrorCode } from '@/lib/store/errors';
 
 const STALE_MS = 2 * 3_600_000;
+/** Under a minute reads "just now" (刚刚), never "0 minutes ago". */
+const JUST_NOW_MS = 60_000;
 
 interface Loaded {
   summary: Summary;
@@ -105,9 +107,15 @@ function LastRead({ data }: { data: Loaded }) {
       {entries.map(([platform, at]) => {
         const time = formatDuration(now - at, intlLocale(locale));
         const stale = now - at > STALE_MS;
+        const text = stale
+          ? t('popup.stale', { time })
+          : now - at < JUST_NOW_MS
+            ? t('popup.readJustNow')
+            : t('popup.lastRead', { time });
         return (
-          <li key={platform} class={stale ? 'stale' : ''}>
-            {t(`platform.${platform}`)}: {stale ? t('popup.stale', { time }) : t('popup.lastRead', { time })}
+          <li key={platform} class={stale ? 'stale' : ''} data-sd-last-read={platform}>
+            {/* The colon is the language's own: full-width in Chinese. */}
+            {t('popup.lastReadLine', { platform: t(`platform.${platform}`), text })}
           </li>
         );
       })}

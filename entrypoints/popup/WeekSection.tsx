@@ -1,4 +1,4 @@
-import type { Locale, Translate } from '@/lib/i18n';
+import { plural, type Locale, type Translate } from '@/lib/i18n';
 import { currentStatus } from '@/lib/reports/lifecycle';
 import type { DelayReport } from '@/lib/reports/types';
 import type { JdScore, PlatformWeek } from '@/lib/rules/weekly';
@@ -18,7 +18,7 @@ interface Props {
  * JD's 48 h pickup rate from the times the pages show: the rate, how many orders it rests on and on which times,
  * and the flat weekly charge when it falls below the rule's threshold.
  */
-function PickupScore({ score, t }: { score: JdScore; t: Translate }) {
+function PickupScore({ score, t, locale }: { score: JdScore; t: Translate; locale: Locale }) {
   if (score.judged === 0 && score.unjudged === 0) return null;
   const rate = score.rate === null ? null : Math.round(score.rate * 1000) / 10;
   const low = rate !== null && score.lowRateBelow !== undefined && rate < score.lowRateBelow;
@@ -26,7 +26,7 @@ function PickupScore({ score, t }: { score: JdScore; t: Translate }) {
     <div data-sd-jd-score data-sd-judged={score.judged}>
       {rate !== null && (
         <p class={low ? 'score warn' : 'score'}>
-          {t('popup.pickupScore', { rate, judged: score.judged })}
+          {plural(t, locale, 'popup.pickupScoreN', score.judged, { rate })}
           {low && (
             <span>
               {' '}
@@ -43,16 +43,18 @@ function PickupScore({ score, t }: { score: JdScore; t: Translate }) {
             byStatus: score.byStatus,
             hours: score.hours ?? '',
           })}
-          {score.byPickup > 0 && ` · ${t('popup.pickupSameDay', { sameDay: score.sameDay })}`}
+          {score.byPickup > 0 && ` · ${plural(t, locale, 'popup.pickupSameDayN', score.sameDay)}`}
         </p>
       )}
-      {score.unjudged > 0 && <p class="score">{t('popup.pickupUnjudged', { count: score.unjudged })}</p>}
+      {score.unjudged > 0 && (
+        <p class="score">{plural(t, locale, 'popup.pickupUnjudgedN', score.unjudged)}</p>
+      )}
     </div>
   );
 }
 
 /** This week's estimated penalties per platform, the JD pickup estimate, and reports awaiting an answer. */
-export function WeekSection({ weeks, score, reports, t, offsetMinutes, now }: Props) {
+export function WeekSection({ weeks, score, reports, t, locale, offsetMinutes, now }: Props) {
   const pending = reports.filter((r) => r.kind !== 'notice' && currentStatus(r, now) === 'pending');
   return (
     <section class="week" data-sd-week>
@@ -63,12 +65,15 @@ export function WeekSection({ weeks, score, reports, t, offsetMinutes, now }: Pr
         <ul>
           {weeks.map((w) => {
             const platform = t(`platform.${w.platform}`);
-            const text =
+            // Each count in its own plural form: "1 tardío · 1 punto", "3 late · 6 points".
+            const late = plural(t, locale, 'popup.late', w.late);
+            const amount =
               w.unit === 'points'
-                ? t('popup.weekPoints', { platform, late: w.late, amount: w.amount })
+                ? plural(t, locale, 'popup.points', w.amount)
                 : w.unit === 'cny'
-                  ? t('popup.weekCny', { platform, late: w.late, amount: w.amount.toFixed(2) })
-                  : t('popup.weekUnknown', { platform, late: w.late });
+                  ? t('popup.cny', { amount: w.amount.toFixed(2) })
+                  : t('popup.amountUnknown');
+            const text = t('popup.weekLine', { platform, late, amount });
             return (
               <li key={w.platform} data-sd-penalty-week={w.platform}>
                 {text}
@@ -82,7 +87,7 @@ export function WeekSection({ weeks, score, reports, t, offsetMinutes, now }: Pr
           })}
         </ul>
       )}
-      <PickupScore score={score} t={t} />
+      <PickupScore score={score} t={t} locale={locale} />
       {pending.length > 0 && (
         <>
           <h2>{t('popup.pending')}</h2>

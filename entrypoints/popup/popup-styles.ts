@@ -20,7 +20,8 @@ ul { list-style: none; margin: 0; padding: 0; }
 .overdue .when { color: var(--overdue); font-weight: 600; } .urgent .when { color: var(--urgent); font-weight: 600; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .id { display: grid; min-width: 0; line-height: 1.3; }
-.number { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-variant-numeric: tabular-nums; }
+/* The whole order number, always: it wraps rather than being cut when a long "time left" (Spanish) needs the room. */
+.number { overflow-wrap: anywhere; font-variant-numeric: tabular-nums; }
 .platform { color: var(--muted); font-size: 11px; }
 .when { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .week { display: grid; gap: 4px; font-size: 13px; } .week h2 { font-size: 14px; margin: 4px 0 0; }

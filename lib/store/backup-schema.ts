@@ -1,5 +1,14 @@
 import * as v from 'valibot';
-import { RuleSchema, SettingsSchema, SiteSchema, TemplateSchema, uniqueIds } from './schemas';
+import {
+  ReportSchema,
+  RuleSchema,
+  SettingsSchema,
+  SiteSchema,
+  TemplateSchema,
+  TemplateUsageSchema,
+  uniqueIds,
+  crossChecks,
+} from './schemas';
 
 /** What a backup file may hold: every item is checked by the schema of its stored type (schemas.ts). */
 export const BACKUP_FORMAT = 'seller-desk-backup';
@@ -12,6 +21,15 @@ export const BackupSchema = v.object({
   templates: v.optional(v.pipe(v.array(TemplateSchema), v.maxLength(2000), uniqueIds())),
   settings: v.optional(SettingsSchema),
   sites: v.optional(v.pipe(v.array(SiteSchema), v.maxLength(200), uniqueIds())),
+  // "Export everything" also holds what the merchant made beyond rules and templates.
+  reports: v.optional(v.pipe(v.array(ReportSchema), v.maxLength(20000), uniqueIds())),
+  usage: v.optional(
+    v.pipe(
+      v.array(TemplateUsageSchema),
+      v.maxLength(2000),
+      v.check((list) => new Set(list.map((u) => u.templateId)).size === list.length, crossChecks.duplicateId),
+    ),
+  ),
 });
 
 export type BackupFile = v.InferOutput<typeof BackupSchema>;

@@ -5,8 +5,8 @@ import type { Db } from './db';
 import { BACKUP_FORMAT, BackupSchema, type BackupFile } from './backup-schema';
 import { DB_VERSION } from './migrations';
 import { getSettings } from './repository';
+import type { DelayReport, SiteConfig, TemplateUsage } from './schema';
 import { sameValue } from './same-value';
-import type { SiteConfig } from './schema';
 import { inTransaction, writeAll } from './transaction';
 import { validate, type Invalid } from './validate';
 
@@ -15,6 +15,11 @@ export type ExportScope = 'all' | 'rules' | 'templates';
 /** Files past this size are refused before parsing: no merchant has 5 MB of rules and templates. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
+/**
+ * "all" is everything the merchant made: rules, templates and how often each was used, sites, settings and
+ * delay reports. Orders seen on the pages and the notifications already sent are not: they are read again
+ * from the platform's pages (and they hold buyers' order data, which a file on disk should not carry).
+ */
 export async function exportBackup(db: Db, scope: ExportScope, now: number): Promise<BackupFile> {
   const file: BackupFile = {
     format: BACKUP_FORMAT,
@@ -26,6 +31,8 @@ export async function exportBackup(db: Db, scope: ExportScope, now: number): Pro
   if (scope === 'all') {
     file.settings = await getSettings(db);
     file.sites = await db.getAll('sites');
+    file.reports = await db.getAll('reports');
+    file.usage = await db.getAll('usage');
   }
   return file;
 }
@@ -70,27 +77,36 @@ export interface ImportPreview {
   rules?: Changes;
   templates?: Changes;
   sites?: Changes;
+  reports?: Changes;
+  usage?: Changes;
   settings?: boolean;
 }
 
-function diff<T extends { id: string }>(incoming: readonly T[], current: readonly T[]): Changes {
-  const byId = new Map(current.map((x) => [x.id, x]));
+/**
+ * Compared by value (sameValue): the file's objects come back from JSON and validation with their keys
+ * in another order, which is not a change (an unchanged export once previewed as "16 changed").
+ */
+function diff<T>(incoming: readonly T[], current: readonly T[], key: (item: T) => string): Changes {
+  const byKey = new Map(current.map((x) => [key(x), x]));
   const out: Changes = { added: [], changed: [], unchanged: 0 };
   for (const item of incoming) {
-    const existing = byId.get(item.id);
-    if (!existing) out.added.push(item.id);
-    else if (!sameValue(existing, item)) out.changed.push(item.id);
+    const existing = byKey.get(key(item));
+    if (!existing) out.added.push(key(item));
+    else if (!sameValue(existing, item)) out.changed.push(key(item));
     else out.unchanged++;
   }
   return out;
 }
+const byId = (x: { id: string }) => x.id;
 
 /** What importing would change, shown to the merchant before anything is written. */
 export async function previewImport(db: Db, file: BackupFile): Promise<ImportPreview> {
   const preview: ImportPreview = {};
-  if (file.rules) preview.rules = diff(file.rules, await db.getAll('rules'));
-  if (file.templates) preview.templates = diff(file.templates, await db.getAll('templates'));
-  if (file.sites) preview.sites = diff(file.sites, await db.getAll('sites'));
+  if (file.rules) preview.rules = diff(file.rules, await db.getAll('rules'), byId);
+  if (file.templates) preview.templates = diff(file.templates, await db.getAll('templates'), byId);
+  if (file.sites) preview.sites = diff(file.sites, await db.getAll('sites'), byId);
+  if (file.reports) preview.reports = diff(file.reports, await db.getAll('reports'), byId);
+  if (file.usage) preview.usage = diff(file.usage, await db.getAll('usage'), (u) => u.templateId);
   if (file.settings) preview.settings = !sameValue(file.settings, await getSettings(db));
   return preview;
 }
@@ -100,13 +116,15 @@ export async function previewImport(db: Db, file: BackupFile): Promise<ImportPre
  * anything fails, none of it. Items are upserted by id; nothing the file does not mention is deleted.
  */
 export async function applyImport(db: Db, file: BackupFile): Promise<void> {
-  const tx = db.transaction(['rules', 'templates', 'sites', 'settings'], 'readwrite');
+  const tx = db.transaction(['rules', 'templates', 'sites', 'settings', 'reports', 'usage'], 'readwrite');
   await inTransaction(tx, async () => {
     // A put can throw synchronously (a value IndexedDB cannot store): that too must abort everything.
     const puts: (() => Promise<unknown>)[] = [
       ...(file.rules ?? []).map((rule) => () => tx.objectStore('rules').put(rule as Rule)),
       ...(file.templates ?? []).map((tpl) => () => tx.objectStore('templates').put(tpl as Template)),
       ...(file.sites ?? []).map((site) => () => tx.objectStore('sites').put(site as SiteConfig)),
+      ...(file.reports ?? []).map((report) => () => tx.objectStore('reports').put(report as DelayReport)),
+      ...(file.usage ?? []).map((use) => () => tx.objectStore('usage').put(use as TemplateUsage)),
     ];
     if (file.settings) {
       const value = file.settings as Settings;

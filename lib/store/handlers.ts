@@ -145,7 +145,10 @@ const handlers: Handlers = {
     await applyImport(db, parsed.file);
     return { ok: true };
   },
-  'store/status': async (_db, _req, _now, health) => ({ problem: health.current() }),
+  'store/status': async (_db, _req, _now, health) => {
+    await health.ready();
+    return { problem: health.current() };
+  },
 };
 
 /** A failure as the pages receive it: with a code when they can explain it to the merchant. */

@@ -225,6 +225,12 @@ export const ReportSchema = v.object({
   note: v.optional(shortText(2000)),
 });
 
+export const TemplateUsageSchema = v.object({
+  templateId: shortText(100),
+  count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  lastUsed: time,
+});
+
 /** Unique by id: two entries with one id would silently overwrite each other. */
 export const uniqueIds = <T extends { id: string }>() =>
   v.check<T[], string>(

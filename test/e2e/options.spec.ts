@@ -285,3 +285,216 @@ test('a template saved first in another tab: this tab shows the newer text and o
   const again = await open(await context.newPage());
   await expect(again.locator('[data-field="text"]')).toHaveValue(mine);
 });
+
+/** Writes straight into the extension's database from one of its pages (same origin as the background). */
+async function putRecord(page: import('@playwright/test').Page, store: string, value: unknown) {
+  await page.evaluate(
+    ([store, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('seller-desk');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store as string, 'readwrite');
+          tx.objectStore(store as string).put(value);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+        open.onerror = () => reject(new Error(String(open.error)));
+      }),
+    [store, value] as const,
+  );
+}
+
+test('backup: "export everything" says what it holds and carries the delay reports; re-importing it changes nothing', async ({
+  page,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html#backup`);
+  const report = {
+    id: 'report-e2e',
+    kind: 'card',
+    platform: 'jd',
+    orderKey: 'jd:300512345678',
+    status: 'pending',
+    reason: 'out-of-stock',
+    createdAt: Date.UTC(2026, 11, 7, 2),
+    newShipTime: Date.UTC(2026, 11, 8, 10),
+  };
+  await putRecord(page, 'reports', report);
+  await expect(page.locator('[data-backup-scope]')).toContainText('延迟报备');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出全部' }).click();
+  const path = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const backup = JSON.parse(readFileSync(path, 'utf8')) as { reports?: unknown[] };
+  expect(backup.reports).toEqual([report]);
+
+  await page.locator('[data-field="import"]').setInputFiles(path);
+  const preview = page.locator('.import-preview');
+  await expect(preview).toBeVisible();
+  const lines = await preview.locator('li').allTextContents();
+  expect(lines.filter((l) => !/新增 0，修改 0/.test(l) && l !== '设置相同')).toEqual([]);
+  await expect(preview).toContainText('延迟报备');
+});
+
+test('sites: waiting for the browser prompt, refused, a platform host refused, an old error cleared', async ({
+  page,
+  extensionId,
+}) => {
+  // The browser's permission prompt cannot be clicked from a test: it stays open, then is refused.
+  await page.addInitScript(() => {
+    let answer: (granted: boolean) => void = () => undefined;
+    (window as { refusePrompt?: () => void }).refusePrompt = () => answer(false);
+    chrome.permissions.request = (() =>
+      new Promise<boolean>((resolve) => (answer = resolve))) as typeof chrome.permissions.request;
+  });
+  await page.goto(`chrome-extension://${extensionId}/options.html#sites`);
+  const message = page.locator('[data-sites-message]');
+  const field = page.locator('[data-field="site-pattern"]');
+  const add = page.getByRole('button', { name: '添加网站' });
+
+  await field.fill('erp.example.com');
+  await add.click();
+  await expect(message).toContainText('https://erp.example.com/orders/*');
+  // Typing a new address clears what was said about the last one.
+  await field.fill('https://erp.example.com/orders/*');
+  await expect(message).toHaveText('');
+
+  await field.fill('https://mms.pinduoduo.com/orders/*');
+  await add.click();
+  await expect(message).toContainText('mms.pinduoduo.com');
+  await expect(message).toContainText('拼多多');
+
+  await field.fill('https://erp.example.com/orders/*');
+  await add.click();
+  await expect(message).toContainText('浏览器');
+  await expect(message).toContainText('等待');
+  await page.evaluate(() => (window as { refusePrompt?: () => void }).refusePrompt?.());
+  await expect(message).toHaveText('浏览器未授予该网站的访问权限，未添加。');
+});
+
+test('templates: a new one is stored only on Save, never empty; restoring says how many; clock start in words', async ({
+  page,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
+  const before = await page.locator('[data-template-id]').count();
+  await page.locator('[data-action="new-template"]').click();
+  const editor = page.locator('[data-template-editor^="custom."]');
+  await expect(editor).toBeVisible();
+  // Nothing stored yet: a reload shows the same list.
+  await page.reload();
+  await expect(page.locator('[data-template-id]')).toHaveCount(before);
+
+  await page.locator('[data-action="new-template"]').click();
+  const save = editor.locator('[data-action="save-template"]');
+  await save.click();
+  await expect(editor.locator('[data-template-message]')).toHaveText('请先填写回复内容再保存。');
+  await editor.locator('[data-field="text"]').fill('亲，订单 {orderId} 已经安排发货。');
+  await editor.locator('[data-field="title"]').fill('');
+  await save.click();
+  await expect(editor.locator('[data-template-message]')).toContainText('标题');
+  await editor.locator('[data-field="title"]').fill('发货安排');
+  await save.click();
+  await expect(editor.locator('[data-template-message]')).toHaveText('已保存');
+  await expect(page.locator('[data-template-id]')).toHaveCount(before + 1);
+
+  // Restoring the built-ins says how many went back.
+  await page.locator('[data-template-id="builtin.out-of-stock"]').click();
+  const builtIn = page.locator('[data-template-editor="builtin.out-of-stock"]');
+  await builtIn.getByRole('tab', { name: '简体中文' }).click();
+  await builtIn.locator('[data-field="text"]').fill('亲，订单 {orderId} 我的改写');
+  await builtIn.locator('[data-action="save-template"]').click();
+  await expect(builtIn.locator('[data-template-message]')).toHaveText('已保存');
+  await page.getByRole('button', { name: '恢复内置模板' }).click();
+  await page.locator('[data-action="confirm-restore"]').click();
+  await expect(page.locator('[data-restore-message]')).toHaveText('已将 1 个内置模板恢复为原始内容。');
+
+  await page.goto(`chrome-extension://${extensionId}/options.html#rules`);
+  const rule = page.locator('[data-rule-id="jd.waybill-24h"]');
+  await rule.locator('[data-action="edit-rule"]').click();
+  await expect(rule.locator('option[value="order"]')).toHaveText('下单时间');
+  await expect(rule.locator('option[value="payment"]')).toHaveText('付款时间');
+});
+
+test('options at 360 px: every section is reachable; quiet hours say they are China time', async ({
+  page,
+  extensionId,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  const boxes = await page
+    .locator('nav.side button')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+  expect(boxes.length).toBe(5);
+  for (const right of boxes) expect(right).toBeLessThanOrEqual(360);
+  await expect(page.locator('[data-quiet-zone]')).toContainText('北京时间');
+});
+
+test('a conflict keeps the merchant’s draft in the rules, settings and sites editors', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  const other = await context.newPage();
+  const url = (s: string) => `chrome-extension://${extensionId}/options.html#${s}`;
+  // Rules: both tabs edit the JD 24 h rule; this tab's is refused, kept, and put back.
+  await page.goto(url('rules'));
+  await other.goto(url('rules'));
+  const here = page.locator('[data-rule-id="jd.waybill-24h"]');
+  const there = other.locator('[data-rule-id="jd.waybill-24h"]');
+  await here.locator('[data-action="edit-rule"]').click();
+  await there.locator('[data-action="edit-rule"]').click();
+  await there.locator('[data-field="limitHours"]').fill('30');
+  await there.getByRole('button', { name: '保存' }).click();
+  await expect(there).toContainText('30 小时');
+  await here.locator('[data-field="limitHours"]').fill('36');
+  await here.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('[data-store-error="conflict"]')).toBeVisible();
+  await expect(here.locator('[data-field="limitHours"]')).toHaveValue('30');
+  await here.locator('[data-kept-draft] [data-action="restore-draft"]').click();
+  await expect(here.locator('[data-field="limitHours"]')).toHaveValue('36');
+  await here.getByRole('button', { name: '保存' }).click();
+  await expect(here).toContainText('36 小时');
+
+  // Settings: the other tab saves "due soon" first; what was typed here comes back on the newer settings.
+  await page.goto(url('settings'));
+  await other.goto(url('settings'));
+  await other.fill('#sd-soon', '72');
+  await other.getByRole('button', { name: '保存' }).click();
+  await expect(other.locator('.message')).toHaveText('已保存');
+  await page.fill('#sd-soon', '24');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('[data-store-error="conflict"]')).toBeVisible();
+  await expect(page.locator('#sd-soon')).toHaveValue('72');
+  await page.locator('[data-kept-draft] [data-action="restore-draft"]').click();
+  await expect(page.locator('#sd-soon')).toHaveValue('24');
+
+  // Sites: a feature switched in the other tab first; this tab's switch is offered back.
+  await putRecord(page, 'sites', {
+    id: 'site.e2e',
+    pattern: 'https://erp.example.com/orders/*',
+    platform: 'generic',
+    features: { countdowns: true, replies: true, delayReports: true, notifications: true },
+  });
+  // Same page, new hash: reloaded so both tabs read the stored site.
+  for (const tab of [page, other]) {
+    await tab.goto(url('sites'));
+    await tab.reload();
+  }
+  const otherBox = other.locator('[data-site] label', { hasText: '倒计时' }).locator('input');
+  await otherBox.click();
+  await expect(otherBox).not.toBeChecked();
+  await other.reload();
+  await expect(otherBox).not.toBeChecked();
+  // Refused (the other tab saved the site first): the box shows the stored state again.
+  await page.locator('[data-site] label', { hasText: '回复助手' }).locator('input').click();
+  await expect(page.locator('[data-kept-draft]')).toContainText('erp.example.com');
+  await page.locator('[data-kept-draft] [data-action="restore-draft"]').click();
+  await expect(page.locator('[data-kept-draft]')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('[data-site] label', { hasText: '回复助手' }).locator('input')).not.toBeChecked();
+  await expect(page.locator('[data-site] label', { hasText: '倒计时' }).locator('input')).not.toBeChecked();
+});

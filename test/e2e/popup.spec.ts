@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { currentWorker } from './worker';
 
 test('the popup starts empty with guidance, then counts the orders seen by level', async ({
   page,
@@ -43,4 +44,52 @@ test('the popup starts empty with guidance, then counts the orders seen by level
   expect(await top.count()).toBe(
     Math.min(10, expected.overdue + expected.urgent + expected.soon + expected.ok),
   );
+});
+
+test('popup text: whole order numbers in Spanish, 刚刚 and full-width colons in Chinese, a badge tooltip that says what it counts', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  const shop = await context.newPage();
+  await shop.goto('/jd/orders');
+  await expect(shop.locator('html')).toHaveAttribute('data-sd-status', 'active');
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  await page.setViewportSize({ width: 380, height: 700 });
+
+  // Chinese (the browser's language): read seconds ago is 刚刚, and the colon is the full-width one.
+  await expect
+    .poll(async () => {
+      await page.goto(popupUrl);
+      return page.locator('[data-sd-last-read="jd"]').count();
+    })
+    .toBe(1);
+  await expect(page.locator('[data-sd-last-read="jd"]')).toHaveText('京东：刚刚读取');
+
+  // The toolbar badge's tooltip says what its number counts, in the merchant's language.
+  const worker = await currentWorker(context);
+  await expect
+    .poll(() => worker.evaluate(() => chrome.action.getTitle({})))
+    .toMatch(/^卖家助手：\d+ 单已超时或紧急（剩余不足 2 小时）$/);
+
+  // Spanish: the longest "time left" texts, and every order number still shown whole.
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  await page.selectOption('#sd-locale', 'es');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.side h1')).not.toHaveText('卖家助手设置');
+  await page.goto(popupUrl);
+  const numbers = page.locator('.top .number');
+  await expect(numbers.first()).toBeVisible();
+  const cut = await numbers.evaluateAll((els) =>
+    els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+  );
+  expect(cut).toEqual([]);
+  // Nothing runs out of the popup's width either.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(overflow).toBeLessThanOrEqual(380);
+  await expect(page.locator('[data-sd-week]')).not.toContainText(/\b1 tardíos\b|\b1 puntos\b|\(s\)/);
+  await shop.reload(); // the badge is counted again when orders are read
+  await expect
+    .poll(() => worker.evaluate(() => chrome.action.getTitle({})))
+    .toMatch(/^Seller Desk: \d+ pedidos? (vencidos? o urgentes?)/);
 });

@@ -177,6 +177,74 @@ describe('import apply', () => {
   });
 });
 
+describe('export everything, import it back', () => {
+  const report = {
+    id: 'r1',
+    kind: 'card' as const,
+    platform: 'jd' as const,
+    orderKey: 'jd:300512345678',
+    status: 'pending' as const,
+    reason: 'out-of-stock' as const,
+    createdAt: NOW,
+    newShipTime: NOW + 24 * 3600_000,
+  };
+
+  it('"all" carries the delay reports and template usage the merchant made', async () => {
+    const db = await fresh();
+    await db.put('reports', report);
+    await db.put('usage', { templateId: 'builtin.refund', count: 3, lastUsed: NOW });
+    const all = await exportBackup(db, 'all', NOW);
+    expect(all.reports).toEqual([report]);
+    expect(all.usage).toEqual([{ templateId: 'builtin.refund', count: 3, lastUsed: NOW }]);
+    // Rules or templates alone stay that: no reports in them.
+    expect((await exportBackup(db, 'rules', NOW)).reports).toBeUndefined();
+    db.close();
+  });
+
+  it('previews an unchanged export as unchanged (compared by value, not key order)', async () => {
+    const db = await fresh();
+    await db.put('reports', report);
+    await db.put('usage', { templateId: 'builtin.refund', count: 3, lastUsed: NOW });
+    const parsed = parseBackup(JSON.stringify(await exportBackup(db, 'all', NOW)));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const preview = await previewImport(db, parsed.file);
+    for (const what of ['rules', 'templates', 'sites', 'reports', 'usage'] as const)
+      expect({ what, changed: preview[what]?.changed, added: preview[what]?.added }).toEqual({
+        what,
+        changed: [],
+        added: [],
+      });
+    expect(preview.templates?.unchanged).toBe(defaultTemplates.length);
+    expect(preview.reports?.unchanged).toBe(1);
+    expect(preview.settings).toBe(false);
+    db.close();
+  });
+
+  it('restores the delay reports into another browser, and refuses a bad report', async () => {
+    const source = await fresh();
+    await source.put('reports', report);
+    const text = JSON.stringify(await exportBackup(source, 'all', NOW));
+    source.close();
+    const target = await fresh();
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error('expected a valid file');
+    expect((await previewImport(target, parsed.file)).reports).toEqual({
+      added: ['r1'],
+      changed: [],
+      unchanged: 0,
+    });
+    await applyImport(target, parsed.file);
+    expect(await target.get('reports', 'r1')).toEqual(report);
+    target.close();
+    const bad = JSON.parse(text) as { reports: { status: string }[] };
+    bad.reports[0]!.status = 'maybe';
+    expect(parseBackup(JSON.stringify(bad))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'reports.0.status' },
+    });
+  });
+});
+
 describe('presets after an update', () => {
   it('adds new presets, updates untouched ones, never overwrites edits', async () => {
     const db = await fresh();

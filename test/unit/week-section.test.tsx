@@ -46,7 +46,7 @@ describe('popup: JD 48 h pickup rate', () => {
     expect(text).toContain(
       '11 by the pickup scan time, 1 by the ship time (no scan time shown: an estimate)',
     );
-    expect(text).toContain('Not counted: 1 shipped order(s)');
+    expect(text).toContain('Not counted: 1 shipped order whose page');
     // 91.7 % is below the rule's 95 %: the flat weekly charge of the rule (7 points) is named.
     expect(text).toContain('Below 95 %: this week would cost 7 points');
   });
