@@ -7,7 +7,6 @@ import type { Template } from '@/lib/templates/types';
 import { ComplianceWarning } from './ComplianceWarning';
 import { placePanel, type PanelPlacement } from './panel-placement';
 import { PlaceholderForm } from './PlaceholderForm';
-export { templatePickerCss } from './template-picker-css';
 
 interface Props {
   suggested: Template[];

@@ -2,6 +2,7 @@ import type { Order } from '../orders/types';
 import { levelFor, type Assessment } from '../rules/assess';
 import type { AssessSettings } from '../rules/types';
 import { currentStatus, platformHas } from './lifecycle';
+import { acceptedMove, lastRefusal } from './moved';
 import type { DelayReport } from './types';
 
 export interface ReportEffect {
@@ -11,6 +12,8 @@ export interface ReportEffect {
   moved?: DelayReport;
   /** The approved pre-report window that exempts this order. */
   exempt?: DelayReport;
+  /** The latest card or report for this order was refused: the deadline stands, the badge says so. */
+  refused?: DelayReport;
 }
 
 const keyOf = (order: Order) => `${order.platform}:${order.id}`;
@@ -36,15 +39,9 @@ export function applyReports(
   const pending = mine.find((r) => currentStatus(r, now) === 'pending' && r.kind !== 'notice');
   if (pending) effect.pending = pending;
 
-  const accepted = mine
-    .filter(
-      (r) =>
-        (r.kind === 'card' || r.kind === 'emergency') &&
-        platformHas(order.platform, r.kind) &&
-        r.status === 'accepted' &&
-        r.newShipTime !== undefined,
-    )
-    .sort((a, b) => (b.decidedAt ?? b.createdAt) - (a.decidedAt ?? a.createdAt))[0];
+  const accepted = acceptedMove(order, mine);
+  const refused = lastRefusal(order, mine);
+  if (refused) effect.refused = refused;
   const placed = order.orderTime ?? order.payTime;
   // Only orders placed in the window: one placed earlier that falls due inside it keeps its deadline.
   const window = reports.find(
