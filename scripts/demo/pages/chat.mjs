@@ -33,7 +33,7 @@ const buyerMessage = (ms, text) =>
   `<div class="msg"><p class="message-time">${pddMessageTime(ms)}</p><div class="msg-content-box">${escapeHtml(text)}</div></div>`;
 
 export function chatPage(now, params) {
-  const o = demoOrders(now, 48)[0][1];
+  const o = demoOrders(now, 48, { hostile: params?.has('hostile') })[0][1];
   const id = `${chinaYymmdd(o.orderTime)}-${digits(o.n + 100, 15)}`;
   const editor = params?.get('editor') === 'contenteditable' ? 'contenteditable' : 'textarea';
   const late = params?.get('late') === '1';

@@ -18,8 +18,8 @@ const css = `
 
 const remainder = (ms) => `剩余 ${Math.floor(ms / HOUR)}小时${Math.floor((ms % HOUR) / MINUTE)}分`;
 
-export function douyinPage(now) {
-  const pages = demoOrders(now, 48).map((list) =>
+export function douyinPage(now, params) {
+  const pages = demoOrders(now, 48, { hostile: params?.has('hostile') }).map((list) =>
     list.map((o) => ({
       id: `69${digits(o.n + 300, 17)}`,
       expect: o.expect,

@@ -27,8 +27,8 @@ function remainder(ms) {
   return `剩余 ${h}小时${m}分`;
 }
 
-export function taobaoPage(now) {
-  const pages = demoOrders(now, 48).map((list) =>
+export function taobaoPage(now, params) {
+  const pages = demoOrders(now, 48, { hostile: params?.has('hostile') }).map((list) =>
     list.map((o) => ({
       id: `4${digits(o.n + 200, 18)}`,
       expect: o.expect,
