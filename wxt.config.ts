@@ -40,7 +40,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'seller-desk@seller-desk.app', strict_min_version: '115.0' },
+            // Seller Desk sends nothing anywhere: everything stays in the browser (AMO's data consent). The key
+            // exists from Firefox 140 (ESR 140; 115 ESR has ended) and Firefox for Android 142.
+            gecko: {
+              id: 'seller-desk@seller-desk.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

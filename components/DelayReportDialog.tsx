@@ -2,30 +2,20 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
 import type { Assessment } from '@/lib/rules/assess';
-import {
-  ceilToHour,
-  currentStatus,
-  parseLocalInput,
-  platformHas,
-  type Refusal,
-} from '@/lib/reports/lifecycle';
+import { ceilToHour, currentStatus, isOnTheHour, platformHas, type Refusal } from '@/lib/reports/lifecycle';
+import { acceptedMove } from '@/lib/reports/moved';
 import { reportRules, type Evidence } from '@/lib/reports/presets';
 import { promiseFor } from '@/lib/reports/promise';
+import { formatTimeInput, parseTimeInput } from '@/lib/reports/time-input';
 import { delayReasons, type DelayReason, type DelayReport, type ReportKind } from '@/lib/reports/types';
 import type { Template } from '@/lib/templates/types';
 import { formatWallClock } from '@/lib/time/china-time';
 import { ReportOutput } from './ReportOutput';
-export { delayDialogCss } from './delay-dialog-css';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The value a datetime-local input shows for `ms`, in the page's zone. */
-function localInput(ms: number, offsetMinutes: number): string {
-  const d = new Date(ms + offsetMinutes * 60_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}
+/** The time fields' text (`2026-12-09 18:30`, page time), the format the page and the notice use. */
+const localInput = formatTimeInput;
 
 export interface DelayDialogProps {
   order: Order;
@@ -50,6 +40,12 @@ function refusalText(r: Refusal, t: Translate): string {
   return t(`delay.refuse.${r.code}`);
 }
 
+/** The draft without its new time: nothing is prepared for the buyer from a time the platform would not take. */
+function withoutTime(draft: DelayReport): DelayReport {
+  const { newShipTime: _notYet, ...rest } = draft;
+  return rest;
+}
+
 /** A pre-report is for foreseeable force majeure only (jd-shipping-faq: 因不可抗因素). */
 const PRE_REPORT_REASONS: readonly DelayReason[] = ['force-majeure'];
 /** Seller Desk's suggestions where no source gives a number: labelled as estimates in the dialog. */
@@ -69,7 +65,8 @@ export function DelayReportDialog(props: DelayDialogProps) {
   const kinds = (['card', 'emergency', 'notice', 'pre-report'] as ReportKind[]).filter((k) =>
     platformHas(order.platform, k),
   );
-  const deadline = assessment.deadline;
+  // A report accepted while the dialog is open moves the deadline here too (the badge's is moved the same way).
+  const deadline = acceptedMove(order, reports)?.newShipTime ?? assessment.deadline;
   const promise =
     deadline !== undefined ? promiseFor(order.platform, deadline, now, offsetMinutes) : undefined;
   const noHourLeft = promise?.ok === false && promise.why === 'no-hour-left';
@@ -113,7 +110,14 @@ export function DelayReportDialog(props: DelayDialogProps) {
     noHourLeft && !recorded ? 'ask' : 'delay',
   );
   const [message, setMessage] = useState('');
-  const newShipTime = parseLocalInput(time, offsetMinutes) ?? undefined;
+  const typed = parseTimeInput(time, offsetMinutes) ?? undefined;
+  // PDD promises name a whole hour: a time between hours is not put in front of the buyer; the whole hour it
+  // would become is shown first, and used once the merchant takes it.
+  const wholeHour =
+    rules.promiseToTheHour && typed !== undefined && !isOnTheHour(typed, offsetMinutes)
+      ? ceilToHour(typed, offsetMinutes)
+      : undefined;
+  const newShipTime = typed;
   const couponAmount = rules.noticeCoupon && Number(coupon) > 0 ? Number(coupon) : undefined;
   const draft: DelayReport = {
     id: `report.${now.toString(36)}`,
@@ -123,7 +127,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
     reason,
     createdAt: now,
     ...(kind === 'pre-report'
-      ? { window: { from: now, to: parseLocalInput(until, offsetMinutes) ?? now } }
+      ? { window: { from: now, to: parseTimeInput(until, offsetMinutes) ?? now } }
       : { orderKey: `${order.platform}:${order.id}`, ...(newShipTime !== undefined ? { newShipTime } : {}) }),
     ...(kind === 'emergency' ? { evidence } : {}),
     ...(kind === 'notice' && couponAmount !== undefined ? { coupon: couponAmount } : {}),
@@ -174,10 +178,9 @@ export function DelayReportDialog(props: DelayDialogProps) {
             ×
           </button>
         </header>
-        <p class="sub">
+        <p class="sub" data-sd-dialog-deadline>
           {order.id}
-          {assessment.deadline !== undefined &&
-            ` · ${t('overlay.shipBy', { time: formatWallClock(assessment.deadline, offsetMinutes) })}`}
+          {deadline !== undefined && ` · ${t('overlay.shipBy', { time: deadlineText })}`}
         </p>
         {mode === 'abnormal' && rules.abnormalPath && (
           <p class="hint">{t('delay.abnormalHint', { path: rules.abnormalPath })}</p>
@@ -232,7 +235,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
         {choice === 'delay' && (
           <>
             <div class="form">
-              <label>
+              <label class="wide">
                 <span>{t('delay.kindLabel')}</span>
                 <select
                   value={kind}
@@ -251,7 +254,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
                   ))}
                 </select>
               </label>
-              <label>
+              <label class="wide">
                 <span>{t('delay.reasonLabel')}</span>
                 <select
                   value={reason}
@@ -269,12 +272,15 @@ export function DelayReportDialog(props: DelayDialogProps) {
                 <label>
                   <span>{t('delay.windowUntil')}</span>
                   <input
-                    type="datetime-local"
-                    step={3600}
+                    type="text"
+                    inputMode="numeric"
+                    placeholder="YYYY-MM-DD HH:mm"
                     value={until}
                     data-field="until"
+                    aria-invalid={parseTimeInput(until, offsetMinutes) === null}
                     onInput={(e) => setUntil(e.currentTarget.value)}
                   />
+                  <small class="format">{t('delay.timeFormat')}</small>
                   {until === initialUntil && rules.preReport && (
                     <small data-sd-estimate>
                       {t('delay.suggestedWindow', {
@@ -288,12 +294,31 @@ export function DelayReportDialog(props: DelayDialogProps) {
                 <label>
                   <span>{rules.promiseToTheHour ? t('delay.newTime') : t('delay.newTimeAny')}</span>
                   <input
-                    type="datetime-local"
-                    step={rules.promiseToTheHour ? 3600 : 60}
+                    type="text"
+                    inputMode="numeric"
+                    placeholder="YYYY-MM-DD HH:mm"
                     value={time}
                     data-field="newTime"
+                    aria-invalid={time.trim() !== '' && typed === undefined}
                     onInput={(e) => setTime(e.currentTarget.value)}
                   />
+                  <small class="format">
+                    {time.trim() !== '' && typed === undefined
+                      ? t('delay.timeInvalid')
+                      : t('delay.timeFormat')}
+                  </small>
+                  {wholeHour !== undefined && (
+                    <small data-sd-whole-hour>
+                      {t('delay.wholeHourNeeded', { time: formatWallClock(wholeHour, offsetMinutes) })}{' '}
+                      <button
+                        type="button"
+                        data-sd-action="use-whole-hour"
+                        onClick={() => setTime(localInput(wholeHour, offsetMinutes))}
+                      >
+                        {t('delay.useWholeHour', { time: formatWallClock(wholeHour, offsetMinutes) })}
+                      </button>
+                    </small>
+                  )}
                   {time === initialTime && defaultFrom === 'suggestion' && (
                     <small data-sd-estimate>
                       {t('delay.suggestedTime', { hours: SUGGESTED_DELAY_HOURS })}
@@ -347,7 +372,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
             {kind !== 'pre-report' && (
               <ReportOutput
                 order={order}
-                draft={draft}
+                draft={wholeHour === undefined ? draft : withoutTime(draft)}
                 template={template}
                 t={t}
                 offsetMinutes={offsetMinutes}

@@ -27,6 +27,12 @@ export function ReportOutput({ order, draft, template, t, offsetMinutes }: Props
   const [buyerLang, setBuyerLang] = useState<Locale>('zh_CN');
   // The platforms' report forms are Chinese whatever language the merchant reads.
   const fields = reportFields(order, draft, createTranslator('zh_CN'), offsetMinutes);
+  // The labels explaining them are in the merchant's language, with the form's own word beside it
+  // ("Order number (订单号)"); the values to copy stay Chinese.
+  const shownLabels = reportFields(order, draft, t, offsetMinutes).map((f, i) => {
+    const form = fields[i]?.label ?? '';
+    return f.label === form ? form : `${f.label} (${form})`;
+  });
   const notice =
     draft.newShipTime !== undefined
       ? buyerNotice(
@@ -73,9 +79,9 @@ export function ReportOutput({ order, draft, template, t, offsetMinutes }: Props
             {t('delay.reportText')} <CopyButton text={all} t={t} label={t('delay.copyAll')} />
           </h4>
           <dl class="fields" data-sd-report-fields>
-            {fields.map((f) => (
+            {fields.map((f, i) => (
               <div key={f.label}>
-                <dt>{f.label}</dt>
+                <dt>{shownLabels[i]}</dt>
                 <dd>
                   <span>{f.value}</span> <CopyButton text={f.value} t={t} />
                 </dd>

@@ -8,7 +8,6 @@ import { ComplianceWarning } from './ComplianceWarning';
 import { inLanguage } from '@/lib/templates/language';
 import { fixedPanel, type FixedPanel } from './panel-placement';
 import { PlaceholderForm } from './PlaceholderForm';
-export { templatePickerCss } from './template-picker-css';
 
 interface Props {
   suggested: Template[];

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { request } from '@/components/client';
-import { DelayReportDialog, delayDialogCss, type DelayDialogProps } from '@/components/DelayReportDialog';
+import { DelayReportDialog, type DelayDialogProps } from '@/components/DelayReportDialog';
+// Imported from its own module only: a second export of the same name makes WXT's auto-import scan warn.
+import { delayDialogCss } from '@/components/delay-dialog-css';
 import { createShadowHost } from '@/components/shadow-host';
 import type { DelayReport } from '@/lib/reports/types';
 

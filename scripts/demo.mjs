@@ -1,6 +1,7 @@
 // `npm run demo`: builds the extension in demo mode, serves the bundled back-office pages and opens
 // Chromium with the extension loaded. Without a display (or with --headless) it takes screenshots
-// of every demo page and the popup instead, and prints what the overlay found.
+// of every demo page, the JD delay-report form, the popup and the options page instead (and overlay-jd.png, the
+// README's picture), and prints what the overlay found.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -65,6 +66,23 @@ async function headlessTour(server) {
       .join(', ');
     lines.push(`${path.padEnd(18)} ${found.status.padEnd(13)} ${counts}`);
   }
+  // The README's picture: the JD list as a merchant's window shows it.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(server.origin + '/jd/orders');
+  await readOverlay(page);
+  await page.screenshot({ path: resolve(outDir, 'overlay-jd.png') });
+  // The delay-report form Seller Desk fills from a recorded report.
+  await page.goto(server.origin + '/jd/delay-report');
+  await page.waitForSelector('sd-fill', { timeout: 3000 }).catch(() => undefined);
+  await page.screenshot({ path: resolve(outDir, 'jd-delay-report.png'), fullPage: true });
+  lines.push(`${'/jd/delay-report'.padEnd(18)} ${'form helper'.padEnd(13)}`);
+
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 1100, height: 800 });
+  await options.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  await options.waitForSelector('main h2');
+  await options.screenshot({ path: resolve(outDir, 'options.png'), fullPage: true });
+
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -77,6 +95,7 @@ async function headlessTour(server) {
   console.log('\nSeller Desk demo — what the overlay found');
   console.log(lines.join('\n'));
   console.log(`popup              ${popupCounts}`);
+  console.log(`options            settings page`);
   console.log(`\nScreenshots: ${outDir}`);
 }
 

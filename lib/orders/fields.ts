@@ -8,6 +8,7 @@ import {
   pickupWords,
   presaleWords,
   statusWords,
+  lockedWords,
   suffixLabels,
   suspiciousWords,
   type Field,
@@ -32,7 +33,11 @@ export function segmentsOf(el: Element, ctx: Pick<ReadContext, 'segments'>): Seg
 
 export type OrderFields = Omit<Order, 'platform' | 'id' | 'status'> & { id?: string; status: OrderStatus };
 
-const statusOf = new Map(statusWords.map(([w, s]) => [foldWidth(w).toLowerCase(), s]));
+const statusOf = new Map<string, OrderStatus>([
+  ...statusWords.map(([w, s]): [string, OrderStatus] => [foldWidth(w).toLowerCase(), s]),
+  // Held orders are pending, but only as a whole status text (see lockedWords): not part of STATUS below.
+  ...lockedWords.map((w): [string, OrderStatus] => [w.toLowerCase(), 'pending']),
+]);
 const STATUS = new RegExp(alternation(statusWords.map(([w]) => w)), 'gi');
 const PRESALE = new RegExp(alternation(presaleWords), 'i');
 const SUSPICIOUS = new RegExp(alternation(suspiciousWords), 'i');

@@ -14,8 +14,26 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTI
 /** Our own UI (badges) carries this attribute; the readers never read it back. */
 export const OWN_UI_ATTR = 'data-sd-ui';
 
+/**
+ * A dialog over the list (JD's reminder reply: "买家催发货，订单号：…") names an order but is not an order row: its
+ * text is never read as one (it would get a "No deadline" badge).
+ */
+const DIALOG_CLASS = /modal|dialog/i;
+const isDialog = (el: Element) => {
+  const role = el.getAttribute('role');
+  return (
+    role === 'dialog' ||
+    role === 'alertdialog' ||
+    el.getAttribute('aria-modal') === 'true' ||
+    DIALOG_CLASS.test(el.getAttribute('class') ?? '')
+  );
+};
+
 const isSkipped = (el: Element) =>
-  SKIP.has(el.tagName) || el.hasAttribute(OWN_UI_ATTR) || el.getAttribute('aria-hidden') === 'true';
+  SKIP.has(el.tagName) ||
+  el.hasAttribute(OWN_UI_ATTR) ||
+  el.getAttribute('aria-hidden') === 'true' ||
+  isDialog(el);
 
 const NON_BLANK = /\S/;
 

@@ -319,6 +319,13 @@ export const statusWords: [string, OrderStatus][] = [
 ];
 
 /**
+ * JD's 锁定 (list tab `locked`): usually a risk-control hold. The order still has to ship on time once it is
+ * unlocked, so it is pending (its clock keeps running) and the tooltip names the page's word. Read only as a
+ * whole status text (`锁定`, a status cell), never inside other words (a product called 智能锁定…).
+ */
+export const lockedWords = ['锁定', '已锁定', '锁定中', '鎖定', '已鎖定', '鎖定中', 'Locked', 'Bloqueado'];
+
+/**
  * Words saying the courier has scanned (collected) the parcel: JD's 48 h pickup mark ends there. Not the
  * pickup-time labels (`揽收时间` with no value says nothing), the status the page gives once it happened.
  */

@@ -1,5 +1,6 @@
 import type { Order } from '../orders/types';
 import { currentStatus, platformHas } from './lifecycle';
+import { acceptedMove, lastRefusal } from './moved';
 import type { DelayReport } from './types';
 
 export interface ReportEffect {
@@ -9,6 +10,8 @@ export interface ReportEffect {
   moved?: DelayReport;
   /** The approved pre-report window that exempts this order. */
   exempt?: DelayReport;
+  /** The latest card or report for this order was refused: the deadline stands, the badge says so. */
+  refused?: DelayReport;
 }
 
 const keyOf = (order: Order) => `${order.platform}:${order.id}`;
@@ -26,6 +29,8 @@ export function reportEffect(order: Order, reports: readonly DelayReport[], now:
   const pending = mine.find((r) => currentStatus(r, now) === 'pending' && r.kind !== 'notice');
   if (pending) effect.pending = pending;
 
+  const refused = lastRefusal(order, mine);
+  if (refused) effect.refused = refused;
   const placed = order.orderTime ?? order.payTime;
   // Only orders placed in the window: one placed earlier that falls due inside it keeps its deadline.
   const window = reports.find(
@@ -43,15 +48,7 @@ export function reportEffect(order: Order, reports: readonly DelayReport[], now:
     effect.exempt = window;
     return effect;
   }
-  const accepted = mine
-    .filter(
-      (r) =>
-        (r.kind === 'card' || r.kind === 'emergency') &&
-        platformHas(order.platform, r.kind) &&
-        r.status === 'accepted' &&
-        r.newShipTime !== undefined,
-    )
-    .sort((a, b) => (b.decidedAt ?? b.createdAt) - (a.decidedAt ?? a.createdAt))[0];
+  const accepted = acceptedMove(order, mine);
   if (accepted) effect.moved = accepted;
   return effect;
 }

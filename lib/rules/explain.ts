@@ -27,6 +27,11 @@ export interface ExplainContext {
   offsetMinutes: number;
   /** The order itself, for what depends on it beyond the assessment (a presale order's procedure). */
   order?: Pick<Order, 'platform' | 'presale' | 'pickupTime'>;
+  /**
+   * An accepted delay report moved the deadline to this time: the reason line says so instead of the rule's
+   * ("24 h after the order time" no longer describes the deadline shown).
+   */
+  movedByReport?: number;
 }
 
 function reasonLine(a: Assessment, t: Translate): string {
@@ -148,7 +153,11 @@ export function explain(a: Assessment, ctx: ExplainContext): Explained {
   if (a.deadline !== undefined && a.remaining !== undefined) {
     lines.push(t('overlay.shipBy', { time: formatWallClock(a.deadline, ctx.offsetMinutes) }));
   }
-  lines.push(reasonLine(a, t));
+  lines.push(
+    ctx.movedByReport !== undefined
+      ? t('reason.reportMoved', { time: formatWallClock(ctx.movedByReport, ctx.offsetMinutes) })
+      : reasonLine(a, t),
+  );
   if (a.itemsToShip) lines.push(t('overlay.itemsToShip', { items: a.itemsToShip.join(', ') }));
   if (a.statusUnrecognised) lines.push(t('overlay.statusUnrecognised', { status: a.statusUnrecognised }));
   else if (a.statusAssumed) lines.push(t('overlay.statusAssumed'));

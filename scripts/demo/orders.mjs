@@ -1,14 +1,17 @@
 // The demo's orders: the same mix of situations on every platform, times relative to "now".
 import { HOUR, MINUTE } from './china-time.mjs';
 
+// Markup in a buyer remark must stay text: the e2e tests ask for it with `?hostile=1`. The showcase (screenshots,
+// README picture, `npm run demo`) shows a remark a merchant really gets instead of an alarming `<img onerror>`.
 const HOSTILE = '<img src=x onerror="window.__pwned=1">请尽快发货';
+const PLAIN_REMARK = '请尽快发货，谢谢';
 
 /** deadlineIn: ms from now to the ship-by time (null = already finished). */
 const scenario = [
   [
     { n: 1, expect: 'overdue', status: 'pending', deadlineIn: -70 * MINUTE, remark: '周末前一定要到' },
     { n: 2, expect: 'urgent', status: 'pending', deadlineIn: 40 * MINUTE },
-    { n: 3, expect: 'urgent', status: 'pending', deadlineIn: 95 * MINUTE, remark: HOSTILE },
+    { n: 3, expect: 'urgent', status: 'pending', deadlineIn: 95 * MINUTE, remark: PLAIN_REMARK },
     { n: 4, expect: 'soon', status: 'pending', deadlineIn: 4 * HOUR },
     { n: 5, expect: 'soon', status: 'pending', deadlineIn: 9.5 * HOUR, remark: '送人的，不要放发票' },
     { n: 6, expect: 'ok', status: 'pending', deadlineIn: 18 * HOUR },
@@ -38,11 +41,13 @@ const buyers = ['王**', '李**', 'z***9', '陈**', '张**', '刘**', 'm***a', '
 
 /**
  * Orders for one platform. `limitHours` is the platform's clock (JD 24 h, PDD 48 h) so that the
- * order time puts the computed deadline where the scenario wants it; pages may also print it.
+ * order time puts the computed deadline where the scenario wants it; pages may also print it. `hostile`: the
+ * third order's remark is markup (`?hostile=1`, for the tests that prove it stays text).
  */
-export function demoOrders(now, limitHours) {
+export function demoOrders(now, limitHours, { hostile = false } = {}) {
   return scenario.map((list) =>
     list.map((o) => {
+      if (hostile && o.remark === PLAIN_REMARK) o = { ...o, remark: HOSTILE };
       const [item, price] = goods[o.n % goods.length];
       const deadline = o.deadlineIn === null ? null : now + o.deadlineIn;
       const orderTime = deadline === null ? now - (30 + o.n) * HOUR : deadline - limitHours * HOUR;

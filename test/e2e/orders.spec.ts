@@ -292,7 +292,9 @@ test('a long list whose rows differ here and there: each row is marked from its 
 });
 
 test('hostile text in a buyer remark stays text', async ({ page }) => {
-  await page.goto('/jd/orders');
+  // The demo shows a plain remark; `?hostile=1` puts markup in it.
+  await page.goto('/jd/orders?hostile=1');
+  await expect(page.locator('.remark-cell__text', { hasText: '<img' })).toHaveCount(1);
   await annotated(page);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   const titles = await page.locator('sd-badge').evaluateAll((els) => els.map((e) => e.getAttribute('title')));

@@ -85,7 +85,7 @@ describe('the delay dialog on PDD', () => {
   it('not late yet: the default is the latest whole hour not after the deadline (09:00 for 09:50)', () => {
     const { host } = open(pdd, at('2026-11-24 07:40'));
     expect(host.querySelector('[data-sd-no-hour]')).toBeNull();
-    expect(host.querySelector<HTMLInputElement>('[data-field="newTime"]')?.value).toBe('2026-11-24T09:00');
+    expect(host.querySelector<HTMLInputElement>('[data-field="newTime"]')?.value).toBe('2026-11-24 09:00');
     expect(host.querySelector('[data-sd-notice-text]')?.textContent).toContain('2026-11-24 09:00');
     expect(host.querySelector('[data-sd-after-deadline]')).toBeNull();
     // PDD has no delay-report form: no report fields to copy.
@@ -124,7 +124,10 @@ describe('the delay dialog on JD', () => {
     );
     expect(kinds).toEqual(expect.arrayContaining(['card', 'emergency']));
     expect(host.querySelector('[data-sd-estimate]')?.textContent).toContain('不是平台规则');
-    expect(host.querySelector<HTMLInputElement>('[data-field="newTime"]')?.step).toBe('60');
+    // A plain text field in the page's format, China time: never the browser's locale or zone.
+    const time = host.querySelector<HTMLInputElement>('[data-field="newTime"]');
+    expect(time?.type).toBe('text');
+    expect(time?.value).toBe('2026-11-25 12:00');
     expect(host.querySelector('[data-sd-no-hour]')).toBeNull();
   });
 
@@ -147,5 +150,61 @@ describe('the delay dialog on JD', () => {
     const { host } = open(pdd, at('2026-11-24 07:40') + HOUR, { mode: 'abnormal' });
     expect(host.textContent).not.toContain('异常下单');
     expect(host.querySelector('h3')?.textContent).toBe('延迟发货通知（告知买家）');
+  });
+});
+
+describe('the delay dialog after a decision (issue 20, point 8)', () => {
+  const jd: Order = {
+    id: '302598713465',
+    platform: 'jd',
+    status: 'pending',
+    orderTime: at('2026-11-23 09:00'),
+  };
+  const card = (over: Partial<DelayReport>): DelayReport => ({
+    id: 'report.1',
+    kind: 'card',
+    platform: 'jd',
+    orderKey: 'jd:302598713465',
+    status: 'pending',
+    reason: 'out-of-stock',
+    createdAt: at('2026-11-24 08:00'),
+    newShipTime: at('2026-11-25 18:30'),
+    ...over,
+  });
+
+  it('an accepted card moves the deadline the dialog shows, while it is still open (09:00 → 2026-11-25 18:30)', () => {
+    // The assessment was made when the dialog opened, before the buyer accepted.
+    const { host } = open(jd, at('2026-11-24 08:30'), {
+      reports: [card({ status: 'accepted', decidedAt: at('2026-11-24 08:20') })],
+    });
+    const sub = host.querySelector('[data-sd-dialog-deadline]')?.textContent ?? '';
+    expect(sub).toContain('2026-11-25 18:30');
+    expect(sub).not.toContain('2026-11-24 09:00');
+  });
+
+  it('the report fields are labelled in the merchant’s language with the form’s word: "Order number (订单号)"', () => {
+    const { host } = open(jd, at('2026-11-24 08:30'), { t: createTranslator('en') });
+    const labels = Array.from(host.querySelectorAll('[data-sd-report-fields] dt')).map((d) => d.textContent);
+    expect(labels).toContain('Order number (订单号)');
+    expect(labels).toContain('New ship time (新的发货时间)');
+    // The value to copy stays as the platform's form wants it.
+    expect(host.querySelector('[data-sd-report-fields]')?.textContent).toContain('302598713465');
+  });
+});
+
+describe('PDD asks for a whole hour (issue 20, point 3)', () => {
+  it('18:30 typed: 19:00 is shown first and nothing is prepared for the buyer until it is taken', async () => {
+    const { host } = open(pdd, at('2026-11-24 07:40'));
+    const time = host.querySelector<HTMLInputElement>('[data-field="newTime"]')!;
+    time.value = '2026-11-24 18:30';
+    time.dispatchEvent(new Event('input', { bubbles: true }));
+    await flush();
+    expect(host.querySelector('[data-sd-whole-hour]')?.textContent).toContain('2026-11-24 19:00');
+    expect(host.querySelector('[data-sd-notice-text]')).toBeNull();
+    host.querySelector<HTMLButtonElement>('[data-sd-action="use-whole-hour"]')?.click();
+    await flush();
+    expect(host.querySelector<HTMLInputElement>('[data-field="newTime"]')?.value).toBe('2026-11-24 19:00');
+    expect(host.querySelector('[data-sd-notice-text]')?.textContent).toContain('2026-11-24 19:00');
+    expect(host.querySelector('[data-sd-whole-hour]')).toBeNull();
   });
 });

@@ -74,7 +74,7 @@ describe('statuses that end the shipping clock', () => {
   });
 
   it('a status the page shows but Seller Desk does not know is named in the tooltip, not called missing', () => {
-    const { orders } = readOrders(table([row('SO-100005', '锁定中')]), 'generic', { now });
+    const { orders } = readOrders(table([row('SO-100005', '挂起中')]), 'generic', { now });
     const a = assess(orders[0]!.order, presetRules, defaultAssessSettings, now);
     expect(a.level).toBe('overdue');
     const lines = explain(a, {
@@ -83,7 +83,7 @@ describe('statuses that end the shipping clock', () => {
       rules: presetRules,
       offsetMinutes: 480,
     }).lines;
-    expect(lines).toContain('页面显示的状态“锁定中”无法识别：按未发货处理');
+    expect(lines).toContain('页面显示的状态“挂起中”无法识别：按未发货处理');
     expect(lines.join('\n')).not.toContain('页面未显示订单状态');
   });
 });

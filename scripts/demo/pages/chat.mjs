@@ -35,7 +35,7 @@ const buyerMessage = (ms, text) =>
 export function chatPage(now, params) {
   // Due in 4 hours: on PDD a whole hour always lies between now and its deadline, so {promiseTime} fills
   // (an order due within the hour has no whole hour left to promise: the reply asks the merchant instead).
-  const o = demoOrders(now, 48)[0][3];
+  const o = demoOrders(now, 48, { hostile: params?.has('hostile') })[0][3];
   const id = `${chinaYymmdd(o.orderTime)}-${digits(o.n + 100, 15)}`;
   const editor = params?.get('editor') === 'contenteditable' ? 'contenteditable' : 'textarea';
   const late = params?.get('late') === '1';

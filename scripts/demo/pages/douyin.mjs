@@ -19,8 +19,8 @@ const css = `
 [data-kora] { padding: 8px 14px; cursor: pointer; }
 `;
 
-export function douyinPage(now) {
-  const pages = demoOrders(now, 48).map((list) =>
+export function douyinPage(now, params) {
+  const pages = demoOrders(now, 48, { hostile: params?.has('hostile') }).map((list) =>
     list.map((o) => ({
       id: `69${digits(o.n + 300, 17)}`,
       expect: o.expect,

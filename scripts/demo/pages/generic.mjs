@@ -17,8 +17,8 @@ table.orders { width: 100%; border-collapse: collapse; background: #fff; }
 .orders th { color: #666; font-weight: 600; }
 `;
 
-export function genericPage(now) {
-  const pages = demoOrders(now, 24).map((list) =>
+export function genericPage(now, params) {
+  const pages = demoOrders(now, 24, { hostile: params?.has('hostile') }).map((list) =>
     list.map((o) => ({
       id: `SO-${100200 + o.n}`,
       expect: o.expect,

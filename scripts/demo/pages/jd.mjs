@@ -24,8 +24,8 @@ const css = `
 .modal-actions { display: flex; justify-content: flex-end; gap: 8px; }
 `;
 
-export function jdPage(now) {
-  const lists = demoOrders(now, 24);
+export function jdPage(now, params) {
+  const lists = demoOrders(now, 24, { hostile: params?.has('hostile') });
   // Shipped orders against the 48 h courier pickup: one not scanned yet, one scanned (first page).
   lists[0] = [...lists[0], ...jdPickupOrders(now)];
   const pages = lists.map((list) =>

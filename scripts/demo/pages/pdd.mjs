@@ -28,8 +28,8 @@ tbody + tbody { border-top: 10px solid #f2f3f5; }
 const header = ['商品', '订单状态', '数量', '实收金额', '收货人', '买家昵称'];
 const cols = '<colgroup><col class="check"><col style="width:30%"><col><col><col><col><col></colgroup>';
 
-export function pddPage(now) {
-  const pages = demoOrders(now, 48).map((list) =>
+export function pddPage(now, params) {
+  const pages = demoOrders(now, 48, { hostile: params?.has('hostile') }).map((list) =>
     list.map((o) => ({
       id: `${chinaYymmdd(o.orderTime)}-${digits(o.n + 100, 15)}`,
       expect: o.expect,

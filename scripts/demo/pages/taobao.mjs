@@ -21,8 +21,8 @@ const css = `
 .order-row span { margin-right: 18px; }
 `;
 
-export function taobaoPage(now) {
-  const pages = demoOrders(now, 48).map((list) =>
+export function taobaoPage(now, params) {
+  const pages = demoOrders(now, 48, { hostile: params?.has('hostile') }).map((list) =>
     list.map((o) => ({
       id: `4${digits(o.n + 200, 18)}`,
       expect: o.expect,
