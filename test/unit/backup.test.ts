@@ -240,7 +240,7 @@ describe('export everything, import it back', () => {
     bad.reports[0]!.status = 'maybe';
     expect(parseBackup(JSON.stringify(bad))).toMatchObject({
       ok: false,
-      error: { code: 'invalid', path: 'reports.0.status' },
+      error: { code: 'invalid', invalid: { path: ['reports', 0, 'status'] } },
     });
   });
 });
