@@ -35,10 +35,34 @@ const textsIn = (root: Element) =>
     .filter((e) => e.childElementCount === 0 && !e.closest(`[${OWN_UI_ATTR}]`))
     .map((e) => e.textContent ?? '');
 
+/** The order the chat (or dialog) is about, its deadline with delay reports applied, and the templates for it. */
+function chatOrder(context: Element, data: ReplyData, platform: Platform, now: number) {
+  const { rules, settings, reports } = data.config;
+  const { orders, templates } = data;
+  const card = readOrders(context, platform, { now, offsetMinutes: settings.pageOffsetMinutes }).orders;
+  // The chat's words are searched for an order number only when the chat shows no order card.
+  const shown = card.at(-1)?.order;
+  const texts = shown ? [] : textsIn(context);
+  const discussed = shown ? undefined : findDiscussedOrder(texts, orders);
+  const written = shown || discussed ? undefined : mentionedOrderNumber(texts);
+  const order = pickChatOrder(shown, discussed, orders, written ? { id: written, platform } : undefined);
+  // Delay reports count: an accepted one moved the deadline the buyer is to be told.
+  const a = order
+    ? applyReports(order, assess(order, rules, settings, now), reports, settings, now).assessment
+    : undefined;
+  return {
+    order,
+    deadline: a?.deadline,
+    ...orderTemplates(templates, situationsFor(order, a?.level), platform),
+  };
+}
+
 /**
  * Puts a templates button beside every reply box, including boxes that appear later, while replies are switched
  * on: nothing is added before the setting is known, and buttons go when it is switched off in the options page.
  */
+// One closure on purpose: the page's boxes, the shared data and the shortcut target are one state, torn down
+// together by the returned stop; the per-order logic is chatOrder above.
 export function startReplyHelper(
   ctx: ContentScriptContext,
   platform: Platform,
@@ -68,25 +92,12 @@ export function startReplyHelper(
   const draw = (box: HTMLElement) => {
     const entry = mounted.get(box);
     if (!entry || !data) return;
-    const { config, templates, orders } = data;
-    const { rules, settings, reports } = config;
+    const { settings } = data.config;
     const locale = uiLocale(settings);
-    const t = createTranslator(locale);
     const now = Date.now();
     // In a dialog over an order list, the order is the one the dialog names, not the list's last row.
     const context = (scope === 'dialogs' && box.closest(DIALOGS.join(', '))) || document.body;
-    const card = readOrders(context, platform, { now, offsetMinutes: settings.pageOffsetMinutes }).orders;
-    // The chat's words are searched for an order number only when the chat shows no order card.
-    const shown = card.at(-1)?.order;
-    const texts = shown ? [] : textsIn(context);
-    const discussed = shown ? undefined : findDiscussedOrder(texts, orders);
-    const written = shown || discussed ? undefined : mentionedOrderNumber(texts);
-    const order = pickChatOrder(shown, discussed, orders, written ? { id: written, platform } : undefined);
-    // Delay reports count: an accepted one moved the deadline the buyer is to be told.
-    const a = order
-      ? applyReports(order, assess(order, rules, settings, now), reports, settings, now).assessment
-      : undefined;
-    const { suggested, others } = orderTemplates(templates, situationsFor(order, a?.level), platform);
+    const { order, deadline, suggested, others } = chatOrder(context, data, platform, now);
     render(
       <Picker
         chat={scope === 'chat'}
@@ -94,13 +105,13 @@ export function startReplyHelper(
         pickerProps={{
           suggested,
           others,
-          values: valuesFor(order, a?.deadline, settings.pageOffsetMinutes, now),
+          values: valuesFor(order, deadline, settings.pageOffsetMinutes, now),
           locale,
           // The buyer's language, not the merchant's: read from what the buyer wrote in this chat.
           replyLocale: replyLanguage(buyerTexts(context), platform, locale),
           platform,
           waitingLimit: responseLimitFor(platform),
-          t,
+          t: createTranslator(locale),
           words: settings.complianceWords,
           canUndo: !!entry.undo,
           openSignal: entry.openSignal,
