@@ -1,27 +1,26 @@
-import { createTranslator, plural, resolveLocale } from '@/lib/i18n';
-import { CHANNEL, isEnvelope } from '@/lib/messaging/protocol';
-import { summarize } from '@/lib/rules/summary';
+import {
+  badgeTopics,
+  isEnvelope,
+  isWorkerRequest,
+  writeTopics,
+  type Request,
+} from '@/lib/messaging/protocol';
 import { createConnection } from '@/lib/store/connection';
 import { serve } from '@/lib/store/handlers';
 import { createHealth } from '@/lib/store/health';
 import { sessionHealthMemory } from './health-memory';
 import { syncPresets } from '@/lib/store/presets-sync';
 import { registerUserSites } from './user-sites';
-import {
-  getSettings,
-  listRules,
-  listSeenOrders,
-  pruneNotified,
-  pruneSeenOrders,
-} from '@/lib/store/repository';
+import { getSettings, pruneNotified, pruneSeenOrders } from '@/lib/store/repository';
 import { ensureAlarm } from './alarms';
+import { refreshBadge } from './badge';
 import { notifyDue, urlOfNotification } from './notifications';
+import { onCommand, tellPages } from './page-events';
 import { reinjectOnInstallOrUpdate } from './reinject';
-import { serveLazyUi } from './lazy-ui';
+import { loadDelayDialogInto } from './lazy-ui';
 
 const BADGE_ALARM = 'badge-refresh';
 const PRUNE_ALARM = 'prune-orders';
-const BADGE_COLOURS = { overdue: '#c62828', urgent: '#ef6c00' } as const;
 
 // Every start brings new or updated presets in, without touching what the merchant edited.
 const db = createConnection({
@@ -32,32 +31,10 @@ const db = createConnection({
 /** The last write that failed (full disk, blocked upgrade), for the popup and options page to show. */
 const health = createHealth(sessionHealthMemory());
 
-/** Overdue + urgent on the toolbar icon, red when any is overdue. */
-async function refreshBadge(): Promise<void> {
-  const store = await db();
-  const [orders, rules, settings] = await Promise.all([
-    listSeenOrders(store),
-    listRules(store),
-    getSettings(store),
-  ]);
-  const { counts } = summarize(orders, rules, settings, Date.now());
-  const n = counts.overdue + counts.urgent;
-  // MV3 has `action`; the Firefox MV2 build has `browserAction`.
-  const action = browser.action ?? browser.browserAction;
-  await action.setBadgeText({ text: n > 0 ? String(n) : '' });
-  await action.setBadgeBackgroundColor({
-    color: counts.overdue > 0 ? BADGE_COLOURS.overdue : BADGE_COLOURS.urgent,
-  });
-  // The tooltip says what the number counts, in the merchant's language.
-  const locale = resolveLocale(settings.locale, navigator.language);
-  const t = createTranslator(locale);
-  await action.setTitle({
-    title:
-      n > 0
-        ? plural(t, locale, 'popup.badgeTitle', n, { hours: settings.urgentHours })
-        : t('popup.badgeTitleNone'),
-  });
-}
+const updateBadge = () =>
+  db()
+    .then((store) => refreshBadge(store, Date.now()))
+    .catch((e: unknown) => console.warn('[seller-desk] badge', e));
 
 async function syncUserSites(): Promise<void> {
   // Opening the store can fail too (an upgrade blocked by an old page): logged, retried next time.
@@ -67,37 +44,47 @@ async function syncUserSites(): Promise<void> {
     .catch((e: unknown) => console.warn('[seller-desk] user sites', e));
 }
 
+/**
+ * A write succeeded: open pages hear what changed (an order list redraws with new rules within a second), the
+ * toolbar badge is counted again when the change is one it counts by, and the merchant's sites are registered
+ * again when they changed.
+ */
+function afterWrite(request: Request): void {
+  const topics = writeTopics[request.type];
+  if (!topics?.length) return;
+  if (topics.some((t) => badgeTopics.includes(t))) void updateBadge();
+  if (topics.includes('sites')) void syncUserSites();
+  // Pages take what concerns them: order lists the rules and settings, reply helpers also templates and orders.
+  void tellPages({ type: 'changed', topics: [...topics] }).catch((e: unknown) =>
+    console.warn('[seller-desk] telling pages', e),
+  );
+}
+
 export default defineBackground(() => {
   const userSitesReady = syncUserSites();
-  serveLazyUi();
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // The one listener for requests (lib/messaging/protocol.ts): the store answers most; the few that need the
+  // sending tab are answered here.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isEnvelope(message)) return undefined;
-    const answer = serve(db, message.request, Date.now(), health).then((response) => {
+    const request = message.request;
+    if (isWorkerRequest(request))
+      return loadDelayDialogInto(sender).then(
+        (data) => ({ ok: true, data }),
+        (e: unknown) => ({ ok: false, error: String(e) }),
+      );
+    return serve(db, request, Date.now(), health).then((response) => {
       // The page shows the merchant a message; the console keeps the detail.
-      if (!response.ok) console.warn(`[seller-desk] ${message.request.type} failed`, response);
+      if (!response.ok) console.warn(`[seller-desk] ${request.type} failed`, response);
+      else afterWrite(request);
       return response;
     });
-    if (message.request.type === 'sites/put' || message.request.type === 'sites/delete') {
-      void answer.then(() => syncUserSites());
-    }
-    if (['orders/seen', 'rules/put', 'reports/create', 'reports/decide'].includes(message.request.type)) {
-      void answer.then(() => refreshBadge()).catch((e: unknown) => console.warn('[seller-desk] badge', e));
-    }
-    return answer;
   });
 
   // The reply-templates shortcut: the content script of the active tab opens its picker.
-  browser.commands?.onCommand.addListener((command) => {
-    if (command !== 'open-templates') return;
-    void browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(
-        ([tab]) =>
-          tab?.id !== undefined &&
-          browser.tabs.sendMessage(tab.id, { channel: CHANNEL, type: 'open-templates' }),
-      )
-      .catch(() => undefined);
-  });
+  browser.commands?.onCommand.addListener(onCommand);
+  // Demo and test builds only: the e2e test runs the very function registered above (headless Chromium does
+  // not deliver shortcuts), so a broken handler fails it.
+  if (import.meta.env.MODE === 'demo') Object.assign(globalThis, { sellerDeskOnCommand: onCommand });
 
   // A notification opens the order list it is about.
   browser.notifications?.onClicked.addListener((id) => {
@@ -120,7 +107,7 @@ export default defineBackground(() => {
     void ensureAlarm(name, minutes).catch((e: unknown) => console.warn('[seller-desk] alarm', name, e));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) {
-      void refreshBadge().catch((e: unknown) => console.warn('[seller-desk] badge', e));
+      void updateBadge();
       // Notifications run on the alarm, so they come while no order page is open and after restarts.
       void db()
         .then((store) => notifyDue(store, Date.now()))

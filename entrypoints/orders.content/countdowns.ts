@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadPageConfig } from '@/components/catalogs';
+import { watchPageConfig, type PageConfig } from '@/components/catalogs';
 import { uiLocale } from '@/components/locale';
 import { createTranslator } from '@/lib/i18n/translate';
 import { createPlanReader } from '@/lib/orders/plan';
@@ -261,28 +261,32 @@ export function startCountdowns(
   const stopTicks = everyMinute(ctx, tick);
   const graceTimer = ctx.setTimeout(schedulePass, GRACE_MS + 50);
 
-  loadPageConfig(platform)
-    .then((config) => {
-      rules = config.rules;
-      settings = config.settings;
-      reports = config.reports;
-      if (!settings.features.countdowns) return stop();
-      locale = uiLocale(settings);
-      t = createTranslator(locale);
-      configured = true;
-      ready = true;
-      readCache = new Map();
-      redrawAll();
-    })
-    .catch((e: unknown) => {
-      console.warn('[seller-desk] countdowns: settings unavailable, rows are marked without badges', e);
-      ready = true;
-      schedulePass();
-    });
+  /** The merchant's config, at load and after every change in the options page: every row is assessed again. */
+  const applyConfig = (config: PageConfig) => {
+    rules = config.rules;
+    settings = config.settings;
+    reports = config.reports;
+    if (!settings.features.countdowns) return stop();
+    locale = uiLocale(settings);
+    t = createTranslator(locale);
+    configured = true;
+    ready = true;
+    // Readings depend on the page's time offset, a setting.
+    readCache = new Map();
+    redrawAll();
+  };
+  const stopConfig = watchPageConfig(platform, applyConfig, (e: unknown) => {
+    console.warn('[seller-desk] countdowns: settings unavailable, rows keep what they had', e);
+    if (ready) return;
+    // Never configured: rows are marked with the defaults, without badges.
+    ready = true;
+    schedulePass();
+  });
 
   function stop() {
     if (stopped) return;
     stopped = true;
+    stopConfig();
     stopWatching();
     near.stop();
     slicer.cancel();

@@ -1,8 +1,6 @@
-import { ensureCatalogs } from '@/components/catalogs';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { request } from '@/components/client';
+import { onPageEvent, request } from '@/components/client';
 import { replyLanguage } from '@/lib/chat/buyer-language';
 import { buyerTexts } from '@/lib/chat/last-message';
 import { responseLimitFor } from '@/lib/chat/response-limit';
@@ -12,30 +10,16 @@ import { createShadowHost } from '@/components/shadow-host';
 import { TemplatePicker } from '@/components/TemplatePicker';
 import { templatePickerCss } from '@/components/template-picker-css';
 import { createTranslator } from '@/lib/i18n/translate';
-import { CHANNEL } from '@/lib/messaging/protocol';
 import { readOrders } from '@/lib/orders/read';
 import { OWN_UI_ATTR } from '@/lib/orders/text';
-import { adapters } from '@/lib/platforms/adapters';
 import type { Platform } from '@/lib/platforms/types';
 import { assessWithReports } from '@/lib/rules/with-reports';
 import { findDiscussedOrder, mentionedOrderNumber, pickChatOrder, valuesFor } from '@/lib/templates/context';
 import { orderTemplates, situationsFor } from '@/lib/templates/suggest';
 import { placeHelperHost } from './host-place';
+import { DIALOGS, findReplyBoxes, type ReplyScope } from './reply-boxes';
+import { watchReplyData, type ReplyData } from './reply-data';
 import { useWaitingSeconds } from './waiting';
-
-const DIALOGS = [
-  '[role="dialog"]',
-  '[class*="modal"]',
-  '[class*="Modal"]',
-  '[class*="dialog"]',
-  '[class*="Dialog"]',
-];
-
-/** Chats: any reply box. Order pages: only boxes inside a dialog (the reminder-reply / 催单 dialog). */
-const SELECTORS = {
-  chat: '#replyTextarea, textarea, [contenteditable="true"], [contenteditable=""]',
-  dialogs: DIALOGS.flatMap((d) => [`${d} textarea`, `${d} [contenteditable="true"]`]).join(', '),
-} as const;
 
 interface Mounted {
   host: HTMLElement;
@@ -44,21 +28,6 @@ interface Mounted {
   /** Where the merchant's caret was in a contenteditable box, before a click on our button moved it. */
   caret?: Range;
   openSignal: number;
-  draw: () => void;
-}
-
-/** Boxes that hold notes, not replies: the seller's memo on an order, a search field. */
-const NOT_A_REPLY = /备注|備註|备忘|memo|remark|note|nota|搜索|搜尋|search|buscar/i;
-
-/** A box the merchant can type a reply into: enabled, editable, and not a memo or search field. */
-function isReplyBox(box: HTMLElement): boolean {
-  if (box instanceof HTMLTextAreaElement) {
-    if (box.disabled || box.readOnly) return false;
-  } else if (!box.isContentEditable) return false;
-  const names = ['placeholder', 'aria-label', 'name', 'id', 'title']
-    .map((a) => box.getAttribute(a) ?? '')
-    .join(' ');
-  return !NOT_A_REPLY.test(names);
 }
 
 /** The texts around the box, newest last: the order a buyer mentions last is the one under discussion. */
@@ -67,125 +36,113 @@ const textsIn = (root: Element) =>
     .filter((e) => e.childElementCount === 0 && !e.closest(`[${OWN_UI_ATTR}]`))
     .map((e) => e.textContent ?? '');
 
-/** Puts a templates button beside every reply box, including boxes that appear later. */
+/** The order the chat (or dialog) is about, its deadline with delay reports applied, and the templates for it. */
+function chatOrder(context: Element, data: ReplyData, platform: Platform, now: number) {
+  const { rules, settings, reports } = data.config;
+  const { orders, templates } = data;
+  const card = readOrders(context, platform, { now, offsetMinutes: settings.pageOffsetMinutes }).orders;
+  // The chat's words are searched for an order number only when the chat shows no order card.
+  const shown = card.at(-1)?.order;
+  const texts = shown ? [] : textsIn(context);
+  const discussed = shown ? undefined : findDiscussedOrder(texts, orders);
+  const written = shown || discussed ? undefined : mentionedOrderNumber(texts);
+  const order = pickChatOrder(shown, discussed, orders, written ? { id: written, platform } : undefined);
+  // Delay reports count: an accepted one moved the deadline the buyer is to be told.
+  const a = order ? assessWithReports(order, rules, settings, reports, now).assessment : undefined;
+  return {
+    order,
+    deadline: a?.deadline,
+    ...orderTemplates(templates, situationsFor(order, a?.level), platform),
+  };
+}
+
+/**
+ * Puts a templates button beside every reply box, including boxes that appear later, while replies are switched
+ * on: nothing is added before the setting is known, and buttons go when it is switched off in the options page.
+ */
+// One closure on purpose: the page's boxes, the shared data and the shortcut target are one state, torn down
+// together by the returned stop; the per-order logic is chatOrder above.
 export function startReplyHelper(
   ctx: ContentScriptContext,
   platform: Platform,
-  scope: keyof typeof SELECTORS = 'chat',
+  scope: ReplyScope = 'chat',
 ): () => void {
   const mounted = new Map<HTMLElement, Mounted>();
-  // The platform's own reply box first (PLATFORMS.md "Chat boxes"), then any box a reply can be typed into.
-  const own = adapters[platform]?.chat?.box?.map((d) => d.selector) ?? [];
-  const selector = scope === 'chat' ? [...own, SELECTORS.chat].join(', ') : SELECTORS[scope];
+  let data: ReplyData | null = null;
   let stopped = false;
   let last: HTMLElement | undefined;
 
-  const mount = async (box: HTMLElement) => {
-    if (mounted.has(box) || box.closest(`[${OWN_UI_ATTR}]`) || !isReplyBox(box)) return;
+  const unmount = (box: HTMLElement, entry: Mounted) => {
+    render(null, entry.root);
+    entry.host.remove();
+    mounted.delete(box);
+  };
+
+  const mount = (box: HTMLElement) => {
+    if (mounted.has(box)) return;
     const { host, root } = createShadowHost('sd-reply', templatePickerCss);
     host.setAttribute('data-sd-reply', '');
-    const entry: Mounted = { host, root, openSignal: 0, draw: () => undefined };
-    mounted.set(box, entry);
+    mounted.set(box, { host, root, openSignal: 0 });
+    // Never one more item of the box's flex row: that would shrink the box (host-place.ts).
     placeHelperHost(box, host);
     box.addEventListener('focus', () => (last = box));
+    draw(box);
+  };
 
-    const [templates, firstList] = await Promise.all([
-      request('templates/list', {}),
-      request('orders/list', {}),
-    ]);
-    // What Seller Desk has seen of the orders keeps growing while the box is on the page (the order list
-    // may be read after the box appeared): it is fetched again whenever the templates are opened.
-    let list = firstList;
-    const { rules, settings } = list;
-    const refresh = () =>
-      request('orders/list', {})
-        .then((fresh) => {
-          list = fresh;
-          entry.draw();
-        })
-        .catch(() => undefined);
-    if (!settings.features.replies) {
-      host.remove();
-      return;
-    }
+  const draw = (box: HTMLElement) => {
+    const entry = mounted.get(box);
+    if (!entry || !data) return;
+    const { settings } = data.config;
     const locale = uiLocale(settings);
-    await ensureCatalogs([locale]);
-    const t = createTranslator(locale);
-    entry.draw = () => {
-      const now = Date.now();
-      // In a dialog over an order list, the order is the one the dialog names, not the list's last row.
-      const context = (scope === 'dialogs' && box.closest(DIALOGS.join(', '))) || document.body;
-      const card = readOrders(context, platform, { now, offsetMinutes: settings.pageOffsetMinutes }).orders;
-      // The chat's words are searched for an order number only when the chat shows no order card.
-      const shown = card.at(-1)?.order;
-      const texts = shown ? [] : textsIn(context);
-      const discussed = shown ? undefined : findDiscussedOrder(texts, list.orders);
-      const written = shown || discussed ? undefined : mentionedOrderNumber(texts);
-      const order = pickChatOrder(
-        shown,
-        discussed,
-        list.orders,
-        written ? { id: written, platform } : undefined,
-      );
-      // Delay reports count: an accepted one moved the deadline the buyer is to be told.
-      const a = order ? assessWithReports(order, rules, settings, list.reports, now).assessment : undefined;
-      const { suggested, others } = orderTemplates(templates, situationsFor(order, a?.level), platform);
-      render(
-        <Picker
-          chat={scope === 'chat'}
-          offsetMinutes={settings.pageOffsetMinutes}
-          pickerProps={{
-            suggested,
-            others,
-            values: valuesFor(order, a?.deadline, settings.pageOffsetMinutes, now),
-            locale,
-            // The buyer's language, not the merchant's: read from what the buyer wrote in this chat.
-            replyLocale: replyLanguage(buyerTexts(context), platform, locale),
-            platform,
-            waitingLimit: responseLimitFor(platform),
-            t,
-            words: settings.complianceWords,
-            canUndo: !!entry.undo,
-            openSignal: entry.openSignal,
-            onInsert: (text, template) => {
-              insertText(box, text, entry.caret)
-                .then((undo) => {
-                  entry.undo = undo;
-                  request('usage/record', { templateId: template.id }).catch(() => undefined);
-                })
-                .catch((error: unknown) =>
-                  console.warn('[seller-desk] reply helper: insertion failed', error),
-                )
-                .finally(() => entry.draw());
-            },
-            // Takes out the template only; `ask` when it was edited since (the picker asks first).
-            onUndo: async (force) => {
-              const result = (await entry.undo?.undo(force)) ?? 'done';
-              if (result !== 'ask') delete entry.undo;
-              entry.draw();
-              return result;
-            },
-            onOpen: () => void refresh(),
-          }}
-        />,
-        root,
-      );
-    };
-    entry.draw();
+    const now = Date.now();
+    // In a dialog over an order list, the order is the one the dialog names, not the list's last row.
+    const context = (scope === 'dialogs' && box.closest(DIALOGS.join(', '))) || document.body;
+    const { order, deadline, suggested, others } = chatOrder(context, data, platform, now);
+    render(
+      <Picker
+        chat={scope === 'chat'}
+        offsetMinutes={settings.pageOffsetMinutes}
+        pickerProps={{
+          suggested,
+          others,
+          values: valuesFor(order, deadline, settings.pageOffsetMinutes, now),
+          locale,
+          // The buyer's language, not the merchant's: read from what the buyer wrote in this chat.
+          replyLocale: replyLanguage(buyerTexts(context), platform, locale),
+          platform,
+          waitingLimit: responseLimitFor(platform),
+          t: createTranslator(locale),
+          words: settings.complianceWords,
+          canUndo: !!entry.undo,
+          openSignal: entry.openSignal,
+          onInsert: (text, template) => {
+            insertText(box, text, entry.caret)
+              .then((undo) => {
+                entry.undo = undo;
+                request('usage/record', { templateId: template.id }).catch(() => undefined);
+              })
+              .catch((error: unknown) => console.warn('[seller-desk] reply helper: insertion failed', error))
+              .finally(() => draw(box));
+          },
+          // Takes out the template only; `ask` when it was edited since (the picker asks first).
+          onUndo: async (force) => {
+            const result = (await entry.undo?.undo(force)) ?? 'done';
+            if (result !== 'ask') delete entry.undo;
+            draw(box);
+            return result;
+          },
+          // An order list read since may know more about the chat's order.
+          onOpen: () => void replyData.freshOrders().then(() => draw(box)),
+        }}
+      />,
+      entry.root,
+    );
   };
 
   const scan = () => {
     if (stopped) return;
-    for (const [box, entry] of mounted) {
-      if (!box.isConnected) {
-        render(null, entry.root);
-        entry.host.remove();
-        mounted.delete(box);
-      }
-    }
-    for (const box of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
-      mount(box).catch((e: unknown) => console.warn('[seller-desk] reply helper', e));
-    }
+    for (const [box, entry] of mounted) if (!box.isConnected || !data) unmount(box, entry);
+    if (data) for (const box of findReplyBoxes(document, platform, scope)) mount(box);
   };
   // Looking for new reply boxes is a query over the whole page: on a busy page (a 2,000-row order list, a chat
   // streaming messages) it runs once when the browser is idle (within 200 ms), not after every change.
@@ -201,6 +158,18 @@ export function startReplyHelper(
       { timeout: 200 },
     );
   };
+  const observer = new MutationObserver(scanSoon);
+
+  const replyData = watchReplyData(platform, (next) => {
+    if (stopped) return;
+    data = next;
+    // The page is watched only while replies are switched on.
+    if (data) observer.observe(document.body, { childList: true, subtree: true });
+    else observer.disconnect();
+    scan();
+    for (const box of mounted.keys()) draw(box);
+  });
+
   // A contenteditable box loses its selection when our button is clicked: keep where the caret last was.
   ctx.addEventListener(document, 'selectionchange', () => {
     const selection = document.getSelection();
@@ -209,30 +178,23 @@ export function startReplyHelper(
     for (const [box, entry] of mounted)
       if (box.isContentEditable && box.contains(range.startContainer)) entry.caret = range.cloneRange();
   });
-  const observer = new MutationObserver(scanSoon);
-  observer.observe(document.body, { childList: true, subtree: true });
-  scan();
 
-  // The keyboard shortcut (a `commands` entry) reaches us from the background.
-  const onShortcut = (message: unknown) => {
-    if ((message as { channel?: string; type?: string })?.channel !== CHANNEL) return;
-    if ((message as { type?: string }).type !== 'open-templates') return;
-    const entry = (last && mounted.get(last)) ?? mounted.values().next().value;
-    if (!entry) return;
+  // The keyboard shortcut (the `open-templates` command) reaches us from the background.
+  const stopShortcut = onPageEvent((event) => {
+    if (event.type !== 'open-templates') return;
+    const box = last && mounted.has(last) ? last : mounted.keys().next().value;
+    const entry = box && mounted.get(box);
+    if (!box || !entry) return;
     entry.openSignal++;
-    entry.draw();
-  };
-  browser.runtime.onMessage.addListener(onShortcut);
+    draw(box);
+  });
 
   const stop = () => {
     stopped = true;
     observer.disconnect();
-    browser.runtime.onMessage.removeListener(onShortcut);
-    for (const { host, root } of mounted.values()) {
-      render(null, root);
-      host.remove();
-    }
-    mounted.clear();
+    replyData.stop();
+    stopShortcut();
+    for (const [box, entry] of mounted) unmount(box, entry);
   };
   ctx.onInvalidated(stop);
   return stop;

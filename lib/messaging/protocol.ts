@@ -14,11 +14,19 @@ import type { SeenOrder, SiteConfig, TemplateUsage } from '../store/schema';
 import type { Template } from '../templates/types';
 
 /**
- * Every request a content script, the popup or the options page can make of the background.
- * Whole-item edits carry `base`, the item as the page loaded it (`null`: new), and are refused with
- * a `conflict` error if another page changed it since; settings travel as a patch of what changed.
+ * The one protocol between the pages and the background, on one runtime channel (CHANNEL):
+ * - requests, page → background: `{ channel, request }`, answered with a `Response` (the `Api` map below);
+ * - events, background → content scripts: `{ channel, event }` (`PageEvent`), sent with tabs.sendMessage.
+ * Each direction has one type guard (`isEnvelope`, `isEventEnvelope`) and one listener per side.
  */
-export interface Api {
+
+/**
+ * Every request a content script, the popup or the options page can make of the background and that the store
+ * answers (lib/store/handlers.ts). Whole-item edits carry `base`, the item as the page loaded it (`null`: new),
+ * and are refused with a `conflict` error if another page changed it since; settings travel as a patch of what
+ * changed.
+ */
+export interface StoreApi {
   'page/config': {
     /** `language`: the browser's (navigator.language); with it, the UI catalog comes in the same answer. */
     req: { platform: Platform; language?: string };
@@ -32,6 +40,8 @@ export interface Api {
   /** Content scripts carry no translations; they ask for the languages they are about to show. */
   'i18n/catalogs': { req: { locales: Locale[] }; res: Partial<Record<Locale, Messages>> };
   'orders/seen': { req: { url: string; orders: Order[] }; res: { stored: number } };
+  /** The seen orders of one platform (the reply helper's chat), optionally only those numbers. */
+  'orders/find': { req: { platform: Platform; ids?: string[] }; res: SeenOrder[] };
   'orders/list': {
     req: Record<string, never>;
     res: { orders: SeenOrder[]; rules: Rule[]; settings: Settings; reports: DelayReport[] };
@@ -66,7 +76,19 @@ export interface Api {
   'store/status': { req: Record<string, never>; res: { problem: StorageProblem | null } };
 }
 
+/** Requests the background answers itself, because they need the sending tab (not the store). */
+export interface WorkerApi {
+  /** Puts the delay-report helper's code into the sending frame, on first use (an order page loads without it). */
+  'ui/load-delay-dialog': { req: Record<string, never>; res: { loaded: boolean } };
+}
+
+export interface Api extends StoreApi, WorkerApi {}
+
 export type RequestType = keyof Api;
+export type StoreRequestType = keyof StoreApi;
+export const workerRequests: readonly (keyof WorkerApi)[] = ['ui/load-delay-dialog'];
+export const isWorkerRequest = (request: Request): request is Request<keyof WorkerApi> =>
+  (workerRequests as readonly string[]).includes(request.type);
 export type Request<T extends RequestType = RequestType> = { type: T } & Api[T]['req'];
 /** A failure the pages can explain carries its `code`; `error` is the detail for the console. */
 export type Response<T extends RequestType> =
@@ -84,3 +106,46 @@ export function isEnvelope(message: unknown): message is Envelope {
     typeof (message as { request?: { type?: unknown } }).request?.type === 'string'
   );
 }
+
+/** What a write changed, for the pages that show it (and the toolbar badge, which counts orders by rules). */
+export type Topic = 'orders' | 'settings' | 'rules' | 'reports' | 'templates' | 'sites';
+
+/** Everything the background tells content scripts. */
+export type PageEvent =
+  /** The reply-templates shortcut (the `open-templates` command): the page opens its picker. */
+  | { type: 'open-templates' }
+  /** Something a page loaded once has changed (in the options page, another tab, an import): load it again. */
+  | { type: 'changed'; topics: Topic[] };
+export type EventEnvelope = { channel: typeof CHANNEL; event: PageEvent };
+
+export const eventEnvelope = (event: PageEvent): EventEnvelope => ({ channel: CHANNEL, event });
+
+export function isEventEnvelope(message: unknown): message is EventEnvelope {
+  if (typeof message !== 'object' || message === null) return false;
+  const { channel, event } = message as { channel?: unknown; event?: { type?: unknown; topics?: unknown } };
+  if (channel !== CHANNEL || typeof event !== 'object' || event === null) return false;
+  return event.type === 'open-templates' || (event.type === 'changed' && Array.isArray(event.topics));
+}
+
+/**
+ * What each write changes: the background tells open pages, and refreshes the toolbar badge when the topic is one
+ * it counts by. A request missing here writes nothing a page shows (`usage/record` only orders the picker's list
+ * next time it loads).
+ */
+export const writeTopics: Partial<Record<RequestType, readonly Topic[]>> = {
+  'orders/seen': ['orders'],
+  'reports/create': ['reports'],
+  'reports/decide': ['reports'],
+  'settings/update': ['settings'],
+  'rules/put': ['rules'],
+  'rules/reset': ['rules'],
+  'templates/put': ['templates'],
+  'templates/delete': ['templates'],
+  'templates/restore': ['templates'],
+  'sites/put': ['sites'],
+  'sites/delete': ['sites'],
+  'backup/apply': ['settings', 'rules', 'reports', 'templates', 'sites'],
+};
+
+/** The toolbar badge counts seen orders assessed by the rules, settings (thresholds) and delay reports. */
+export const badgeTopics: readonly Topic[] = ['orders', 'settings', 'rules', 'reports'];

@@ -1,10 +1,11 @@
 import { catalogs, resolveLocale, supportedLocales } from '../i18n';
-import type { Api, Request, RequestType, Response } from '../messaging/protocol';
+import type { Api, Request, RequestType, Response, StoreRequestType } from '../messaging/protocol';
 import { applyImport, exportBackup, parseBackup, previewImport } from './backup';
 import { matchesPattern } from '../platforms/match-pattern';
 import { checkNewReport } from '../reports/lifecycle';
 import { assessWithReports } from '../rules/with-reports';
 import type { Order } from '../orders/types';
+import type { SeenOrder } from './schema';
 import type { Db } from './db';
 import { storeErrorCode } from './errors';
 import { createHealth, type Health } from './health';
@@ -37,7 +38,7 @@ type Handler<T extends RequestType> = (
   now: number,
   health: Health,
 ) => Promise<Api[T]['res']>;
-type Handlers = { [T in RequestType]: Handler<T> };
+type Handlers = { [T in StoreRequestType]: Handler<T> };
 
 /** Requests that write: one that succeeds shows the store takes writes again. */
 const writes = new Set<RequestType>([
@@ -77,6 +78,15 @@ const handlers: Handlers = {
       assessWithReports(order, rules, settings, reports, now).assessment.level === 'overdue';
     const orders = parseOrThrow(OrderListSchema, req.orders, 'orders');
     return { stored: await recordSeenOrders(db, orders, req.url, now, late) };
+  },
+  'orders/find': async (db, req) => {
+    // Keys are `platform:id`: one platform's orders are one key range, not the whole store.
+    const prefix = `${req.platform}:`;
+    if (req.ids)
+      return (await Promise.all(req.ids.map((id) => db.get('orders', prefix + id)))).filter(
+        (o): o is SeenOrder => !!o,
+      );
+    return db.getAll('orders', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
   },
   'orders/list': async (db) => ({
     orders: await listSeenOrders(db),
@@ -171,7 +181,8 @@ export async function handleRequest<T extends RequestType>(
   now: number,
   health: Health = createHealth(),
 ): Promise<Response<T>> {
-  const handler = handlers[req.type] as Handler<T> | undefined;
+  // Requests that need the sending tab (WorkerApi) are answered by the background itself, never here.
+  const handler = (handlers as Partial<Record<RequestType, unknown>>)[req.type] as Handler<T> | undefined;
   if (!handler) return { ok: false, error: `Unknown request ${String(req.type)}` };
   try {
     const data = await handler(db, req, now, health);

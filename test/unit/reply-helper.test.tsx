@@ -1,5 +1,13 @@
 import { render } from 'preact';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { findReplyBoxes } from '../../entrypoints/reply.content/reply-boxes';
+import { startReplyHelper } from '../../entrypoints/reply.content/reply-helper';
+import { eventEnvelope, isEnvelope, type PageEvent, type RequestType } from '../../lib/messaging/protocol';
+import { openStore, type Db } from '../../lib/store/db';
+import { handleRequest } from '../../lib/store/handlers';
+import { recordSeenOrders, updateSettings } from '../../lib/store/repository';
 import { TemplatePicker } from '../../components/TemplatePicker';
 import { TemplateEditor } from '../../entrypoints/options/TemplateEditor';
 import { useWaitingSeconds } from '../../entrypoints/reply.content/waiting';
@@ -392,5 +400,146 @@ describe('template editor', () => {
     await flush();
     expect(onSave.mock.calls.at(-1)?.[0].platforms).toEqual([]);
     render(null, root);
+  });
+});
+
+/**
+ * The real reply helper on a page (happy-dom), talking to the real store handlers over fake IndexedDB through the
+ * real runtime channel (wxt's fake browser): what it asks for, and what it adds to the page.
+ */
+describe('reply helper on the page', () => {
+  let db: Db;
+  let asked: RequestType[];
+  let stop: (() => void) | undefined;
+  const now = Date.UTC(2026, 8, 8, 9, 30);
+  // The few ContentScriptContext members the helper uses; the real one needs a running extension.
+  const ctx = {
+    requestIdleCallback: (cb: () => void) => setTimeout(cb, 0),
+    addEventListener: (target: EventTarget, type: string, handler: EventListener) =>
+      target.addEventListener(type, handler),
+    onInvalidated: () => undefined,
+  } as unknown as ContentScriptContext;
+  const settle = () => new Promise((r) => setTimeout(r, 60));
+  /** What the background tells the page (the background's tellPages, without tabs). */
+  const tell = async (event: PageEvent) => {
+    await fakeBrowser.runtime.onMessage.trigger(eventEnvelope(event), {});
+    await settle();
+  };
+  const order = (id: string, platform: 'pdd' | 'jd') => ({
+    id,
+    platform,
+    status: 'pending' as const,
+    orderTime: now - 3_600_000,
+  });
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    db = await openStore(`sd-reply-${Math.random()}`);
+    asked = [];
+    // The background's side of the channel: requests answered by the store, as JSON copies.
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+      if (!isEnvelope(message)) return undefined;
+      asked.push(message.request.type);
+      return JSON.parse(JSON.stringify(await handleRequest(db, message.request, now))) as unknown;
+    });
+    await recordSeenOrders(
+      db,
+      [order('261130-555555555555555', 'pdd'), order('3301234567890', 'jd')],
+      'u',
+      now,
+    );
+  });
+  afterEach(() => {
+    stop?.();
+    stop = undefined;
+    document.body.innerHTML = '';
+  });
+
+  it('finds only boxes a reply can be typed into', () => {
+    document.body.innerHTML = `<textarea id="reply"></textarea><textarea disabled></textarea>
+      <textarea readonly></textarea><textarea placeholder="卖家备注（仅自己可见）"></textarea>
+      <textarea aria-label="搜索聊天记录"></textarea><div contenteditable="false"></div>
+      <div id="ed" contenteditable="true"></div>`;
+    expect(findReplyBoxes(document, 'pdd', 'chat').map((b) => b.id)).toEqual(['reply', 'ed']);
+    // On an order list only the reminder-reply dialog's box counts, not a note box in the list.
+    document.body.innerHTML = `<textarea id="note"></textarea><div class="modal"><textarea id="reply"></textarea></div>`;
+    expect(findReplyBoxes(document, 'jd', 'dialogs').map((b) => b.id)).toEqual(['reply']);
+  });
+
+  it('replies switched off: nothing is added to the page, no templates or orders are fetched', async () => {
+    await updateSettings(db, { features: { replies: false } });
+    document.body.innerHTML = '<textarea id="reply"></textarea>';
+    const added: string[] = [];
+    const watch = new MutationObserver((records) =>
+      records.forEach((r) => r.addedNodes.forEach((n) => added.push(n.nodeName))),
+    );
+    watch.observe(document.body, { childList: true, subtree: true });
+    stop = startReplyHelper(ctx, 'pdd', 'chat');
+    await settle();
+    watch.disconnect();
+    expect(added).toEqual([]);
+    expect(asked).toEqual(['page/config']);
+  });
+
+  it('two reply boxes: templates and this platform’s orders are fetched once for the page, not per box', async () => {
+    document.body.innerHTML = `<textarea id="a"></textarea><div class="x"><textarea id="b"></textarea></div>`;
+    stop = startReplyHelper(ctx, 'pdd', 'chat');
+    await settle();
+    expect(document.querySelectorAll('sd-reply')).toHaveLength(2);
+    expect(asked.filter((t) => t !== 'i18n/catalogs').sort()).toEqual([
+      'orders/find',
+      'page/config',
+      'templates/list',
+    ]);
+    // Opening the templates does not fetch again while nothing changed…
+    const toggle = () =>
+      document
+        .querySelector('sd-reply')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('[data-sd-action="templates"]')!;
+    toggle().click();
+    await settle();
+    expect(asked.filter((t) => t === 'orders/find')).toHaveLength(1);
+    // …and does once an order list has read more orders.
+    toggle().click();
+    await tell({ type: 'changed', topics: ['orders'] });
+    expect(asked.filter((t) => t === 'orders/find')).toHaveLength(1);
+    toggle().click();
+    await settle();
+    expect(asked.filter((t) => t === 'orders/find')).toHaveLength(2);
+  });
+
+  it('the order the buyer names is found among this platform’s seen orders', async () => {
+    const found = await handleRequest(db, { type: 'orders/find', platform: 'pdd' }, now);
+    expect(found.ok && found.data.map((s) => s.order.id)).toEqual(['261130-555555555555555']);
+    const byId = await handleRequest(
+      db,
+      { type: 'orders/find', platform: 'jd', ids: ['3301234567890', 'x'] },
+      now,
+    );
+    expect(byId.ok && byId.data.map((s) => s.key)).toEqual(['jd:3301234567890']);
+  });
+
+  it('switched off in the options page: the buttons go without a reload; switched on: they come back', async () => {
+    document.body.innerHTML = '<textarea id="reply"></textarea>';
+    stop = startReplyHelper(ctx, 'pdd', 'chat');
+    await settle();
+    expect(document.querySelectorAll('sd-reply')).toHaveLength(1);
+    await updateSettings(db, { features: { replies: false } });
+    await tell({ type: 'changed', topics: ['settings'] });
+    expect(document.querySelectorAll('sd-reply')).toHaveLength(0);
+    await updateSettings(db, { features: { replies: true } });
+    await tell({ type: 'changed', topics: ['settings'] });
+    expect(document.querySelectorAll('sd-reply')).toHaveLength(1);
+  });
+
+  it('the keyboard shortcut’s event opens the picker of the box', async () => {
+    document.body.innerHTML = '<textarea id="reply"></textarea>';
+    stop = startReplyHelper(ctx, 'pdd', 'chat');
+    await settle();
+    const root = document.querySelector('sd-reply')!.shadowRoot!;
+    expect(root.querySelector('.panel')).toBeNull();
+    await tell({ type: 'open-templates' });
+    await settle();
+    expect(root.querySelector('.panel')).not.toBeNull();
   });
 });
