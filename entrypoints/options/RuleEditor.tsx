@@ -5,6 +5,7 @@ import type { Penalty, Rule } from '@/lib/rules/types';
 import { invalidText } from '@/lib/store/invalid-text';
 import { RuleSchema } from '@/lib/store/schemas';
 import { validate } from '@/lib/store/validate';
+import { KeptDraft } from './KeptDraft';
 
 interface Props {
   rule: Rule;
@@ -63,28 +64,18 @@ export function RuleEditor({ rule, t, onSave, onCancel, kept, onKept }: Props) {
   return (
     <form class="rule-editor" noValidate onSubmit={(e) => void submit(e)} data-rule-editor={rule.id}>
       {kept && (
-        <div class="confirm" role="status" data-kept-draft>
-          <p>{t('options.rule.keptDraft')}</p>
-          <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              data-action="restore-draft"
-              onClick={() => {
-                // Saved over the newer version only when the merchant saves again: `base` is that version.
-                setDraft({ ...kept });
-                setLimit(kept.limitHours === null ? '' : String(kept.limitHours));
-                setError('');
-                onKept?.();
-              }}
-            >
-              {t('options.tpl.keptRestore')}
-            </button>
-            <button type="button" data-action="discard-draft" onClick={() => onKept?.()}>
-              {t('options.tpl.keptDiscard')}
-            </button>
-          </div>
-        </div>
+        <KeptDraft
+          t={t}
+          message={t('options.rule.keptDraft')}
+          onRestore={() => {
+            // Saved over the newer version only when the merchant saves again: `base` is that version.
+            setDraft({ ...kept });
+            setLimit(kept.limitHours === null ? '' : String(kept.limitHours));
+            setError('');
+            onKept?.();
+          }}
+          onDiscard={() => onKept?.()}
+        />
       )}
       <label class="field">
         <span>{t('options.rule.appliesTo')}</span>

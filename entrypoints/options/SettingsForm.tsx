@@ -28,6 +28,7 @@ export interface KeptSettings {
 
 import { localeNames } from './TemplateEditor';
 import type { AfterSalesType } from '@/lib/aftersales/classify';
+import { KeptDraft } from './KeptDraft';
 
 const afterSalesTypes: AfterSalesType[] = ['refund-only', 'return', 'exchange', 'repair', 'reissue'];
 
@@ -172,17 +173,12 @@ export function SettingsForm({ settings, t, onSave, onConflict, kept, onKept }: 
   return (
     <form class="settings" noValidate onSubmit={(e) => void submit(e)}>
       {kept && (
-        <div class="confirm kept" role="status" data-kept-draft>
-          <p>{t('options.settingsKeptDraft')}</p>
-          <div class="actions">
-            <button type="button" class="primary" data-action="restore-draft" onClick={() => putBack(kept)}>
-              {t('options.tpl.keptRestore')}
-            </button>
-            <button type="button" data-action="discard-draft" onClick={() => onKept?.()}>
-              {t('options.tpl.keptDiscard')}
-            </button>
-          </div>
-        </div>
+        <KeptDraft
+          t={t}
+          message={t('options.settingsKeptDraft')}
+          onRestore={() => putBack(kept)}
+          onDiscard={() => onKept?.()}
+        />
       )}
       <label class="field" for="sd-locale">
         <span>{t('options.language')}</span>

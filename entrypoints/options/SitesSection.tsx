@@ -8,6 +8,7 @@ import { invalidText } from '@/lib/store/invalid-text';
 import type { SiteConfig } from '@/lib/store/schema';
 import { SiteSchema } from '@/lib/store/schemas';
 import { validate } from '@/lib/store/validate';
+import { KeptDraft } from './KeptDraft';
 
 interface Props {
   sites: SiteConfig[];
@@ -94,28 +95,16 @@ export function SitesSection({ sites, t, onAdd, onSave, onDelete }: Props) {
       <h3>{t('options.sites.custom')}</h3>
       {sites.length === 0 && <p class="muted">{t('options.sites.none')}</p>}
       {kept && keptSite && (
-        <div class="confirm" role="status" data-kept-draft>
-          <p>
-            {t('options.sites.keptDraft', {
-              site: keptSite.pattern,
-              feature: t(`options.sites.feature.${kept.key}`),
-              state: kept.on ? t('options.sites.on') : t('options.sites.off'),
-            })}
-          </p>
-          <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              data-action="restore-draft"
-              onClick={() => void toggle(keptSite, kept.key, kept.on)}
-            >
-              {t('options.tpl.keptRestore')}
-            </button>
-            <button type="button" data-action="discard-draft" onClick={() => setKept(null)}>
-              {t('options.tpl.keptDiscard')}
-            </button>
-          </div>
-        </div>
+        <KeptDraft
+          t={t}
+          message={t('options.sites.keptDraft', {
+            site: keptSite.pattern,
+            feature: t(`options.sites.feature.${kept.key}`),
+            state: kept.on ? t('options.sites.on') : t('options.sites.off'),
+          })}
+          onRestore={() => void toggle(keptSite, kept.key, kept.on)}
+          onDiscard={() => setKept(null)}
+        />
       )}
       <ul class="custom-sites">
         {sites.map((site) => (

@@ -9,6 +9,7 @@ import { validate } from '@/lib/store/validate';
 import type { Platform } from '@/lib/platforms/types';
 import type { Situation, Template } from '@/lib/templates/types';
 import { situations } from '@/lib/templates/types';
+import { KeptDraft } from './KeptDraft';
 
 interface Props {
   template: Template;
@@ -112,27 +113,17 @@ export function TemplateEditor({
   return (
     <div class="template-editor" data-template-editor={template.id}>
       {kept && (
-        <div class="confirm" role="status" data-kept-draft>
-          <p>{t('options.tpl.keptDraft')}</p>
-          <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              data-action="restore-draft"
-              onClick={() => {
-                // Saved over the newer version only when the merchant saves again: `base` is that version.
-                setDraft({ ...kept });
-                setMessage('');
-                onKept?.();
-              }}
-            >
-              {t('options.tpl.keptRestore')}
-            </button>
-            <button type="button" data-action="discard-draft" onClick={() => onKept?.()}>
-              {t('options.tpl.keptDiscard')}
-            </button>
-          </div>
-        </div>
+        <KeptDraft
+          t={t}
+          message={t('options.tpl.keptDraft')}
+          onRestore={() => {
+            // Saved over the newer version only when the merchant saves again: `base` is that version.
+            setDraft({ ...kept });
+            setMessage('');
+            onKept?.();
+          }}
+          onDiscard={() => onKept?.()}
+        />
       )}
       <div class="row">
         <label class="field">
