@@ -98,6 +98,8 @@ const TEMPLATE = `亲，您的订单 ${ORDER} 还没有发货，可以直接申�
 /** Opens the templates, picks the "cancel before shipping" one and fills in the order number if asked. */
 async function insertTemplate(page: Page) {
   await page.locator('sd-reply [data-sd-action="templates"]').click();
+  // The buyer writes Simplified Chinese: the reply goes in in it, whatever the merchant's UI language.
+  await expect(page.locator('sd-reply [data-sd-reply-lang]')).toHaveAttribute('data-sd-reply-lang', 'zh_CN');
   await page.locator('sd-reply input[type="search"]').fill('取消');
   await page.locator('sd-reply [data-sd-action="choose"][data-template-id="builtin.refund-cancel"]').click();
   const form = page.locator('sd-reply [data-sd-fill]');
