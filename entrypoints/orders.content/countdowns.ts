@@ -3,6 +3,7 @@ import { loadPageConfig } from '@/components/catalogs';
 import type { Order } from '@/lib/orders/types';
 import type { Platform } from '@/lib/platforms/types';
 import { drawRow, forgetRow } from './draw';
+import { markFirstScreen } from './first-screen';
 import { createListState, redrawAll, setConfig, type PageConfig } from './list-state';
 import { everyMinute, refreshRows } from './minute-ticks';
 import { watchNearViewport } from './near-viewport';
@@ -102,7 +103,15 @@ export function startCountdowns(
 
   const passes = createPassScheduler(ctx, slicer, () => pass());
   const schedulePass = () => passes.schedule();
-  const stopWatching = watchPageChanges(state.placed, schedulePass);
+  const stopWatching = watchPageChanges(state.placed, (records) => {
+    // Rows just added are marked on screen before the page paints them; the pass does the rest in slices.
+    try {
+      markFirstScreen(state, records, openFor);
+    } catch (error) {
+      fail(error);
+    }
+    schedulePass();
+  });
 
   /** The minute refresh: rows whose level may have changed are redrawn; the others get their new countdown. */
   const tick = () => {
