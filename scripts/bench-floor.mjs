@@ -3,24 +3,32 @@
 import { rowHtml } from './bench-pages.mjs';
 
 /**
- * The least reader there can be, for the generic table only: it knows the columns, so per row it reads three
- * cells' text, runs one date pattern and writes the five `data-sd-*` marks. It runs in an isolated world, as
+ * The least reader there can be, for each bench layout: it knows where the values are, so per row it reads
+ * three elements' text, runs one date pattern and writes the five `data-sd-*` marks. It runs in an isolated world, as
  * a content script does, and starts from a MutationObserver. `afterPaint` leaves the page's first paint of its
  * rows alone and works in 6 ms slices (as Seller Desk does, so no frame is blocked); `inTask` does everything
  * in the observer's callback, inside the page's own task, before the page paints.
  */
-const floorReader = (mode) => `(() => {
+/** Per layout, what the least reader takes from a row: its number, its ship-by text, whether it awaits shipping. */
+const picks = {
+  generic: `(r) => { const c = r.children; return [c[0].textContent.trim(), c[2].textContent, c[3].textContent.includes('Awaiting')]; }`,
+  jd: `(r) => [r.querySelector('.shop-order-id').textContent, r.querySelector('.promise-out-ship-date').textContent, r.querySelector('.order-status').textContent.includes('等待出库')]`,
+  pdd: `(r) => { const s = r.firstElementChild.firstElementChild.children; return [s[0].textContent.slice(5), s[2].textContent, r.children[1].children[2].textContent.includes('待发货')]; }`,
+};
+
+const floorReader = (mode, layout) => `(() => {
+  const pick = ${picks[layout]};
   const pad = (n) => String(n).padStart(2, '0');
   const iso = (ms) => { const d = new Date(ms + 8 * 3600e3); return d.getUTCFullYear() + '-' + pad(d.getUTCMonth() + 1) + '-' + pad(d.getUTCDate()) + 'T' + pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes()) + ':00+08:00'; };
   const time = /(\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2})/;
   const mark = (tr, now) => {
-    const c = tr.children;
-    const m = time.exec(c[2].textContent);
+    const [id, ship, awaiting] = pick(tr);
+    const m = time.exec(ship);
     const deadline = Date.UTC(+m[1], m[2] - 1, +m[3], +m[4] - 8, +m[5]);
     const left = deadline - now;
-    const level = !c[3].textContent.includes('Awaiting') ? 'done' : left < 0 ? 'overdue' : left < 7.2e6 ? 'urgent' : left < 4.32e7 ? 'soon' : 'ok';
-    tr.setAttribute('data-sd-order-id', c[0].textContent.trim());
-    tr.setAttribute('data-sd-platform', 'generic');
+    const level = !awaiting ? 'done' : left < 0 ? 'overdue' : left < 7.2e6 ? 'urgent' : left < 4.32e7 ? 'soon' : 'ok';
+    tr.setAttribute('data-sd-order-id', id);
+    tr.setAttribute('data-sd-platform', ${JSON.stringify(layout)});
     tr.setAttribute('data-sd-level', level);
     tr.setAttribute('data-sd-deadline', iso(deadline));
     tr.setAttribute('data-sd-penalty', left < 0 ? 'points:1' : 'cny:3.00');
@@ -45,18 +53,21 @@ const floorReader = (mode) => `(() => {
 })()`;
 
 /** One run of the least reader on a fresh generic page of `size` rows: ms from the rows being in the DOM. */
-export async function floorOnce(context, origin, size, mode) {
+export async function floorOnce(context, origin, size, mode, layout = 'generic') {
   const page = await context.newPage();
-  await page.goto(`${origin}/generic/bench`);
+  await page.goto(`${origin}/${layout}/bench`);
   const cdp = await context.newCDPSession(page);
   const { frameTree } = await cdp.send('Page.getFrameTree');
   const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
     frameId: frameTree.frame.id,
     worldName: 'least reader',
   });
-  await cdp.send('Runtime.evaluate', { contextId: executionContextId, expression: floorReader(mode) });
+  await cdp.send('Runtime.evaluate', {
+    contextId: executionContextId,
+    expression: floorReader(mode, layout),
+  });
   const now = Date.now();
-  const html = Array.from({ length: size }, (_, i) => rowHtml('generic', i, now)).join('');
+  const html = Array.from({ length: size }, (_, i) => rowHtml(layout, i, now)).join('');
   const result = await page.evaluate(async (html) => {
     window.__render(html);
     const t0 = performance.now();

@@ -4,11 +4,14 @@ import { isTick } from './ticking';
 const isOwnNode = (n: Node) => n instanceof Element && n.hasAttribute(OWN_UI_ATTR);
 
 /**
- * Calls `onChange` when the page's own content changes. Our own insertions and removals do not count, except a
+ * Calls `onChange` (in the observer's microtask, before the page paints) when the page's own content changes. Our own insertions and removals do not count, except a
  * badge in `placed` that something else took away (a framework re-rendering its cell): that must be put back.
  * Returns the function that stops watching.
  */
-export function watchPageChanges(placed: WeakSet<Node>, onChange: () => void): () => void {
+export function watchPageChanges(
+  placed: WeakSet<Node>,
+  onChange: (records: MutationRecord[]) => void,
+): () => void {
   const observer = new MutationObserver((records) => {
     const foreign = records.some(
       (r) =>
@@ -20,7 +23,7 @@ export function watchPageChanges(placed: WeakSet<Node>, onChange: () => void): (
           ) ||
           [...r.removedNodes].some((n) => placed.has(n))),
     );
-    if (foreign) onChange();
+    if (foreign) onChange(records);
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   return () => observer.disconnect();

@@ -6,27 +6,47 @@ const SEND_DEBOUNCE_MS = 800;
 /** A message is copied in one go: a 10,000-order list goes in parts, each in a task of its own. */
 const SEND_BATCH = 500;
 
+const store = (orders: Order[]) =>
+  request('orders/seen', { url: location.href, orders }).catch((e: unknown) =>
+    console.warn('[seller-desk] countdowns: could not store orders', e),
+  );
+
 /**
  * Tells the background which orders the page shows (for the popup, badge and notifications). The first reading
- * goes at once (the merchant may leave soon); later ones only when something changed, batched.
+ * goes at once (the merchant may leave soon); later ones only when something changed, batched. A reading still
+ * waiting goes at once when the tab is hidden or closed (`pagehide`, `visibilitychange`): a merchant who opens
+ * page 2 and closes the tab within the wait would otherwise never get those orders into the popup, the toolbar
+ * badge or the deadline notifications.
  */
 export function createSeenOrdersReporter(ctx: ContentScriptContext) {
   let lastSent = '';
   let timer: number | undefined;
+  let pending: { orders: Order[]; signature: string } | undefined;
   let stopped = false;
+  const listening = new AbortController();
 
-  const send = (orders: Order[], signature: string) => {
+  const send = (orders: Order[], signature: string, now: boolean) => {
+    pending = undefined;
     lastSent = signature;
     for (let i = 0; i < orders.length; i += SEND_BATCH) {
       const batch = orders.slice(i, i + SEND_BATCH);
-      ctx.setTimeout(() => {
-        if (stopped) return;
-        request('orders/seen', { url: location.href, orders: batch }).catch((e: unknown) =>
-          console.warn('[seller-desk] countdowns: could not store orders', e),
-        );
-      }, i / SEND_BATCH);
+      // The page is going away: no later task may run, so every part goes now (sendMessage posts it at once).
+      if (now) void store(batch);
+      else
+        ctx.setTimeout(() => {
+          if (!stopped) void store(batch);
+        }, i / SEND_BATCH);
     }
   };
+
+  const flush = () => {
+    if (!pending || stopped) return;
+    clearTimeout(timer);
+    send(pending.orders, pending.signature, true);
+  };
+  const signal = listening.signal;
+  addEventListener('pagehide', flush, { signal });
+  document.addEventListener('visibilitychange', () => document.hidden && flush(), { signal });
 
   return {
     report(orders: Order[]) {
@@ -39,11 +59,17 @@ export function createSeenOrdersReporter(ctx: ContentScriptContext) {
         .join(',');
       if (!orders.length || signature === lastSent) return;
       clearTimeout(timer);
-      timer = ctx.setTimeout(() => send(orders, signature), lastSent ? SEND_DEBOUNCE_MS : 0);
+      pending = { orders, signature };
+      timer = ctx.setTimeout(() => send(orders, signature, false), lastSent ? SEND_DEBOUNCE_MS : 0);
     },
+    /** Sends a waiting reading now. */
+    flush,
     stop() {
+      // A reading still waiting was seen by the merchant: it goes before this page's reporter ends.
+      flush();
       stopped = true;
       clearTimeout(timer);
+      listening.abort();
     },
   };
 }
