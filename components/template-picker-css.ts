@@ -1,7 +1,9 @@
 export const templatePickerCss = `
 :host { all: initial; position: relative; display: inline-block; z-index: 2147483000; margin: 4px 0; }
 * { box-sizing: border-box; font: 13px/1.45 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
-.bar { display: inline-flex; align-items: center; gap: 6px; }
+.bar { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; }
+/* In a narrow chat column the button's word and the waiting time stay whole (模板, not 模 / 板); the time wraps below. */
+.toggle, .timer { white-space: nowrap; flex: none; }
 button { cursor: pointer; }
 .toggle { border: 1px solid #c4c7cc; background: #fff; border-radius: 6px; padding: 2px 10px; color: #1558b0; font-weight: 600; }
 .toggle:focus-visible, .lang:focus-visible, .undo:focus-visible, input:focus-visible { outline: 2px solid #1558b0; outline-offset: 1px; }

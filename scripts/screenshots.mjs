@@ -1,5 +1,8 @@
-// `node scripts/screenshots.mjs`: the overlay, the popup and the options page in every UI language,
-// for looking at what merchants see (needs a demo build: `npx wxt build --mode demo`).
+// `node scripts/screenshots.mjs [outDir]`: what merchants see, in every UI language and at the window widths
+// merchants use (1280, 1024 and 400 px), for looking at before a release (needs a demo build first:
+// `npx wxt build --mode demo`). Per language and width: the overlay on the JD and PDD order lists, the template
+// picker on the PDD chat, the delay dialog from a late JD and a late PDD order, and every options section; per
+// language: the popup at its own width, after the order lists were seen. Files: <locale>-<width>-<what>.png.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startDemoServer } from './demo/server.mjs';
@@ -7,41 +10,85 @@ import { launchWithExtension } from './launch.mjs';
 
 const outDir = resolve(process.argv[2] ?? 'demo-output/locales');
 const locales = ['en', 'es', 'zh_CN', 'zh_TW'];
+/** Window sizes: a desktop, a small laptop, a phone-sized window. */
+const windows = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 768 },
+  { width: 400, height: 760 },
+];
+const optionSections = ['settings', 'rules', 'templates', 'sites', 'backup'];
+// The dialog scrolls inside 90% of the window; a tall window shows all of it in one picture.
+const dialogHeight = 1400;
 mkdirSync(outDir, { recursive: true });
 
-const server = await startDemoServer();
+const server = await startDemoServer({ port: Number(process.env.SD_DEMO_PORT ?? 0) });
 const { context, extensionId } = await launchWithExtension({ headless: true, locale: 'zh-CN' });
+const extensionPage = (path) => `chrome-extension://${extensionId}/${path}`;
+let count = 0;
+
 try {
   const page = await context.newPage();
-  for (const locale of locales) {
-    await page.setViewportSize({ width: 1100, height: 900 });
-    await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  const shoot = async (name, options = {}) => {
+    await page.screenshot({ path: resolve(outDir, `${name}.png`), ...options });
+    count += 1;
+  };
+
+  /** The UI language, set as a merchant sets it: in the options page's settings form. */
+  async function setLanguage(locale) {
+    await page.setViewportSize(windows[0]);
+    await page.goto(extensionPage('options.html#settings'));
     await page.selectOption('#sd-locale', locale);
-    await page.click('button[type="submit"]');
+    await page.click('.settings button[type="submit"]');
     await page.waitForSelector(`html[lang="${locale.replace('_', '-')}"]`);
-    await page.screenshot({ path: resolve(outDir, `${locale}-options-settings.png`), fullPage: true });
-    for (const section of ['rules', 'templates', 'sites', 'backup']) {
-      await page.goto(`chrome-extension://${extensionId}/options.html#${section}`);
-      await page.waitForSelector('main h2');
-      await page.screenshot({ path: resolve(outDir, `${locale}-options-${section}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 420, height: 800 });
-    await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
-    await page.waitForSelector('main h2');
-    await page.screenshot({ path: resolve(outDir, `${locale}-options-narrow.png`), fullPage: true });
-
-    await page.setViewportSize({ width: 1280, height: 700 });
-    await page.goto(`${server.origin}/pdd/orders`);
-    await page.waitForSelector('html[data-sd-status="active"]');
-    await page.hover('[data-sd-level="urgent"] sd-badge');
-    await page.screenshot({ path: resolve(outDir, `${locale}-overlay.png`) });
-
-    await page.setViewportSize({ width: 380, height: 560 });
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    await page.waitForSelector('[data-sd-count]');
-    await page.screenshot({ path: resolve(outDir, `${locale}-popup.png`) });
   }
-  console.log(`Screenshots in ${outDir}`);
+
+  async function overlay(path) {
+    await page.goto(server.origin + path);
+    await page.waitForSelector('html[data-sd-status="active"]');
+    await page.waitForSelector('[data-sd-level] sd-badge');
+  }
+
+  async function delayDialog(path, prefix) {
+    await page.setViewportSize({ width: page.viewportSize().width, height: dialogHeight });
+    await overlay(path);
+    await page.locator('[data-demo-expect="overdue"] [data-sd-action="delay-report"]').first().click();
+    await page.locator('sd-dialog .dialog').waitFor();
+    await shoot(prefix);
+  }
+
+  for (const locale of locales) {
+    await setLanguage(locale);
+    for (const size of windows) {
+      const prefix = `${locale}-${size.width}`;
+      await page.setViewportSize(size);
+      await overlay('/jd/orders');
+      await shoot(`${prefix}-overlay-jd`);
+      await overlay('/pdd/orders');
+      await shoot(`${prefix}-overlay-pdd`);
+
+      await page.goto(`${server.origin}/pdd/chat`);
+      await page.locator('sd-reply [data-sd-action="templates"]').first().click();
+      await page.locator('sd-reply .panel').waitFor();
+      await page.keyboard.press('ArrowDown');
+      await shoot(`${prefix}-picker`);
+
+      await delayDialog('/jd/orders', `${prefix}-delay-jd`);
+      await delayDialog('/pdd/orders', `${prefix}-delay-pdd`);
+
+      await page.setViewportSize(size);
+      for (const section of optionSections) {
+        await page.goto(extensionPage(`options.html#${section}`));
+        await page.waitForSelector('main h2');
+        await shoot(`${prefix}-options-${section}`, { fullPage: true });
+      }
+    }
+    // The popup at the width the toolbar gives it; the order lists above were seen, so it has orders to count.
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.goto(extensionPage('popup.html'));
+    await page.waitForSelector('[data-sd-count]');
+    await shoot(`${locale}-popup`, { fullPage: true });
+  }
+  console.log(`${count} screenshots in ${outDir}`);
 } finally {
   await context.close();
   await server.close();

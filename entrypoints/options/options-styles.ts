@@ -11,6 +11,8 @@ main { padding: 20px 28px 48px; max-width: 1040px; }
 main > h2 { font-size: 18px; margin: 0 0 14px; }
 .field { display: grid; gap: 4px; align-content: start; }
 .field > span, legend { color: var(--muted); font-size: 13px; }
+/* A legend's default 2 px padding would set its text off from the labels above and below it. */
+legend { padding: 0; }
 .field input, .field select, .field textarea, .quiet input { padding: 6px 8px; border: 1px solid #c4c7cc; border-radius: 6px; width: 100%; background: #fff; }
 .field textarea { resize: vertical; line-height: 1.6; }
 .field.check { display: flex; align-items: center; gap: 6px; } .field.check input { width: auto; }
@@ -18,7 +20,7 @@ main > h2 { font-size: 18px; margin: 0 0 14px; }
 .actions, .row, .list-actions { display: flex; align-items: center; gap: 10px; flex-wrap: wrap; }
 .message { color: var(--muted); } .error-text { color: var(--overdue); }
 button.danger { color: var(--overdue); border-color: #f0b8b8; }
-.tag { font-size: 11px; padding: 0 6px; border-radius: 8px; background: #eef1f4; color: var(--muted); margin-left: 6px; }
+.tag { font-size: 11px; padding: 0 6px; border-radius: 8px; background: #eef1f4; color: var(--muted); margin-left: 6px; white-space: nowrap; }
 .tag.edited { background: #fff4d6; color: #8a5a00; }
 .tag.estimate { background: #fdecea; color: var(--urgent); }
 details.quote { margin-top: 2px; } details.quote blockquote { margin: 4px 0 2px 12px; padding-left: 8px; border-left: 3px solid #dde2e8; white-space: pre-wrap; }
@@ -29,6 +31,8 @@ details.quote { margin-top: 2px; } details.quote blockquote { margin: 4px 0 2px 
 .features .check { display: flex; align-items: center; gap: 6px; flex: none; white-space: nowrap; }
 .compliance { border: 0; padding: 0; margin: 0; display: grid; gap: 8px; } .compliance label { display: grid; gap: 2px; }
 .compliance span { font-size: 12px; color: var(--muted); } .compliance textarea { width: 100%; padding: 6px 8px; border: 1px solid #c4c7cc; border-radius: 6px; font: inherit; }
+/* The word lists grow with their words: a narrow window shows every word, not a half-cut third line. */
+.compliance textarea { field-sizing: content; min-height: 3.2em; }
 .platform-rules { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px 16px; margin-bottom: 14px; }
 .platform-rules h3 { margin: 0 0 6px; font-size: 15px; }
 .platform-rules ul, .hosts, .custom-sites, .group ul, .lint { list-style: none; margin: 0; padding: 0; }
@@ -46,6 +50,12 @@ details.quote { margin-top: 2px; } details.quote blockquote { margin: 4px 0 2px 
 .item { width: 100%; text-align: left; border: 0; background: none; display: grid; padding: 6px 8px; border-radius: 6px; }
 .item.active { background: #e8f0fe; }
 .template-editor { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px; display: grid; gap: 12px; }
+/* Situation and platforms side by side, tops aligned; each platform's box sits on its name's line. */
+.template-editor > .row { align-items: start; gap: 10px 24px; }
+.field[data-template-platforms] { border: 0; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 4px 14px; }
+.field[data-template-platforms] legend { margin-bottom: 6px; }
+.field[data-template-platforms] label { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; }
+.field[data-template-platforms] input { width: auto; margin: 0; }
 .lang-tabs { display: flex; gap: 4px; border-bottom: 1px solid var(--line); }
 .lang-tabs button { border: 0; border-bottom: 2px solid transparent; border-radius: 0; background: none; padding: 6px 10px; }
 .lang-tabs button.active { border-color: var(--accent); color: var(--accent); font-weight: 600; }
@@ -60,6 +70,10 @@ details.quote { margin-top: 2px; } details.quote blockquote { margin: 4px 0 2px 
 .add-site { display: grid; grid-template-columns: 2fr 1fr auto; gap: 10px; align-items: end; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px; }
 .add-site .message { grid-column: 1 / -1; }
 .backup { display: grid; gap: 14px; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px; }
+/* The grid's gap spaces the parts; paragraph margins would add empty bands above and below. */
+.backup > p { margin: 0; } .backup input[type=file] { width: auto; max-width: 100%; border: 0; padding: 0; }
+.backup input[type=file]::file-selector-button { font: inherit; cursor: pointer; border: 1px solid var(--line); background: #fff;
+  border-radius: 6px; padding: 4px 10px; margin-right: 8px; }
 .import-preview { background: #f8f9fa; border-radius: 8px; padding: 12px; }
 .error { color: var(--overdue); padding: 16px; }
 .confirm { background: #fff8e1; border: 1px solid #f3c766; border-radius: 8px; padding: 8px 10px; } .confirm p { margin: 0 0 6px; }

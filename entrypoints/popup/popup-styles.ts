@@ -12,7 +12,7 @@ header { display: flex; justify-content: space-between; align-items: center; }
 .count.soon strong { color: var(--soon); } .count.ok strong { color: var(--ok); }
 ul { list-style: none; margin: 0; padding: 0; }
 .top { display: grid; gap: 4px; }
-.item a { display: grid; grid-template-columns: 1fr auto; gap: 8px; border-left: 4px solid var(--line); align-items: center;
+.item a { display: grid; grid-template-columns: auto 1fr; gap: 8px; border-left: 4px solid var(--line); align-items: center;
   padding: 5px 8px; border-radius: 6px; background: #f8f9fa; font-size: 13px; color: inherit; text-decoration: none; }
 .item a:hover { background: #eef3fd; }
 .overdue a { border-left-color: var(--overdue); } .urgent a { border-left-color: var(--urgent); }
@@ -20,10 +20,11 @@ ul { list-style: none; margin: 0; padding: 0; }
 .overdue .when { color: var(--overdue); font-weight: 600; } .urgent .when { color: var(--urgent); font-weight: 600; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .id { display: grid; min-width: 0; line-height: 1.3; }
-/* The whole order number, always: it wraps rather than being cut when a long "time left" (Spanish) needs the room. */
+/* The whole order number on one line when it can be (the number column is sized first, "time left" takes the rest and
+   wraps between its words, e.g. Spanish "1h 10min de retraso"); only a number wider than the popup breaks, never cut. */
 .number { overflow-wrap: anywhere; font-variant-numeric: tabular-nums; }
 .platform { color: var(--muted); font-size: 11px; }
-.when { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.when { justify-self: end; text-align: right; font-variant-numeric: tabular-nums; }
 .week { display: grid; gap: 4px; font-size: 13px; } .week h2 { font-size: 14px; margin: 4px 0 0; }
 .week ul { display: grid; gap: 2px; } .week .warn { color: var(--overdue); } .week .muted { color: var(--muted); }
 .score { margin: 0; font-size: 12px; color: var(--muted); } .score.warn { color: var(--overdue); }

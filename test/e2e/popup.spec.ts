@@ -52,6 +52,9 @@ test('popup text: whole order numbers in Spanish, 刚刚 and full-width colons i
   extensionId,
 }) => {
   const shop = await context.newPage();
+  // PDD's numbers (261206-802806286268802) are the longest the popup lists.
+  await shop.goto('/pdd/orders');
+  await expect(shop.locator('html')).toHaveAttribute('data-sd-status', 'active');
   await shop.goto('/jd/orders');
   await expect(shop.locator('html')).toHaveAttribute('data-sd-status', 'active');
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
@@ -84,6 +87,13 @@ test('popup text: whole order numbers in Spanish, 刚刚 and full-width colons i
     els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
   );
   expect(cut).toEqual([]);
+  // …and on one line: "1h 10min de retraso" wraps between its words, the number is not broken at its hyphen.
+  const broken = await numbers.evaluateAll((els) =>
+    els
+      .filter((e) => e.getBoundingClientRect().height > parseFloat(getComputedStyle(e).lineHeight) * 1.5)
+      .map((e) => e.textContent),
+  );
+  expect(broken).toEqual([]);
   // Nothing runs out of the popup's width either.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(overflow).toBeLessThanOrEqual(380);
