@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -113,39 +112,4 @@ test('the reply helper beside a box in a flex row takes none of the box’s widt
   const bar = (await page.locator('sd-reply [data-sd-action="templates"]').boundingBox())!;
   const box = (await page.locator('#reply').boundingBox())!;
   expect(bar.y).toBeGreaterThanOrEqual(box.y + box.height);
-});
-
-/** Screenshots for the merchant's eye (SD_SHOTS=<dir>): every UI language, three window widths, two chats. */
-test('screenshots of the picker in every UI language', async ({ page, extensionId }) => {
-  const dir = process.env.SD_SHOTS;
-  test.skip(!dir, 'SD_SHOTS not set');
-  test.setTimeout(300_000);
-  mkdirSync(dir!, { recursive: true });
-  await serveChat(page, '/pdd/chat-column', narrowColumn);
-  for (const lang of ['en', 'es', 'zh_CN', 'zh_TW']) {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
-    await page.selectOption('#sd-locale', lang);
-    await page.locator('.settings button[type="submit"]').click();
-    await page.waitForTimeout(300);
-    for (const [width, height] of [
-      [1280, 800],
-      [1024, 768],
-      [400, 700],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      for (const path of ['/pdd/chat', '/pdd/chat-column']) {
-        await page.goto(path);
-        if (path === '/pdd/chat-column')
-          await page.locator('#column').evaluate((c) => (c.scrollTop = c.scrollHeight));
-        await page.locator('sd-reply [data-sd-action="templates"]').first().click();
-        await expect(page.locator('sd-reply .panel')).toBeVisible();
-        await page.keyboard.press('ArrowDown');
-        await page.screenshot({ path: `${dir}/picker-${lang}-${width}${path.replace(/\//g, '-')}.png` });
-      }
-    }
-    await page.setViewportSize({ width: 420, height: 700 });
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    await page.screenshot({ path: `${dir}/popup-${lang}.png`, fullPage: true });
-  }
 });
