@@ -179,8 +179,13 @@ export function DelayReportDialog(props: DelayDialogProps) {
           </button>
         </header>
         <p class="sub" data-sd-dialog-deadline>
-          {order.id}
-          {deadline !== undefined && ` · ${t('overlay.shipBy', { time: deadlineText })}`}
+          <span class="nowrap">{order.id}</span>
+          {deadline !== undefined && (
+            <>
+              {' · '}
+              <span class="nowrap">{t('overlay.shipBy', { time: deadlineText })}</span>
+            </>
+          )}
         </p>
         {mode === 'abnormal' && rules.abnormalPath && (
           <p class="hint">{t('delay.abnormalHint', { path: rules.abnormalPath })}</p>

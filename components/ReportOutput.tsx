@@ -22,6 +22,13 @@ interface Props {
   offsetMinutes: number;
 }
 
+/** The passages the steps rest on, one expander per source file (two passages of one file are one source). */
+function bySourceFile<Q extends { file: string }>(quotes: readonly Q[]): [string, Q[]][] {
+  const files = new Map<string, Q[]>();
+  for (const q of quotes) files.set(q.file, [...(files.get(q.file) ?? []), q]);
+  return [...files];
+}
+
 /** What the helper prepares: the buyer notice, the report's fields with copy buttons, and the next steps. */
 export function ReportOutput({ order, draft, template, t, offsetMinutes }: Props) {
   const [buyerLang, setBuyerLang] = useState<Locale>('zh_CN');
@@ -99,10 +106,14 @@ export function ReportOutput({ order, draft, template, t, offsetMinutes }: Props
             </li>
           ))}
         </ol>
-        {sourceQuotes(order, draft).map((q) => (
-          <details key={q.quote} data-sd-source={q.file}>
-            <summary>{t('delay.source', { file: q.file })}</summary>
-            <blockquote lang={q.lang}>{q.quote}</blockquote>
+        {bySourceFile(sourceQuotes(order, draft)).map(([file, quotes]) => (
+          <details key={file} data-sd-source={file}>
+            <summary>{t('delay.source', { file })}</summary>
+            {quotes.map((q) => (
+              <blockquote key={q.quote} lang={q.lang}>
+                {q.quote}
+              </blockquote>
+            ))}
           </details>
         ))}
       </section>

@@ -6,6 +6,7 @@ export const delayDialogCss = `
 header { display: flex; justify-content: space-between; align-items: center; }
 h3 { margin: 0; font-size: 16px; font-weight: 700; } h4 { margin: 0 0 4px; font-weight: 600; display: flex; gap: 8px; align-items: center; }
 .sub, .hint { margin: 0; color: #5f6368; } .hint { background: #fff8e1; padding: 6px 10px; border-radius: 6px; color: #6b4e00; }
+.nowrap { white-space: nowrap; }
 .close { border: 0; background: none; font-size: 20px; cursor: pointer; color: #5f6368; }
 .form { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 220px), 1fr)); gap: 8px 12px; }
 .form label { display: grid; gap: 2px; align-content: start; min-width: 0; } .form span, legend { color: #5f6368; font-size: 12px; }

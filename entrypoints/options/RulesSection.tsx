@@ -40,8 +40,11 @@ function RuleNumbers({ rule, t }: { rule: Rule; t: Translate }) {
   return (
     <div>
       {limitText(rule, t)}
-      {estimate && rule.limitHours !== null && <EstimateTag part="limit" t={t} />} · {t('options.penalty')}:{' '}
-      <span data-sd-rule-penalty>{penaltyText(rule.penalty, t)}</span>
+      {estimate && rule.limitHours !== null && <EstimateTag part="limit" t={t} />} ·{' '}
+      {t('options.penaltyLabel')}
+      <span class="nowrap" data-sd-rule-penalty>
+        {penaltyText(rule.penalty, t)}
+      </span>
       {estimate && rule.penalty.kind !== 'none' && <EstimateTag part="penalty" t={t} />}
     </div>
   );

@@ -21,6 +21,7 @@ legend { padding: 0; }
 .message { color: var(--muted); } .error-text { color: var(--overdue); }
 button.danger { color: var(--overdue); border-color: #f0b8b8; }
 .tag { font-size: 11px; padding: 0 6px; border-radius: 8px; background: #eef1f4; color: var(--muted); margin-left: 6px; white-space: nowrap; }
+.nowrap { white-space: nowrap; }
 .tag.edited { background: #fff4d6; color: #8a5a00; }
 .tag.estimate { background: #fdecea; color: var(--urgent); }
 details.quote { margin-top: 2px; } details.quote blockquote { margin: 4px 0 2px 12px; padding-left: 8px; border-left: 3px solid #dde2e8; white-space: pre-wrap; }

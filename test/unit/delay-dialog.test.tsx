@@ -107,6 +107,18 @@ describe('the delay dialog on PDD', () => {
     expect(host.querySelector('[data-sd-action="report-accepted"]')).toBeNull();
     expect(host.querySelector('[data-sd-reports]')?.textContent).toContain('已告知买家');
   });
+
+  it('names each source once, with all its passages: two quotes of the PDD process are one "Source"', () => {
+    const { host } = open(pdd, at('2026-11-24 11:00'));
+    const sources = [...host.querySelectorAll('[data-sd-source]')].map((d) =>
+      d.getAttribute('data-sd-source'),
+    );
+    expect(sources.length).toBeGreaterThan(0);
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(host.querySelectorAll('[data-sd-source] blockquote').length).toBeGreaterThanOrEqual(
+      sources.length,
+    );
+  });
 });
 
 describe('the delay dialog on JD', () => {
