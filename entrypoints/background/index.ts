@@ -1,7 +1,7 @@
 import { CHANNEL, isEnvelope } from '@/lib/messaging/protocol';
 import { summarize } from '@/lib/rules/summary';
 import { createConnection } from '@/lib/store/connection';
-import { serve } from '@/lib/store/handlers';
+import { serve } from '@/lib/service/handlers';
 import { createHealth } from '@/lib/store/health';
 import { syncPresets } from '@/lib/store/presets-sync';
 import { registerUserSites } from './user-sites';

@@ -1,5 +1,5 @@
-import type { Confidence } from '../rules/types';
-import { presaleProcedureFor, type PresaleProcedure } from '../rules/presale';
+import type { Confidence } from '../platforms/types';
+import { presaleProcedureFor, type PresaleProcedure } from './presale';
 
 /**
  * The platforms' delay procedures, as data: numbers and paths live here, nowhere else. Each platform has only
@@ -54,7 +54,7 @@ export const reportRules: Record<'jd' | 'pdd' | 'taobao' | 'douyin' | 'generic',
     promiseToTheHour: false,
     noticeCoupon: false,
     abnormalPath: '商家后台>权益服务 > 维权管理 > 异常下单>异常下单提报',
-    // One set of presale numbers: the badge tooltip reads the same data (lib/rules/presale.ts).
+    // One set of presale numbers: the badge tooltip reads the same data (lib/reports/presale.ts).
     presale: presaleProcedureFor('jd') ?? null,
     outOfStockRefundHours: 48,
     maliciousReportHours: 24,

@@ -5,7 +5,7 @@ import type { Db } from './db';
 import { BACKUP_FORMAT, BackupSchema, type BackupFile } from './backup-schema';
 import { DB_VERSION } from './migrations';
 import { getSettings } from './repository';
-import { sameValue } from './same-value';
+import { sameValue } from '../values/same-value';
 import type { SiteConfig } from './schema';
 import { inTransaction, writeAll } from './transaction';
 import { validate, type Invalid } from './validate';

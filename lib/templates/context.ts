@@ -1,6 +1,6 @@
 import type { Order } from '../orders/types';
 import { promiseFor } from '../reports/promise';
-import type { SeenOrder } from '../store/schema';
+import type { SeenOrder } from '../orders/seen';
 import { digitCount, findIdToken } from '../orders/text';
 import { formatWallClock } from '../time/china-time';
 import type { TemplateValues } from './render';
