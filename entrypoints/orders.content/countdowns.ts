@@ -266,7 +266,10 @@ export function startCountdowns(
       rules = config.rules;
       settings = config.settings;
       reports = config.reports;
-      if (!settings.features.countdowns) return stop();
+      if (!settings.features.countdowns) {
+        stop();
+        return status.switchedOff();
+      }
       locale = uiLocale(settings);
       t = createTranslator(locale);
       configured = true;

@@ -46,5 +46,10 @@ export function createPageStatus(platform: Platform, announce: boolean) {
       html.removeAttribute('data-sd-status');
       html.removeAttribute('data-sd-orders');
     },
+    /** The merchant switched countdowns off: said on the page, so "off" can be told from "never ran". */
+    switchedOff() {
+      this.clear();
+      html.setAttribute('data-sd-status', 'off');
+    },
   };
 }
