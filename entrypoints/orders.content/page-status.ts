@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Translate } from '@/lib/i18n/translate';
-import { diagnose } from '@/lib/orders/diagnose';
+import { diagnose } from '@/lib/orders';
 import type { Platform } from '@/lib/platforms/types';
 import { showNotice } from './notice';
 

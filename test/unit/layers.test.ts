@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The structure rules no single lint rule states: lib/'s folders run one way (the order written in
- * lib/README.md), and no product module imports itself back through others, type-only imports included
- * (`import-x/no-cycle` skips those).
+ * lib/README.md), lib/orders is entered through its index, and no product module imports itself back through
+ * others, type-only imports included (`import-x/no-cycle` skips those).
  */
 const root = resolve(__dirname, '../..');
 const product = ['lib', 'entrypoints', 'components'];
@@ -139,6 +139,37 @@ describe('lib/ layers run one way', () => {
       "// import { f } from './f';",
     ].join('\n');
     expect(specifiers(source)).toEqual(['../a', './b', '@/lib/c', '../d', './e']);
+  });
+});
+
+/** Imports of lib/orders' own modules from outside the folder (its public face is index.ts; types are data). */
+export function ordersInternals(edges: Iterable<[string, { to: string }[]]>): string[] {
+  const open = new Set([
+    'lib/orders/index.ts',
+    'lib/orders/types.ts',
+    'lib/orders/seen.ts',
+    'lib/orders/own-ui.ts',
+  ]);
+  const out: string[] = [];
+  for (const [from, targets] of edges) {
+    if (rel(from).startsWith('lib/orders/')) continue;
+    for (const { to } of targets)
+      if (rel(to).startsWith('lib/orders/') && !open.has(rel(to))) out.push(`${rel(from)} → ${rel(to)}`);
+  }
+  return out;
+}
+
+describe('lib/orders has one public entry', () => {
+  it('outside lib/orders, product code imports it only through index.ts (and the plain types)', () => {
+    expect(ordersInternals(graph)).toEqual([]);
+  });
+
+  it('catches a reach into a reader module', () => {
+    const helper = join(root, 'entrypoints/reply.content/reply-helper.tsx');
+    const read = join(root, 'lib/orders/read.ts');
+    expect(ordersInternals([[helper, [{ to: read }]]])).toEqual([
+      'entrypoints/reply.content/reply-helper.tsx → lib/orders/read.ts',
+    ]);
   });
 });
 
