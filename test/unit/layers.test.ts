@@ -19,7 +19,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every module specifier: static and type imports, re-exports, side-effect and dynamic imports. */
-export function specifiers(source: string): string[] {
+function specifiers(source: string): string[] {
   const found: string[] = [];
   const pattern = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
   for (const match of source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').matchAll(pattern))
@@ -57,12 +57,12 @@ const graph = new Map(
 const rel = (file: string) => relative(root, file);
 
 /** lib's folder order, lowest first, as lib/README.md lists it (`1. \`time/\` — …`). */
-export function layerOrder(readme: string): string[] {
+function layerOrder(readme: string): string[] {
   return [...readme.matchAll(/^\d+\.\s+`([a-z0-9-]+)\/`/gm)].map((m) => m[1]!);
 }
 
 /** Imports from a lib folder into one listed after it (above it), as `from → to`. */
-export function upwardImports(
+function upwardImports(
   edges: Iterable<[string, { to: string }[]]>,
   order: string[],
 ): { upward: string[]; unlisted: string[] } {
@@ -83,7 +83,7 @@ export function upwardImports(
 }
 
 /** One import cycle between files, as the list of files around it, or undefined. */
-export function findCycle(edges: Map<string, { to: string }[]>): string[] | undefined {
+function findCycle(edges: Map<string, { to: string }[]>): string[] | undefined {
   const state = new Map<string, 'open' | 'done'>();
   const stack: string[] = [];
   const visit = (file: string): string[] | undefined => {
@@ -143,7 +143,7 @@ describe('lib/ layers run one way', () => {
 });
 
 /** Imports of lib/orders' own modules from outside the folder (its public face is index.ts; types are data). */
-export function ordersInternals(edges: Iterable<[string, { to: string }[]]>): string[] {
+function ordersInternals(edges: Iterable<[string, { to: string }[]]>): string[] {
   const open = new Set([
     'lib/orders/index.ts',
     'lib/orders/types.ts',
