@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { createTranslator, supportedLocales, type Locale, type Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
-import { buyerNotice, nextSteps, reportFields, sourceQuotes } from '@/lib/reports/draft';
+import { nextSteps, reportFields, sourceQuotes } from '@/lib/reports/draft';
+import { buyerNotice } from '@/lib/templates/buyer-notice';
 import { platformHas } from '@/lib/reports/lifecycle';
 import type { DelayReport } from '@/lib/reports/types';
 import type { Template } from '@/lib/templates/types';

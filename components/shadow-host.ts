@@ -1,4 +1,4 @@
-import { OWN_UI_ATTR } from '@/lib/orders/text';
+import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
 
 const sheets = new Map<string, CSSStyleSheet>();
 

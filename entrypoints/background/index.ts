@@ -6,7 +6,7 @@ import {
   type Request,
 } from '@/lib/messaging/protocol';
 import { createConnection } from '@/lib/store/connection';
-import { serve } from '@/lib/store/handlers';
+import { serve } from '@/lib/service/handlers';
 import { createHealth } from '@/lib/store/health';
 import { sessionHealthMemory } from './health-memory';
 import { syncPresets } from '@/lib/store/presets-sync';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { plural, type Locale, type Translate } from '@/lib/i18n';
-import { sameValue } from '@/lib/store/same-value';
+import { sameValue } from '@/lib/values/same-value';
 import { defaultTemplates } from '@/lib/templates/defaults';
 import type { TemplateUsage } from '@/lib/store/schema';
 import type { Template } from '@/lib/templates/types';

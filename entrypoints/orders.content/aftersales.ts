@@ -6,7 +6,7 @@ import { uiLocale } from '@/components/locale';
 import { createShadowHost } from '@/components/shadow-host';
 import { readAfterSales } from '@/lib/aftersales/read';
 import { createTranslator } from '@/lib/i18n/translate';
-import { OWN_UI_ATTR } from '@/lib/orders/text';
+import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
 import type { Platform } from '@/lib/platforms/types';
 import { defaultSettings, type Settings } from '@/lib/settings';
 

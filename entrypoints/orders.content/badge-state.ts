@@ -5,7 +5,7 @@ import type { Assessment } from '@/lib/rules/assess';
 import { explain } from '@/lib/rules/explain';
 import type { ReportEffect } from '@/lib/reports/effect';
 import { effectLines, refusedNote } from '@/lib/reports/explain-effect';
-import { lockedWords } from '@/lib/orders/vocabulary';
+import { lockedWords } from '@/lib/orders';
 import { reportRules } from '@/lib/reports/presets';
 import type { Rule } from '@/lib/rules/types';
 import type { Settings } from '@/lib/settings';

@@ -136,7 +136,11 @@ export function startCountdowns(
 
   /** The merchant's config, at load and after every change in the options page: every row is assessed again. */
   const applyConfig = (config: PageConfig) => {
-    if (!config.settings.features.countdowns) return stop();
+    if (!config.settings.features.countdowns) {
+      stop();
+      // Said on the page: a list with no badges because the merchant switched them off is not a failure.
+      return status.switchedOff();
+    }
     setConfig(state, config);
     schedulePass();
   };

@@ -1,4 +1,4 @@
-import { findOrderBlocks, type OrderBlock } from '@/lib/orders/read';
+import { findOrderBlocks, type OrderBlock } from '@/lib/orders';
 import { drawRow, type OpenReport } from './draw';
 import type { ListState } from './list-state';
 import { createPass, readBlock } from './pass';

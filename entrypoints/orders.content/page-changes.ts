@@ -1,4 +1,4 @@
-import { OWN_UI_ATTR } from '@/lib/orders/text';
+import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
 import { isTick } from './ticking';
 
 const isOwnNode = (n: Node) => n instanceof Element && n.hasAttribute(OWN_UI_ATTR);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Translate } from '@/lib/i18n/translate';
-import { diagnose } from '@/lib/orders/diagnose';
+import { diagnose } from '@/lib/orders';
 import type { Platform } from '@/lib/platforms/types';
 import { showNotice } from './notice';
 
@@ -45,6 +45,11 @@ export function createPageStatus(platform: Platform, announce: boolean) {
       closeNotice?.();
       html.removeAttribute('data-sd-status');
       html.removeAttribute('data-sd-orders');
+    },
+    /** The merchant switched countdowns off: said on the page, so "off" can be told from "never ran". */
+    switchedOff() {
+      this.clear();
+      html.setAttribute('data-sd-status', 'off');
     },
   };
 }

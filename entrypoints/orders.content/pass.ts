@@ -1,6 +1,11 @@
-import { createPlanReader, type PlanReader } from '@/lib/orders/plan';
-import type { ReadContext } from '@/lib/orders/fields';
-import { findOrderBlocksSteps, readContext, type OrderBlock } from '@/lib/orders/read';
+import {
+  createPlanReader,
+  findOrderBlocksSteps,
+  readContext,
+  type OrderBlock,
+  type PlanReader,
+  type ReadContext,
+} from '@/lib/orders';
 import type { Order } from '@/lib/orders/types';
 import { drawRow, forgetRow, type BadgeUpdate, type OpenReport } from './draw';
 import type { ListState } from './list-state';

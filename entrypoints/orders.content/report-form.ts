@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { setNativeValue } from '@/components/insert-text';
 import { uiLocale } from '@/components/locale';
 import { createShadowHost } from '@/components/shadow-host';
-import { createTranslator } from '@/lib/i18n/translate';
+import { createTranslator, type Translate } from '@/lib/i18n/translate';
 import { findReportForm } from '@/lib/reports/form-fields';
 import { platformHas } from '@/lib/reports/lifecycle';
 import type { DelayReport } from '@/lib/reports/types';
@@ -19,6 +19,53 @@ button { font: 600 13px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft 
 span { font: 12px/1.5 system-ui, sans-serif; color: #1e6b34; margin-left: 8px; }
 `;
 
+type ReportForm = NonNullable<ReturnType<typeof findReportForm>>;
+type Fillable = DelayReport & { orderKey: string; newShipTime: number };
+
+/** The merchant's latest recent report that has a platform form to fill (one with an order and a new time). */
+function latestFillable(reports: readonly DelayReport[], now: number): Fillable | undefined {
+  return (
+    reports
+      .filter((r): r is Fillable => !!r.orderKey && r.newShipTime !== undefined)
+      // A notice told to a PDD/Taobao/Douyin buyer is no report: only JD's procedure has a form to fill.
+      .filter((r) => r.kind !== 'notice' && platformHas(r.platform, r.kind))
+      .filter((r) => now - r.createdAt < RECENT_MS)
+      .sort((a, b) => b.createdAt - a.createdAt)[0]
+  );
+}
+
+/** Sets the form's fields from the report the way typing would set them (the page's framework sees input). */
+function fillForm(form: ReportForm, latest: Fillable, tForm: Translate, offset: number): void {
+  const set = (el: HTMLElement | undefined, value: string) => {
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) setNativeValue(el, value);
+  };
+  set(form.orderId, latest.orderKey.split(':').slice(1).join(':'));
+  const time = form.newTime;
+  set(
+    time,
+    time instanceof HTMLInputElement && time.type === 'datetime-local'
+      ? toZonedIso(latest.newShipTime, offset).slice(0, 16)
+      : formatWallClock(latest.newShipTime, offset),
+  );
+  const reason = tForm(`delay.reason.${latest.reason}`);
+  if (form.reason instanceof HTMLSelectElement) {
+    const option = Array.from(form.reason.options).find(
+      (o) => o.text.includes(reason) || reason.includes(o.text),
+    );
+    if (option) {
+      form.reason.value = option.value;
+      form.reason.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  } else set(form.reason, reason);
+  set(
+    form.explanation,
+    tForm('delay.explanation', {
+      reason: tForm(`delay.reasonBuyer.${latest.reason}`),
+      time: formatWallClock(latest.newShipTime, offset),
+    }),
+  );
+}
+
 /**
  * On a page with a delay-report form (order number + new ship time), offers to fill it from the
  * merchant's latest recorded report: values are set the way typing would set them.
@@ -29,15 +76,7 @@ export function startReportFormFiller(ctx: ContentScriptContext): () => void {
     const form = findReportForm(document.body);
     if (!form || host?.isConnected) return;
     const { reports, settings } = await loadPageConfig('generic');
-    const latest = reports
-      .filter(
-        (r): r is DelayReport & { orderKey: string; newShipTime: number } =>
-          !!r.orderKey && r.newShipTime !== undefined,
-      )
-      // A notice told to a PDD/Taobao/Douyin buyer is no report: only JD's procedure has a form to fill.
-      .filter((r) => r.kind !== 'notice' && platformHas(r.platform, r.kind))
-      .filter((r) => Date.now() - r.createdAt < RECENT_MS)
-      .sort((a, b) => b.createdAt - a.createdAt)[0];
+    const latest = latestFillable(reports, Date.now());
     if (!latest || !settings.features.delayReports) return;
     // The form is the platform's, in Chinese, whatever the merchant's UI language.
     await ensureCatalogs(['zh_CN']);
@@ -49,34 +88,7 @@ export function startReportFormFiller(ctx: ContentScriptContext): () => void {
     const anchor = form.orderId?.closest('form') ?? form.orderId?.parentElement;
     anchor?.prepend(shadow.host);
     const fill = () => {
-      const set = (el: HTMLElement | undefined, value: string) => {
-        if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) setNativeValue(el, value);
-      };
-      set(form.orderId, latest.orderKey.split(':').slice(1).join(':'));
-      const time = form.newTime;
-      set(
-        time,
-        time instanceof HTMLInputElement && time.type === 'datetime-local'
-          ? toZonedIso(latest.newShipTime, offset).slice(0, 16)
-          : formatWallClock(latest.newShipTime, offset),
-      );
-      const reason = tForm(`delay.reason.${latest.reason}`);
-      if (form.reason instanceof HTMLSelectElement) {
-        const option = Array.from(form.reason.options).find(
-          (o) => o.text.includes(reason) || reason.includes(o.text),
-        );
-        if (option) {
-          form.reason.value = option.value;
-          form.reason.dispatchEvent(new Event('change', { bubbles: true }));
-        }
-      } else set(form.reason, reason);
-      set(
-        form.explanation,
-        tForm('delay.explanation', {
-          reason: tForm(`delay.reasonBuyer.${latest.reason}`),
-          time: formatWallClock(latest.newShipTime, offset),
-        }),
-      );
+      fillForm(form, latest, tForm, offset);
       draw(true);
     };
     const draw = (done = false) =>

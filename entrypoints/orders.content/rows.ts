@@ -1,5 +1,5 @@
 import { createRiskBadge, setOrRemove, type BadgeState, type RiskBadge } from '@/components/risk-badge';
-import { partsText, type OrderBlock } from '@/lib/orders/blocks';
+import { partsText, type OrderBlock } from '@/lib/orders';
 import type { Order } from '@/lib/orders/types';
 import type { Assessment, Level } from '@/lib/rules/assess';
 import { nextPickupTextChange } from '@/lib/rules/explain';

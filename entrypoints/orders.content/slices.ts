@@ -1,4 +1,4 @@
-import type { Steps } from '@/lib/orders/steps';
+import type { Steps } from '@/lib/orders';
 
 /**
  * Runs a long list of small jobs without blocking the merchant's page: jobs run in slices of a few

@@ -1,7 +1,6 @@
 import { createRiskBadge } from '@/components/risk-badge';
 import type { Locale, Translate } from '@/lib/i18n/translate';
-import { createPlanReader } from '@/lib/orders/plan';
-import { findOrderBlocks, readContext } from '@/lib/orders/read';
+import { createPlanReader, findOrderBlocks, readContext } from '@/lib/orders';
 import type { Platform } from '@/lib/platforms/types';
 import { assess } from '@/lib/rules/assess';
 import { explain } from '@/lib/rules/explain';

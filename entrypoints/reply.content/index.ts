@@ -1,9 +1,6 @@
-import { request } from '@/components/client';
+import { followRoute, startOnUserSite } from '@/components/follow-route';
 import { contentScriptHosts, platformOfHost } from '@/lib/platforms/hosts';
-import { detectPage } from '@/lib/platforms/pages';
 import { startReplyHelper } from './reply-helper';
-
-const demo = import.meta.env.MODE === 'demo';
 
 export default defineContentScript({
   matches: contentScriptHosts,
@@ -11,24 +8,15 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    let stop: (() => void) | undefined;
-    const route = () => {
-      stop?.();
-      stop = undefined;
-      const page = detectPage(location.href, { demo });
-      if (page?.kind === 'chat') stop = startReplyHelper(ctx, page.platform, 'chat');
+    followRoute(ctx, (page) => {
+      if (page?.kind === 'chat') return startReplyHelper(ctx, page.platform, 'chat');
       // Order and after-sales lists: the reminder-reply (催单) dialog opens over them.
-      else if (page) stop = startReplyHelper(ctx, page.platform, 'dialogs');
-      else if (!page && !platformOfHost(location.href)) {
-        // A merchant-added site with the reply helper switched on.
-        void request('sites/match', { url: location.href })
-          .then((site) => {
-            if (site?.features.replies && !stop) stop = startReplyHelper(ctx, site.platform, 'chat');
-          })
-          .catch(() => undefined);
-      }
-    };
-    route();
-    ctx.addEventListener(window, 'wxt:locationchange', route);
+      if (page) return startReplyHelper(ctx, page.platform, 'dialogs');
+      if (platformOfHost(location.href)) return undefined;
+      // A merchant-added site with the reply helper switched on.
+      return startOnUserSite((site) =>
+        site.features.replies ? startReplyHelper(ctx, site.platform, 'chat') : undefined,
+      );
+    });
   },
 });

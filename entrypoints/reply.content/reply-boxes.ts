@@ -1,4 +1,4 @@
-import { OWN_UI_ATTR } from '@/lib/orders/text';
+import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
 import { adapters } from '@/lib/platforms/adapters';
 import type { Platform } from '@/lib/platforms/types';
 

@@ -1,8 +1,12 @@
-import { findBlocksGeneric } from '../orders/blocks';
-import { columnCells, type HeaderCache } from '../orders/columns';
-import type { Field } from '../orders/vocabulary';
-import { labelledValues } from '../orders/labels';
-import { findIdToken, segments } from '../orders/text';
+import {
+  columnCells,
+  findBlocksGeneric,
+  findIdToken,
+  labelledValues,
+  segments,
+  type Field,
+  type HeaderCache,
+} from '../orders';
 import {
   describedMismatch,
   mentionsOutOfStock,

@@ -22,7 +22,7 @@ import type { Template } from '../templates/types';
 
 /**
  * Every request a content script, the popup or the options page can make of the background and that the store
- * answers (lib/store/handlers.ts). Whole-item edits carry `base`, the item as the page loaded it (`null`: new),
+ * answers (lib/service/handlers.ts). Whole-item edits carry `base`, the item as the page loaded it (`null`: new),
  * and are refused with a `conflict` error if another page changed it since; settings travel as a patch of what
  * changed.
  */

@@ -2,7 +2,7 @@ import type { DelayReport } from '../reports/types';
 import type { Rule } from '../rules/types';
 import { assessWithReports } from '../rules/with-reports';
 import type { Settings } from '../settings';
-import type { SeenOrder } from '../store/schema';
+import type { SeenOrder } from '../orders/seen';
 
 const HOUR = 3_600_000;
 /** A deadline that passed more than this long ago is old news, not a notification. */

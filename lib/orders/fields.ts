@@ -162,12 +162,6 @@ export function readTexts(parts: readonly Element[], ctx: ReadContext) {
   return { raw, facts: textFacts(raw, segs, valueSegs) };
 }
 
-/** Reads every field it can from one order's elements. Never throws on odd text: bad values are noted. */
-export function readFields(parts: readonly Element[], ctx: ReadContext): OrderFields {
-  const { raw, facts } = readTexts(parts, ctx);
-  return fieldsFrom(raw, facts, ctx);
-}
-
 /** The text side of reading: raw field texts and the order's text pieces → typed fields. No DOM access. */
 export function parseFields(
   raw: ReadonlyMap<Field, string>,

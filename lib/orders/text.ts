@@ -1,4 +1,5 @@
 import { foldWidth } from '../time/china-time';
+import { OWN_UI_ATTR } from './own-ui';
 
 /** A piece of visible text and the element that holds it. */
 export interface Segment {
@@ -10,9 +11,6 @@ export interface Segment {
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'BUTTON']);
-
-/** Our own UI (badges) carries this attribute; the readers never read it back. */
-export const OWN_UI_ATTR = 'data-sd-ui';
 
 /**
  * A dialog over the list (JD's reminder reply: "买家催发货，订单号：…") names an order but is not an order row: its

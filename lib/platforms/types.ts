@@ -9,3 +9,6 @@ export interface PageMatch {
   platform: Platform;
   kind: PageKind;
 }
+
+/** How sure we are of a default (PLATFORMS.md): merchant FAQ, live-page code, secondary page, nobody. */
+export type Confidence = 'faq' | 'code' | 'weak' | 'unverified';

@@ -1,5 +1,5 @@
-import type { Confidence } from '../rules/types';
-import { presaleProcedureFor, type PresaleProcedure } from '../rules/presale';
+import type { Confidence } from '../platforms/types';
+import { presaleProcedureFor, type PresaleProcedure } from './presale';
 
 /**
  * The platforms' delay procedures, as data: numbers and paths live here, nowhere else. Each platform has only
@@ -45,6 +45,21 @@ export const reportQuotes = {
     '2.1.1未超出承諾發(fā)貨時間,需和消費者協(xié)商具體發(fā)貨時間,承諾發(fā)貨時間需在正常發(fā)貨時效內并精確至小時。',
 } as const;
 
+/** A platform (or shop) with no source for a delay procedure: the helper prepares the buyer notice, nothing else. */
+const noProcedure: ReportRules = Object.freeze({
+  card: null,
+  emergency: null,
+  preReport: null,
+  promiseToTheHour: false,
+  noticeCoupon: false,
+  abnormalPath: null,
+  presale: null,
+  outOfStockRefundHours: null,
+  maliciousReportHours: null,
+  source: 'no source: buyer notice only',
+  confidence: 'unverified',
+});
+
 export const reportRules: Record<'jd' | 'pdd' | 'taobao' | 'douyin' | 'generic', ReportRules> = {
   jd: {
     card: { perOrder: 1, answerHours: 48 },
@@ -54,7 +69,7 @@ export const reportRules: Record<'jd' | 'pdd' | 'taobao' | 'douyin' | 'generic',
     promiseToTheHour: false,
     noticeCoupon: false,
     abnormalPath: '商家后台>权益服务 > 维权管理 > 异常下单>异常下单提报',
-    // One set of presale numbers: the badge tooltip reads the same data (lib/rules/presale.ts).
+    // One set of presale numbers: the badge tooltip reads the same data (lib/reports/presale.ts).
     presale: presaleProcedureFor('jd') ?? null,
     outOfStockRefundHours: 48,
     maliciousReportHours: 24,
@@ -74,44 +89,8 @@ export const reportRules: Record<'jd' | 'pdd' | 'taobao' | 'douyin' | 'generic',
     source: 'pdd-reminder-service-process.zh_TW.txt (商家服務流程)',
     confidence: 'faq',
   },
-  // No source for Taobao, Douyin or other shops: the helper prepares the buyer notice, nothing else.
-  taobao: {
-    card: null,
-    emergency: null,
-    preReport: null,
-    promiseToTheHour: false,
-    noticeCoupon: false,
-    abnormalPath: null,
-    presale: null,
-    outOfStockRefundHours: null,
-    maliciousReportHours: null,
-    source: 'no source: buyer notice only',
-    confidence: 'unverified',
-  },
-  douyin: {
-    card: null,
-    emergency: null,
-    preReport: null,
-    promiseToTheHour: false,
-    noticeCoupon: false,
-    abnormalPath: null,
-    presale: null,
-    outOfStockRefundHours: null,
-    maliciousReportHours: null,
-    source: 'no source: buyer notice only',
-    confidence: 'unverified',
-  },
-  generic: {
-    card: null,
-    emergency: null,
-    preReport: null,
-    promiseToTheHour: false,
-    noticeCoupon: false,
-    abnormalPath: null,
-    presale: null,
-    outOfStockRefundHours: null,
-    maliciousReportHours: null,
-    source: 'no source: buyer notice only',
-    confidence: 'unverified',
-  },
+  // No source for Taobao, Douyin or other shops.
+  taobao: noProcedure,
+  douyin: noProcedure,
+  generic: noProcedure,
 };

@@ -3,7 +3,7 @@ import { formatWallClock, HOUR } from '../time/china-time';
 import { formatDuration } from '../time/format-duration';
 import type { Order } from '../orders/types';
 import type { Assessment, PickupState } from './assess';
-import { presaleProcedureFor } from './presale';
+import { presaleProcedureFor } from '../reports/presale';
 import { sourceLines } from './source-text';
 import type { Rule } from './types';
 

@@ -1,5 +1,5 @@
 import type { Platform } from '../platforms/types';
-import type { SeenOrder } from '../store/schema';
+import type { SeenOrder } from '../orders/seen';
 import type { DelayReport } from '../reports/types';
 import type { Assessment } from './assess';
 import type { AssessSettings, Rule } from './types';

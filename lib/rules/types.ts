@@ -1,7 +1,7 @@
-import type { Platform } from '../platforms/types';
+import type { Confidence, Platform } from '../platforms/types';
 
-/** How sure we are of a default (PLATFORMS.md): merchant FAQ, live-page code, secondary page, nobody. */
-export type Confidence = 'faq' | 'code' | 'weak' | 'unverified';
+// Declared with the platforms (a lower layer) because delay procedures (lib/reports) rate their numbers too.
+export type { Confidence };
 
 export type Penalty =
   | { kind: 'none' }

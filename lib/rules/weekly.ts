@@ -1,6 +1,6 @@
 import type { Platform } from '../platforms/types';
 import type { DelayReport } from '../reports/types';
-import type { SeenOrder } from '../store/schema';
+import type { SeenOrder } from '../orders/seen';
 import { clockStart, pickupRuleFor } from './assess';
 import { penaltyRisk } from './penalty';
 import type { AssessSettings, Rule } from './types';

@@ -1,5 +1,5 @@
 import { defaultSettings, type Settings } from './index';
-import { sameValue } from '../store/same-value';
+import { sameValue } from '../values/same-value';
 
 /** Settings whose value is a set of independent entries: a patch changes them entry by entry. */
 const nestedKeys = ['features', 'complianceWords', 'afterSalesKeywords'] as const;

@@ -5,8 +5,8 @@ import type { Db } from './db';
 import { BACKUP_FORMAT, BackupSchema, type BackupFile } from './backup-schema';
 import { DB_VERSION } from './migrations';
 import { getSettings } from './repository';
+import { sameValue } from '../values/same-value';
 import type { DelayReport, SiteConfig, TemplateUsage } from './schema';
-import { sameValue } from './same-value';
 import { inTransaction, writeAll } from './transaction';
 import { validate, type Invalid } from './validate';
 

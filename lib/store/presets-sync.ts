@@ -3,7 +3,7 @@ import type { Rule } from '../rules/types';
 import { defaultTemplates } from '../templates/defaults';
 import type { Template } from '../templates/types';
 import type { Db } from './db';
-import { sameValue } from './same-value';
+import { sameValue } from '../values/same-value';
 
 /**
  * Brings the shipped defaults into the store after an update: new presets and templates are added,

@@ -1,7 +1,7 @@
 import type { StoreValue } from 'idb';
 import type { Db } from './db';
 import { StoreError } from './errors';
-import { sameValue } from './same-value';
+import { sameValue } from '../values/same-value';
 import type { SellerDeskDB } from './schema';
 import { inTransaction } from './transaction';
 

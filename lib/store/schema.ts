@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { Order } from '../orders/types';
+import type { SeenOrder } from '../orders/seen';
 import type { Platform } from '../platforms/types';
 import type { Rule } from '../rules/types';
 import type { Settings } from '../settings';
@@ -7,25 +7,8 @@ import type { Template } from '../templates/types';
 
 export const DB_NAME = 'seller-desk';
 
-/** An order as last seen on a page: the plain data, so the popup can re-assess it at any time. */
-export interface SeenOrder {
-  /** `<platform>:<id>` */
-  key: string;
-  order: Order;
-  url: string;
-  seenAt: number;
-  /** When Seller Desk first saw the order. */
-  firstSeenAt?: number;
-  /** Seen unshipped past its deadline at least once (kept when it ships later: it shipped late). */
-  wasLate?: boolean;
-  /**
-   * When Seller Desk first saw it shipped. Kept so older stored data stays readable; not a pickup time: the JD
-   * 48 h pickup rate counts from the times the page shows (`order.pickupTime`, `order.shipTime`), never from when
-   * the extension happened to look. (`order.shipTime`/`pickupTime`/`pickedUp` are optional: orders stored before
-   * they were read load unchanged, no migration needed.)
-   */
-  shippedSeenAt?: number;
-}
+// Declared with the orders (a lower layer): rules and templates read seen orders without reaching up into the store.
+export type { SeenOrder };
 
 export interface SiteConfig {
   id: string;

@@ -13,7 +13,7 @@ import type { SeenOrder, SiteConfig } from './schema';
 
 /**
  * What every stored value may hold: ONE schema per stored type. The options forms check a value with it
- * before saving, the background refuses a write that fails it (lib/store/handlers.ts), and a backup is
+ * before saving, the background refuses a write that fails it (lib/service/handlers.ts), and a backup is
  * imported only if every item passes it (backup-schema.ts). Messages for the merchant: validate.ts.
  */
 

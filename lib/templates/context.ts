@@ -1,7 +1,7 @@
 import type { Order } from '../orders/types';
 import { promiseFor } from '../reports/promise';
-import type { SeenOrder } from '../store/schema';
-import { digitCount, findIdToken } from '../orders/text';
+import type { SeenOrder } from '../orders/seen';
+import { digitCount, findIdToken } from '../orders';
 import { formatWallClock } from '../time/china-time';
 import type { TemplateValues } from './render';
 

@@ -183,7 +183,9 @@ test('each feature can be switched off: no badges when countdowns are off', asyn
   await expect(page.locator('.message')).toHaveText('已保存');
   const shop = await context.newPage();
   await shop.goto('/jd/orders');
-  await shop.waitForTimeout(1500);
+  // The content script ran, read the settings and decided: only then does "no badge" say anything (a page
+  // with no content script at all also has none).
+  await expect(shop.locator('html')).toHaveAttribute('data-sd-status', 'off');
   await expect(shop.locator('sd-badge')).toHaveCount(0);
   await expect(shop.locator('[data-sd-level]')).toHaveCount(0);
   // The reminder dialog's reply helper is a separate feature and still works.

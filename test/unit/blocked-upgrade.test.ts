@@ -7,7 +7,7 @@ import { isEnvelope } from '../../lib/messaging/protocol';
 import type { Order } from '../../lib/orders/types';
 import { createConnection } from '../../lib/store/connection';
 import { openStore, type Db } from '../../lib/store/db';
-import { serve } from '../../lib/store/handlers';
+import { serve } from '../../lib/service/handlers';
 import { createHealth, type Health } from '../../lib/store/health';
 import { DB_VERSION, upgrade } from '../../lib/store/migrations';
 import type { SellerDeskDB } from '../../lib/store/schema';

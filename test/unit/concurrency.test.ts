@@ -4,7 +4,7 @@ import { isEnvelope } from '../../lib/messaging/protocol';
 import type { Order } from '../../lib/orders/types';
 import type { DelayReport } from '../../lib/reports/types';
 import { openStore, type Db } from '../../lib/store/db';
-import { handleRequest } from '../../lib/store/handlers';
+import { handleRequest } from '../../lib/service/handlers';
 import type { SiteConfig } from '../../lib/store/schema';
 import type { Template } from '../../lib/templates/types';
 

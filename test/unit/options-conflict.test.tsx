@@ -5,7 +5,7 @@ import { createTranslator } from '../../lib/i18n';
 import { createClient } from '../../lib/messaging/client';
 import { isEnvelope } from '../../lib/messaging/protocol';
 import { openStore, type Db } from '../../lib/store/db';
-import { handleRequest } from '../../lib/store/handlers';
+import { handleRequest } from '../../lib/service/handlers';
 
 // The options page against the real handlers and a fake IndexedDB; "another tab" writes directly.
 const state = vi.hoisted(() => ({ db: undefined as unknown, page: undefined as unknown }));

@@ -6,7 +6,7 @@ import { isEnvelope } from '../../lib/messaging/protocol';
 import type { Order } from '../../lib/orders/types';
 import { openStore, type Db } from '../../lib/store/db';
 import { StoreError } from '../../lib/store/errors';
-import { handleRequest } from '../../lib/store/handlers';
+import { handleRequest } from '../../lib/service/handlers';
 import { createHealth, type Health } from '../../lib/store/health';
 
 let n = 0;

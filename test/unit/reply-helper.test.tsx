@@ -6,7 +6,7 @@ import { findReplyBoxes } from '../../entrypoints/reply.content/reply-boxes';
 import { startReplyHelper } from '../../entrypoints/reply.content/reply-helper';
 import { eventEnvelope, isEnvelope, type PageEvent, type RequestType } from '../../lib/messaging/protocol';
 import { openStore, type Db } from '../../lib/store/db';
-import { handleRequest } from '../../lib/store/handlers';
+import { handleRequest } from '../../lib/service/handlers';
 import { recordSeenOrders, updateSettings } from '../../lib/store/repository';
 import { TemplatePicker } from '../../components/TemplatePicker';
 import { TemplateEditor } from '../../entrypoints/options/TemplateEditor';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../lib/i18n';
 import type { Order } from '../../lib/orders/types';
-import { buyerNotice, nextSteps, reportFields, sourceQuotes } from '../../lib/reports/draft';
+import { nextSteps, reportFields, sourceQuotes } from '../../lib/reports/draft';
+import { buyerNotice } from '../../lib/templates/buyer-notice';
 import { effectLines } from '../../lib/reports/explain-effect';
 import { ceilToHour, checkNewReport, currentStatus, isOnTheHour } from '../../lib/reports/lifecycle';
 import type { DelayReport } from '../../lib/reports/types';

@@ -4,7 +4,7 @@ import { isEnvelope } from '../../lib/messaging/protocol';
 import { presetRules } from '../../lib/rules/presets';
 import { defaultSettings } from '../../lib/settings';
 import { openStore } from '../../lib/store/db';
-import { handleRequest } from '../../lib/store/handlers';
+import { handleRequest } from '../../lib/service/handlers';
 import { DB_VERSION } from '../../lib/store/migrations';
 import { pruneSeenOrders, recordSeenOrders } from '../../lib/store/repository';
 import { defaultTemplates } from '../../lib/templates/defaults';

@@ -1,16 +1,16 @@
 import { catalogs, resolveLocale, supportedLocales } from '../i18n';
 import type { Api, Request, RequestType, Response, StoreRequestType } from '../messaging/protocol';
-import { applyImport, exportBackup, parseBackup, previewImport } from './backup';
+import { applyImport, exportBackup, parseBackup, previewImport } from '../store/backup';
 import { matchesPattern } from '../platforms/match-pattern';
 import { checkNewReport } from '../reports/lifecycle';
 import { assessWithReports } from '../rules/with-reports';
 import type { Order } from '../orders/types';
-import type { SeenOrder } from './schema';
-import type { Db } from './db';
-import { storeErrorCode } from './errors';
-import { createHealth, type Health } from './health';
-import { resetRule, restoreDefaultTemplates } from './presets-sync';
-import { deleteItem, putIfUnchanged } from './put-if-unchanged';
+import type { SeenOrder } from '../orders/seen';
+import type { Db } from '../store/db';
+import { storeErrorCode } from '../store/errors';
+import { createHealth, type Health } from '../store/health';
+import { resetRule, restoreDefaultTemplates } from '../store/presets-sync';
+import { deleteItem, putIfUnchanged } from '../store/put-if-unchanged';
 import { applySettingsPatch } from '../settings/patch';
 import {
   OrderListSchema,
@@ -19,9 +19,9 @@ import {
   SettingsSchema,
   SiteSchema,
   TemplateSchema,
-} from './schemas';
-import { inTransaction } from './transaction';
-import { parseOrThrow } from './validate';
+} from '../store/schemas';
+import { inTransaction } from '../store/transaction';
+import { parseOrThrow } from '../store/validate';
 import {
   getSettings,
   listRules,
@@ -30,7 +30,7 @@ import {
   recordSeenOrders,
   recordUsage,
   updateSettings,
-} from './repository';
+} from '../store/repository';
 
 type Handler<T extends RequestType> = (
   db: Db,
