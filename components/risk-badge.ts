@@ -54,7 +54,10 @@ sd-line[${OWN_UI_ATTR}] {
 }
 sd-line[${OWN_UI_ATTR}] > sd-badge[${OWN_UI_ATTR}] { margin-left: 0 !important; }
 /* No room in a table that keeps its rows at one height: the coloured dot only, its words in the tooltip. */
-sd-badge[${OWN_UI_ATTR}][data-compact] { padding: 1px 0 1px 16px !important; margin-right: 2px !important; }
+sd-badge[${OWN_UI_ATTR}][data-compact] {
+  padding: 0 !important; width: 18px !important; height: 18px !important; margin: -4px 2px -4px 4px !important;
+  background-image: radial-gradient(circle at 50% 50%, currentColor 4px, transparent 4.6px) !important;
+}
 sd-badge[${OWN_UI_ATTR}][data-compact]::before, sd-badge[${OWN_UI_ATTR}][data-compact]::after { content: none !important; }
 sd-act[${OWN_UI_ATTR}][data-compact] { display: none !important; }
 `;

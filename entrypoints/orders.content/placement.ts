@@ -28,10 +28,37 @@ const decided = new Map<string, Placement>();
 const FLOW = new Set(['block', 'list-item', 'table-cell', 'flow-root']);
 const isFlexOrGrid = (display: string) => display.includes('flex') || display.includes('grid');
 
+/** Elements that are inline by default: the line a number is on is the first element around it that is not one. */
+const INLINE_TAGS = new Set([
+  'SPAN',
+  'EM',
+  'B',
+  'I',
+  'STRONG',
+  'A',
+  'FONT',
+  'SMALL',
+  'LABEL',
+  'CODE',
+  'U',
+  'S',
+]);
+
 /** The kind of list a row belongs to: the elements around its number, and the window's width. */
 function kindOf(row: Element, idElement: Element, spot: BadgeSpot): string {
   const name = (e: Element | null) => (e ? `${e.tagName}.${e.getAttribute('class') ?? ''}` : '');
-  return [name(row), name(idElement), name(idElement.parentElement), spot, innerWidth].join('|');
+  // A line holding more pieces than its neighbours' (an extra 最晚发货时间 on one order's header line) has less
+  // room: it is measured on its own.
+  let line: Element | null = spot === 'inside' ? idElement : idElement.parentElement;
+  while (line && line !== row && INLINE_TAGS.has(line.tagName)) line = line.parentElement;
+  return [
+    name(row),
+    name(idElement),
+    name(idElement.parentElement),
+    spot,
+    innerWidth,
+    line?.childElementCount,
+  ].join('|');
 }
 
 /**
@@ -100,9 +127,44 @@ function unchanged(before: ReturnType<typeof snapshot>, after: ReturnType<typeof
   return true;
 }
 
+/**
+ * Whether the badge and its buttons, with room for their widest state, end inside every box around them that
+ * clips (a grid cell with `overflow: hidden; white-space: nowrap` hides a badge rather than wrapping it).
+ */
+function unclipped(host: Element, row: Element): boolean {
+  const buttons = buttonsAfter(host);
+  const right = (buttons.at(-1) ?? host).getBoundingClientRect().right + PROBE_EXTRA_PX;
+  for (let el = host.parentElement; el; el = el.parentElement) {
+    if (
+      getComputedStyle(el).overflowX !== 'visible' &&
+      right > el.getBoundingClientRect().right - el.clientLeft + 0.5
+    )
+      return false;
+    if (el === row) break;
+  }
+  return true;
+}
+
+const NO_DESCENT = new Set(['A', 'BUTTON', 'LABEL', 'INPUT', 'SELECT', 'TEXTAREA']);
+
+/**
+ * Where inside a cell the number's text is: a cell that only wraps one element (Element UI's `td > div.cell`)
+ * gets the badge inside that element, on the number's line, not on a line after it. Never inside a link or
+ * a button (a click on the badge would follow it).
+ */
+function innermost(el: Element): Element {
+  for (;;) {
+    const only = el.firstElementChild;
+    if (!only || only !== el.lastElementChild || NO_DESCENT.has(only.tagName)) return el;
+    for (let n = el.firstChild; n; n = n.nextSibling)
+      if (n.nodeType === Node.TEXT_NODE && n.nodeValue?.trim()) return el;
+    el = only;
+  }
+}
+
 /** Puts the badge inline next to the number. */
 function putInline(host: HTMLElement, idElement: Element, spot: BadgeSpot): void {
-  if (spot === 'inside') idElement.append(host);
+  if (spot === 'inside') innermost(idElement).append(host);
   else idElement.after(host);
 }
 
@@ -141,20 +203,22 @@ export function placeBadge(
   withButtons: () => void,
   fixedHeight: boolean,
 ): void {
-  const kind = kindOf(row, idElement, spot);
+  // Rows with buttons (orders at risk) and rows without are measured apart: the buttons take room too.
+  const kind = `${kindOf(row, idElement, spot)}|${withoutLayout(host, idElement, spot, withButtons)}`;
   const known = decided.get(kind);
   if (known) {
-    if (known.mode === 'line') putOnLine(host, row, idElement, known.indent ?? 0);
-    else putInline(host, idElement, spot);
-    withButtons();
-    if (known.mode === 'compact') compact(host);
+    if (known.mode === 'line') moveToLine(host, row, idElement, known.indent ?? 0);
+    else if (known.mode === 'compact') compact(host);
     return;
   }
+  // The first row of its kind: measured without the badge, then with it.
+  for (const b of buttonsAfter(host)) b.remove();
+  host.remove();
   const before = snapshot(row);
   putInline(host, idElement, spot);
   withButtons();
   host.style.setProperty('margin-right', `${PROBE_EXTRA_PX}px`, 'important');
-  const fits = unchanged(before, snapshot(row));
+  const fits = unchanged(before, snapshot(row)) && unclipped(host, row);
   host.style.removeProperty('margin-right');
   if (!host.getAttribute('style')) host.removeAttribute('style');
   if (fits) {
@@ -167,11 +231,28 @@ export function placeBadge(
     compact(host);
     return;
   }
+  const indent = indentOf(row, idElement);
+  decided.set(kind, { mode: 'line', indent });
+  moveToLine(host, row, idElement, indent);
+}
+
+/** Puts the badge and its buttons inline (DOM only, no layout read); returns how many buttons it has. */
+function withoutLayout(
+  host: HTMLElement,
+  idElement: Element,
+  spot: BadgeSpot,
+  withButtons: () => void,
+): number {
+  putInline(host, idElement, spot);
+  withButtons();
+  return buttonsAfter(host).length;
+}
+
+/** Moves a placed badge and its buttons to a line of their own. */
+function moveToLine(host: HTMLElement, row: Element, idElement: Element, indent: number): void {
   const buttons = buttonsAfter(host);
   host.remove();
   for (const b of buttons) b.remove();
-  const indent = indentOf(row, idElement);
-  decided.set(kind, { mode: 'line', indent });
   putOnLine(host, row, idElement, indent);
   host.after(...buttons);
 }

@@ -130,6 +130,9 @@ export function unmarkRow(el: Element): void {
  */
 export function badgeSpot(idElement: Element): BadgeSpot {
   if (['TD', 'TH', 'LI'].includes(idElement.tagName)) return 'inside';
+  // A div grid's cell (AG Grid): cells are placed absolutely in their row, anything after one is under it.
+  const role = idElement.getAttribute('role');
+  if (role === 'gridcell' || role === 'cell') return 'inside';
   const parent = idElement.parentElement;
   const display = parent ? getComputedStyle(parent).display : '';
   return display.includes('flex') || display.includes('grid') ? 'inside' : 'after';
