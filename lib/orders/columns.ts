@@ -1,3 +1,4 @@
+import { gridColumnCells } from './grid';
 import { fieldOfHeader, labelledValues } from './labels';
 import { segments, shownText, type Segment } from './text';
 import type { Field } from './vocabulary';
@@ -108,6 +109,11 @@ export function* blockColumnCells(
   pass?: { segments?: Map<Element, Segment[]> },
 ): Generator<[Field, Element]> {
   for (const part of parts) {
+    // A div grid's row (role=row): its cells by the grid's column headers (grid.ts).
+    if (part.getAttribute('role') === 'row') {
+      yield* gridColumnCells(part, cache);
+      continue;
+    }
     const rows = part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
     for (const row of rows) yield* columnCells(row, cache, pass);
   }
