@@ -8,13 +8,16 @@ import type { Level } from '@/lib/rules/assess';
  * and no markup is ever parsed. Selectors are specific and `!important` so the page's styles do not reach in.
  *
  * A badge never makes its line taller: its negative vertical margins keep its box (about 21 px) inside any
- * line it sits on. A badge that grew its row by 3 px moved every row below it: on a 2,000-row list, a
+ * line it sits on. It never wraps or shrinks (nowrap, no flex shrinking), and keeps a gap to the page's next
+ * text. Where the number's line has no room, the badge is on a line of its own (`sd-line`, 24 px), whose
+ * width never counts in its container's (`contain: inline-size`): no column or card gets wider because of it. A badge that grew its row by 3 px moved every row below it: on a 2,000-row list, a
  * 30–100 ms frame of layout and repaint after the badges went on.
  */
 export const riskBadgeCss = `
 sd-badge[${OWN_UI_ATTR}], sd-act[${OWN_UI_ATTR}] {
   all: initial !important; display: inline-flex !important; align-items: center !important; vertical-align: middle !important;
-  box-sizing: border-box !important; margin: -5px 0 -5px 4px !important; white-space: nowrap !important; line-height: 1.4 !important;
+  box-sizing: border-box !important; margin: -5px 6px -5px 4px !important; white-space: nowrap !important; line-height: 1.4 !important;
+  flex: none !important; max-width: none !important;
   font: 600 12px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif !important;
   border-radius: 10px !important; border: 1px solid transparent !important; cursor: help !important;
 }
@@ -39,11 +42,24 @@ sd-badge[data-pickup-level="urgent"]::after { color: #b45300 !important; }
 sd-badge[data-pickup-level="soon"]::after { color: #8a5a00 !important; }
 sd-badge[data-level="unknown"] { background-color: #fff !important; color: #5f6368 !important; border: 1px dashed #9aa0a6 !important; font-weight: 500 !important; }
 sd-act[${OWN_UI_ATTR}] {
-  padding: 0 6px !important; border-color: #c4c7cc !important; background: #fff !important; color: #1a73e8 !important;
+  margin-left: 0 !important; padding: 0 6px !important; border-color: #c4c7cc !important; background: #fff !important; color: #1a73e8 !important;
   font-weight: 500 !important; cursor: pointer !important;
 }
 sd-act[${OWN_UI_ATTR}]::before { content: attr(data-text) !important; }
 sd-act[${OWN_UI_ATTR}]:hover { background: #eef3fd !important; }
+sd-line[${OWN_UI_ATTR}] {
+  all: initial !important; display: block !important; box-sizing: border-box !important; height: 24px !important;
+  line-height: 24px !important; white-space: nowrap !important; overflow: hidden !important; contain: inline-size !important;
+  text-align: start !important; padding: 0 !important; margin: 0 !important;
+}
+sd-line[${OWN_UI_ATTR}] > sd-badge[${OWN_UI_ATTR}] { margin-left: 0 !important; }
+/* No room in a table that keeps its rows at one height: the coloured dot only, its words in the tooltip. */
+sd-badge[${OWN_UI_ATTR}][data-compact] {
+  padding: 0 !important; width: 18px !important; height: 18px !important; margin: -4px 2px -4px 4px !important;
+  background-image: radial-gradient(circle at 50% 50%, currentColor 4px, transparent 4.6px) !important;
+}
+sd-badge[${OWN_UI_ATTR}][data-compact]::before, sd-badge[${OWN_UI_ATTR}][data-compact]::after { content: none !important; }
+sd-act[${OWN_UI_ATTR}][data-compact] { display: none !important; }
 `;
 
 export interface BadgeAction {
@@ -73,10 +89,11 @@ export interface RiskBadge {
   /** The per-minute refresh: the countdown text only. */
   setText(text: string): void;
   /**
-   * Puts the badge (and its buttons) on the page with `put`. Badges are built off the page and placed
-   * together at the end of a pass: the page lays its list out once, not once per slice of rows.
+   * Puts the badge on the page with `put`, which calls `buttons` to put its buttons after it. Badges are built
+   * off the page and placed together at the end of a pass: the page lays its list out once, not once per
+   * slice of rows.
    */
-  place(put: (host: HTMLElement) => void): void;
+  place(put: (host: HTMLElement, buttons: () => void) => void): void;
   remove(): void;
 }
 
@@ -150,6 +167,8 @@ export function createRiskBadge(): RiskBadge {
         el.addEventListener('click', () => clicks[i]?.());
         return el;
       });
+      // A badge shown as its dot (placement.ts) keeps its buttons hidden.
+      if (host.hasAttribute('data-compact')) for (const b of buttons) b.setAttribute('data-compact', '');
       // A badge not on the page yet gets its buttons when it is placed.
       if (host.parentNode) host.after(...buttons);
     }
@@ -189,12 +208,19 @@ export function createRiskBadge(): RiskBadge {
       host.setAttribute('data-face', face(value, shown.penalty, shown.note));
     },
     place(put) {
-      put(host);
-      host.after(...buttons);
+      let done = false;
+      put(host, () => {
+        done = true;
+        host.after(...buttons);
+      });
+      if (!done) host.after(...buttons);
     },
     remove() {
+      // A badge on a line of its own takes its line along.
+      const line = host.parentElement?.tagName === 'SD-LINE' ? host.parentElement : null;
       host.remove();
       for (const b of buttons) b.remove();
+      line?.remove();
     },
   };
 }

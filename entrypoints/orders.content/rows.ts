@@ -1,5 +1,6 @@
 import { createRiskBadge, setOrRemove, type BadgeState, type RiskBadge } from '@/components/risk-badge';
-import { partsText, type OrderBlock } from '@/lib/orders';
+import { keepsRowHeight, partsText, visibleIdElement, type OrderBlock } from '@/lib/orders';
+import { placeBadge, type BadgeSpot } from './placement';
 import type { Order } from '@/lib/orders/types';
 import type { Assessment, Level } from '@/lib/rules/assess';
 import { nextPickupTextChange } from '@/lib/rules/explain';
@@ -24,6 +25,8 @@ export interface Row {
   recheckAt: number;
   /** Far down a long list: marked now, its badge drawn when it comes within a few screens of the viewport. */
   lazy: boolean;
+  /** Where the badge is: the row's element, or the row of a fixed-column copy laid over it. */
+  home?: Element;
 }
 
 export const newRow = (block: OrderBlock, order: Order, lazy: boolean): Row => ({
@@ -62,7 +65,9 @@ export function drawLazyRows(
 
 /** The page may have re-rendered the cell that held the badge. */
 export const badgeInPlace = (row: Row) =>
-  !row.badge || (row.badge.host.isConnected && row.block.element.contains(row.badge.host));
+  !row.badge || (row.badge.host.isConnected && (row.home ?? row.block.element).contains(row.badge.host));
+
+export type { BadgeSpot } from './placement';
 
 /** Report effects (a pending card expiring) are time-based too: rows they touch are re-assessed this often. */
 const REPORT_RECHECK_MS = 10 * 60_000;
@@ -120,31 +125,38 @@ export function unmarkRow(el: Element): void {
  * become a cell of its own, squeeze the number, and break page code that reads the row's children by
  * position; it goes inside the number's element instead. Asked while a pass reads (the page's style is clean
  * then), not while it places badges, which would make the browser recompute style between badges.
+ * Whether the line has room for it at all is measured when it is placed (placement.ts).
  */
-export type BadgeSpot = 'inside' | 'after';
 export function badgeSpot(idElement: Element): BadgeSpot {
   if (['TD', 'TH', 'LI'].includes(idElement.tagName)) return 'inside';
+  // A div grid's cell (AG Grid): cells are placed absolutely in their row, anything after one is under it.
+  const role = idElement.getAttribute('role');
+  if (role === 'gridcell' || role === 'cell') return 'inside';
   const parent = idElement.parentElement;
   const display = parent ? getComputedStyle(parent).display : '';
   return display.includes('flex') || display.includes('grid') ? 'inside' : 'after';
 }
 
-export function placeNextToId(host: HTMLElement, idElement: Element, spot: BadgeSpot): void {
-  if (spot === 'inside') idElement.append(host);
-  else idElement.after(host);
-}
-
 /**
  * The row's new badge, built off the page now; the returned function puts it next to the order number
- * (`onPlaced` gets its element). Where it goes is decided now, while the pass reads.
+ * (`onPlaced` gets its element), or on a line of its own where that line has no room. Where it goes is decided
+ * now, while the pass reads.
  */
 export function buildBadge(row: Row, state: BadgeState, onPlaced: (host: HTMLElement) => void): () => void {
   const badge = createRiskBadge();
   badge.set(state);
   row.badge = badge;
-  const spot = badgeSpot(row.block.idElement);
+  const { element } = row.block;
+  // A fixed order-number column is drawn twice (the table and a copy laid over it): the badge goes in the copy
+  // the merchant sees, and its row is where the badge is looked for.
+  const idElement = visibleIdElement(row.block.idElement);
+  const home =
+    idElement === row.block.idElement ? element : (idElement.closest('tr, [role="row"]') ?? idElement);
+  row.home = home;
+  const spot = badgeSpot(idElement);
+  const fixed = keepsRowHeight(element);
   return () => {
-    badge.place((host) => placeNextToId(host, row.block.idElement, spot));
+    badge.place((host, buttons) => placeBadge(host, home, idElement, spot, buttons, fixed));
     onPlaced(badge.host);
   };
 }

@@ -4,20 +4,11 @@ import { foldWidth } from '../time/china-time';
 import { alternation, findIdToken, segmentOf, segments, shownText, type Segment } from './text';
 import { finish, STEP, type Steps } from './steps';
 import { labelWords, type Field } from './vocabulary';
+import type { OrderBlock } from './block';
+
+export type { OrderBlock } from './block';
 
 /** The elements of one order: `element` gets the data-sd-* attributes; `parts` are all read. */
-export interface OrderBlock {
-  element: Element;
-  parts: Element[];
-  id: string;
-  /** The element showing the order number: where the badge goes. */
-  idElement: Element;
-  /** The parts' text, when finding the block already read it (see `partsText`). */
-  text?: string;
-  /** That text width-folded, when finding the block already folded it. */
-  folded?: string;
-}
-
 interface Anchor {
   el: Element;
   id: string;

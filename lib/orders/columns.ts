@@ -1,11 +1,10 @@
+import { gridColumnCells } from './grid';
 import { fieldOfHeader, labelledValues } from './labels';
 import { segments, shownText, type Segment } from './text';
+import type { Header, HeaderCache } from './block';
 import type { Field } from './vocabulary';
 
-type Header = (Field | null)[];
-
-/** Header lookups are per table: remembered for one reading of the page (a pass), not for the table's life. */
-export type HeaderCache = WeakMap<Element, Header | null>;
+export type { HeaderCache } from './block';
 
 const cellsOf = (row: Element) =>
   Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
@@ -108,6 +107,11 @@ export function* blockColumnCells(
   pass?: { segments?: Map<Element, Segment[]> },
 ): Generator<[Field, Element]> {
   for (const part of parts) {
+    // A div grid's row (role=row): its cells by the grid's column headers (grid.ts).
+    if (part.getAttribute('role') === 'row') {
+      yield* gridColumnCells(part, cache);
+      continue;
+    }
     const rows = part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
     for (const row of rows) yield* columnCells(row, cache, pass);
   }

@@ -34,3 +34,6 @@ export type { Field } from './vocabulary';
 // A JD order held by risk control (锁定): its badge names the page's word.
 export { lockedWords } from './vocabulary';
 export type { ReadContext } from './fields';
+// Fixed-column tables (Element UI, vxe-table, Ant Design) and ARIA grids: where the merchant sees the number,
+// and whether a badge may change a row's height there.
+export { keepsRowHeight, visibleIdElement } from './fixed-columns';

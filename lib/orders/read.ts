@@ -6,6 +6,7 @@ import { CHINA_OFFSET_MINUTES, parseTime } from '../time/china-time';
 import { parseRemaining } from '../time/remaining';
 import { findBlocksGenericSteps, type OrderBlock } from './blocks';
 import { dropDuplicateBlocks } from './duplicates';
+import { gridBlocks } from './grid';
 import { finish, type Steps } from './steps';
 export type { OrderBlock } from './blocks';
 import type { HeaderCache } from './columns';
@@ -121,9 +122,11 @@ export function* findOrderBlocksSteps(
   pass: Pick<ReadContext, 'segments'> = {},
 ): Steps<FoundBlocks> {
   const byAdapter = yield* adapterBlocks(root, adapters[platform], pass);
-  return byAdapter
-    ? { blocks: dropDuplicateBlocks(byAdapter, root), via: 'adapter' }
-    : { blocks: dropDuplicateBlocks(yield* findBlocksGenericSteps(root), root), via: 'generic' };
+  if (byAdapter) return { blocks: dropDuplicateBlocks(byAdapter, root), via: 'adapter' };
+  // Div grids (role=grid, AG Grid's pinned containers joined by row index) before the label/column reader.
+  const grid = gridBlocks(root);
+  if (grid.length) return { blocks: dropDuplicateBlocks(grid, root), via: 'generic' };
+  return { blocks: dropDuplicateBlocks(yield* findBlocksGenericSteps(root), root), via: 'generic' };
 }
 
 /** A reading pass's context: one per pass, shared by every block read in it. */

@@ -210,10 +210,19 @@ window.__heights = [...document.querySelectorAll('.order-card, tbody tr')].map((
   const heights = await page.evaluate(() => ({
     before: (window as unknown as { __heights: number[] }).__heights,
     after: [...document.querySelectorAll('.order-card, tbody tr')].map(
+      (e) =>
+        e.getBoundingClientRect().height - (e.querySelector('sd-line')?.getBoundingClientRect().height ?? 0),
+    ),
+    lines: [...document.querySelectorAll('.order-card sd-line, tbody tr sd-line')].map(
       (e) => e.getBoundingClientRect().height,
     ),
   }));
+  // Inline, a badge never makes its line taller; where inline it would squeeze the page's columns (an
+  // auto-layout table), it has a line of its own, which adds at most 24 px (issue 20.4).
   expect(heights.after).toEqual(heights.before);
+  for (const h of heights.lines) expect(h).toBeLessThanOrEqual(24);
+  // Cards in small type with room on the number's line keep their badge inline.
+  await expect(page.locator('.order-card sd-line')).toHaveCount(0);
 });
 
 test('columns reordered in place (same header cells, new labels): the ship-by time is read from its new column', async ({

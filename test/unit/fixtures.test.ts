@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readOrders } from '../../lib/orders/read';
+import { findOrderBlocks, readOrders } from '../../lib/orders/read';
+import { keepsRowHeight, visibleIdElement } from '../../lib/orders/fixed-columns';
 import type { Order } from '../../lib/orders/types';
 import type { Platform } from '../../lib/platforms/types';
 import { assess } from '../../lib/rules/assess';
@@ -126,4 +127,69 @@ describe('independent fixtures (expected.json)', () => {
       expect(got).toEqual(expected.orders);
     });
   }
+});
+
+/**
+ * Issue 20.13: UI-library tables (test/fixtures/generic/element-fixed, antd-sticky, ag-grid, written from the
+ * libraries' documented DOM). AG Grid's pinned column is a row container of its own: each order's two row
+ * pieces are joined by `aria-rowindex`; a fixed order-number column drawn twice gets its badge in the copy
+ * the merchant sees; all three keep their rows at one height.
+ */
+describe('fixed columns and div grids', () => {
+  const load = (name: string) => {
+    document.documentElement.innerHTML = readFileSync(join(dir, 'generic', `${name}.html`), 'utf8').replace(
+      /^<!doctype html>/i,
+      '',
+    );
+    return readOrders(document.body, 'generic', { now: parseTime(NOW) ?? 0 });
+  };
+
+  it('AG Grid: the pinned order-number piece and the centre piece of a row are one order', () => {
+    load('ag-grid');
+    const { blocks } = findOrderBlocks(document.body, 'generic');
+    expect(blocks.map((b) => b.id)).toEqual([
+      '580112260001',
+      '580112260002',
+      '580112260003',
+      '580112260004',
+      '580112260005',
+      '580112260006',
+    ]);
+    for (const b of blocks) {
+      expect(b.parts.map((p) => p.getAttribute('aria-rowindex'))).toEqual([
+        b.parts[0]?.getAttribute('aria-rowindex'),
+        b.parts[0]?.getAttribute('aria-rowindex'),
+      ]);
+      expect(b.idElement.closest('.ag-pinned-left-cols-container')).not.toBeNull();
+    }
+    expect(keepsRowHeight(blocks[0]!.element)).toBe(true);
+  });
+
+  it('Element UI: the order number is read once, and its badge goes in the fixed copy laid over the table', () => {
+    const { orders } = load('element-fixed');
+    expect(orders).toHaveLength(6);
+    for (const { element, idElement } of orders) {
+      // The order is the main table's row; its number's cell there is hidden under the copy.
+      expect(element.closest('.el-table__fixed')).toBeNull();
+      expect(idElement.closest('td')?.classList.contains('is-hidden')).toBe(true);
+      const visible = visibleIdElement(idElement);
+      expect(visible.closest('.el-table__fixed')).not.toBeNull();
+      expect(visible.closest('td')?.classList.contains('is-hidden')).toBe(false);
+      expect(visible.textContent?.trim()).toBe(idElement.textContent?.trim());
+      expect(keepsRowHeight(element)).toBe(true);
+    }
+  });
+
+  it('Ant Design sticky fixed column: the number stays where it is (the sticky cell is the one seen)', () => {
+    const { orders } = load('antd-sticky');
+    expect(orders).toHaveLength(6);
+    for (const { element, idElement } of orders) {
+      expect(visibleIdElement(idElement)).toBe(idElement);
+      expect(keepsRowHeight(element)).toBe(true);
+    }
+    // A plain table keeps no row height: its badges may take a line of their own.
+    load('en-table');
+    const plain = readOrders(document.body, 'generic', { now: parseTime(NOW) ?? 0 }).orders[0];
+    expect(plain && keepsRowHeight(plain.element)).toBe(false);
+  });
 });
