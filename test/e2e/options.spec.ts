@@ -382,6 +382,8 @@ test('templates: a new one is stored only on Save, never empty; restoring says h
   extensionId,
 }) => {
   await page.goto(`chrome-extension://${extensionId}/options.html#templates`);
+  // Counted once the list has loaded (the page draws it after the background answers).
+  await expect(page.locator('[data-template-id="builtin.out-of-stock"]')).toBeVisible();
   const before = await page.locator('[data-template-id]').count();
   await page.locator('[data-action="new-template"]').click();
   const editor = page.locator('[data-template-editor^="custom."]');
