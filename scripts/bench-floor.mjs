@@ -1,6 +1,6 @@
 // Reference points for `npm run bench`, measured without the extension: what any reader, however lean, would
 // pay on the same pages. They tell a missed budget that the code can still win from one the page itself costs.
-import { rowHtml } from './bench-pages.mjs';
+import { ORDER_NUMBER_CELL, rowHtml } from './bench-pages.mjs';
 
 /**
  * The least reader there can be, for each bench layout: it knows where the values are, so per row it reads
@@ -91,16 +91,11 @@ export async function oneChangeLayout(context, origin, layout, size, positioned)
   const now = Date.now();
   const html = Array.from({ length: size }, (_, i) => rowHtml(layout, i, now)).join('');
   const ms = await page.evaluate(
-    async ({ html, layout, positioned }) => {
+    async ({ html, cell, positioned }) => {
       window.__render(html);
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const list = document.getElementById('list');
-      const id =
-        layout === 'jd'
-          ? list.querySelector('.shop-order-id')
-          : layout === 'pdd'
-            ? list.querySelector('td[colspan] > span')
-            : list.querySelector('td');
+      const id = list.querySelector(cell);
       const span = document.createElement('span');
       span.textContent = '2 h left';
       if (positioned) span.style.position = 'absolute';
@@ -109,7 +104,7 @@ export async function oneChangeLayout(context, origin, layout, size, positioned)
       void document.body.offsetHeight;
       return performance.now() - t;
     },
-    { html, layout, positioned },
+    { html, cell: ORDER_NUMBER_CELL[layout], positioned },
   );
   await page.close();
   return ms;

@@ -6,6 +6,12 @@ const china = (ms) => {
 };
 
 /** One row/card/block of each layout, as the platforms print them. */
+/**
+ * Where each bench layout shows a row's order number: the one-span layout reference puts its span there (the
+ * place a badge goes), in the bench and in the least-reader floor alike.
+ */
+export const ORDER_NUMBER_CELL = { jd: '.shop-order-id', pdd: 'td[colspan] > span', generic: 'td' };
+
 export function rowHtml(layout, i, now) {
   const id = String(300000000000 + i);
   const ship = china(now + ((i % 48) - 4) * 3600e3);

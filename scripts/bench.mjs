@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { floorOnce, oneChangeLayout } from './bench-floor.mjs';
-import { heapAfterGc, pageHtml, renderAndMark, rowHtml } from './bench-pages.mjs';
+import { heapAfterGc, ORDER_NUMBER_CELL, pageHtml, renderAndMark, rowHtml } from './bench-pages.mjs';
 import { findChromium } from './chromium-path.mjs';
 import { launchWithExtension } from './launch.mjs';
 
@@ -106,20 +106,15 @@ async function heapWith(context, origin, layout, withExtension, oneSpan = false)
   const page = await openBenchPage(context, origin, layout);
   await page.evaluate(renderAndMark, { html: rowsOf(layout, 2000), size: 2000, withExtension });
   if (oneSpan)
-    await page.evaluate(async (layout) => {
+    await page.evaluate(async (cell) => {
       const list = document.getElementById('list');
-      const id =
-        layout === 'jd'
-          ? list.querySelector('.shop-order-id')
-          : layout === 'pdd'
-            ? list.querySelector('td[colspan] > span')
-            : list.querySelector('td');
+      const id = list.querySelector(cell);
       const span = document.createElement('span');
       span.textContent = '2 h left';
       id.append(span);
       void document.body.offsetHeight;
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-    }, layout);
+    }, ORDER_NUMBER_CELL[layout]);
   return heapAfterGc(context, page);
 }
 
