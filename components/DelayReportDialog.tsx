@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
 import type { Assessment } from '@/lib/rules/assess';
-import { ceilToHour, currentStatus, isOnTheHour, platformHas, type Refusal } from '@/lib/reports/lifecycle';
+import { ceilToHour, isOnTheHour, platformHas, type Refusal } from '@/lib/reports/lifecycle';
 import { acceptedMove } from '@/lib/reports/moved';
 import { reportRules, type Evidence } from '@/lib/reports/presets';
 import { promiseFor } from '@/lib/reports/promise';
@@ -10,6 +10,8 @@ import { formatTimeInput, parseTimeInput } from '@/lib/reports/time-input';
 import { delayReasons, type DelayReason, type DelayReport, type ReportKind } from '@/lib/reports/types';
 import type { Template } from '@/lib/templates/types';
 import { formatWallClock } from '@/lib/time/china-time';
+import { EvidenceChoice, NoHourLeft } from './DelayChoices';
+import { RecordedReports } from './RecordedReports';
 import { ReportOutput } from './ReportOutput';
 
 const HOUR = 3_600_000;
@@ -190,52 +192,22 @@ export function DelayReportDialog(props: DelayDialogProps) {
         {mode === 'abnormal' && rules.abnormalPath && (
           <p class="hint">{t('delay.abnormalHint', { path: rules.abnormalPath })}</p>
         )}
-        {reports.length > 0 && (
-          <ul class="existing" data-sd-reports>
-            {reports.map((r) => {
-              const status = currentStatus(r, now);
-              return (
-                <li key={r.id} data-status={status}>
-                  {t(`delay.kind.${r.kind}`)} ·{' '}
-                  {r.kind === 'notice' ? t('delay.noticeSent') : t(`delay.status.${status}`)}
-                  {r.newShipTime !== undefined && ` · ${formatWallClock(r.newShipTime, offsetMinutes)}`}
-                  {/* Only a platform's own answer (JD card, emergency or pre-report) is decided here: a notice
-                      has no "accepted" that could move a deadline. */}
-                  {status === 'pending' && r.kind !== 'notice' && platformHas(order.platform, r.kind) && (
-                    <span class="decide">
-                      <button
-                        type="button"
-                        data-sd-action="report-accepted"
-                        onClick={() => void onDecide(r, 'accepted')}
-                      >
-                        {t('delay.markAccepted')}
-                      </button>
-                      <button type="button" onClick={() => void onDecide(r, 'refused')}>
-                        {t('delay.markRefused')}
-                      </button>
-                    </span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <RecordedReports
+          order={order}
+          reports={reports}
+          t={t}
+          offsetMinutes={offsetMinutes}
+          now={now}
+          onDecide={onDecide}
+        />
         {choice !== 'delay' && (
-          <div class="hint" data-sd-no-hour>
-            <p>{t('delay.noHourLeft', { deadline: deadlineText })}</p>
-            {choice === 'ship-now' ? (
-              <p data-sd-ship-now>{t('delay.shipNowHint', { deadline: deadlineText })}</p>
-            ) : (
-              <p class="choices">
-                <button type="button" data-sd-action="ship-now" onClick={() => setChoice('ship-now')}>
-                  {t('delay.shipNow')}
-                </button>
-                <button type="button" data-sd-action="use-delay" onClick={() => setChoice('delay')}>
-                  {t('delay.useDelay')}
-                </button>
-              </p>
-            )}
-          </div>
+          <NoHourLeft
+            t={t}
+            deadlineText={deadlineText}
+            shipNow={choice === 'ship-now'}
+            onShipNow={() => setChoice('ship-now')}
+            onDelay={() => setChoice('delay')}
+          />
         )}
         {choice === 'delay' && (
           <>
@@ -348,26 +320,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
                   <small data-sd-estimate>{t('delay.couponHint')}</small>
                 </label>
               )}
-              {kind === 'emergency' && (
-                <fieldset>
-                  <legend>{t('delay.evidenceLabel')}</legend>
-                  {(['chat', 'sms', 'call'] as Evidence[]).map((e) => (
-                    <label key={e} class="check">
-                      <input
-                        type="checkbox"
-                        data-evidence={e}
-                        checked={evidence.includes(e)}
-                        onChange={(ev) =>
-                          setEvidence(
-                            ev.currentTarget.checked ? [...evidence, e] : evidence.filter((x) => x !== e),
-                          )
-                        }
-                      />
-                      {t(`delay.evidence.${e}`)}
-                    </label>
-                  ))}
-                </fieldset>
-              )}
+              {kind === 'emergency' && <EvidenceChoice t={t} evidence={evidence} onChange={setEvidence} />}
             </div>
             {afterDeadline && (
               <p class="hint" data-sd-after-deadline>
