@@ -429,6 +429,9 @@ test('options at 360 px: every section is reachable; quiet hours say they are Ch
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  // Measured once the page has drawn its navigation and the settings it loads.
+  await expect(page.locator('nav.side button')).toHaveCount(5);
+  await expect(page.locator('[data-quiet-zone]')).toBeVisible();
   const boxes = await page
     .locator('nav.side button')
     .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
