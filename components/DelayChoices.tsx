@@ -58,3 +58,22 @@ export function EvidenceChoice(props: {
     </fieldset>
   );
 }
+
+/** PDD's apology coupon: the amount is the merchant's ("X元"; no source gives one), so it is labelled an estimate. */
+export function CouponField(props: { t: Translate; value: string; onChange: (value: string) => void }) {
+  const { t } = props;
+  return (
+    <label>
+      <span>{t('delay.couponLabel')}</span>
+      <input
+        type="number"
+        min={0}
+        step={1}
+        value={props.value}
+        data-field="coupon"
+        onInput={(e) => props.onChange(e.currentTarget.value)}
+      />
+      <small data-sd-estimate>{t('delay.couponHint')}</small>
+    </label>
+  );
+}

@@ -1,27 +1,8 @@
-import { useState } from 'preact/hooks';
-import { createTranslator, supportedLocales, type Locale, type Translate } from '@/lib/i18n/translate';
-import type { Order } from '@/lib/orders/types';
+import { createTranslator } from '@/lib/i18n/translate';
 import { nextSteps, reportFields, sourceQuotes } from '@/lib/reports/draft';
-import { buyerNotice } from '@/lib/templates/buyer-notice';
 import { platformHas } from '@/lib/reports/lifecycle';
-import type { DelayReport } from '@/lib/reports/types';
-import type { Template } from '@/lib/templates/types';
+import { BuyerNotice, type DraftTextProps } from './BuyerNotice';
 import { CopyButton } from './CopyButton';
-
-const localeNames: Record<Locale, string> = {
-  en: 'English',
-  es: 'Español',
-  zh_CN: '简体中文',
-  zh_TW: '繁體中文',
-};
-
-interface Props {
-  order: Order;
-  draft: DelayReport;
-  template: Template | undefined;
-  t: Translate;
-  offsetMinutes: number;
-}
 
 /** The passages the steps rest on, one expander per source file (two passages of one file are one source). */
 function bySourceFile<Q extends { file: string }>(quotes: readonly Q[]): [string, Q[]][] {
@@ -31,8 +12,7 @@ function bySourceFile<Q extends { file: string }>(quotes: readonly Q[]): [string
 }
 
 /** What the helper prepares: the buyer notice, the report's fields with copy buttons, and the next steps. */
-export function ReportOutput({ order, draft, template, t, offsetMinutes }: Props) {
-  const [buyerLang, setBuyerLang] = useState<Locale>('zh_CN');
+export function ReportOutput({ order, draft, template, t, offsetMinutes }: DraftTextProps) {
   // The platforms' report forms are Chinese whatever language the merchant reads.
   const fields = reportFields(order, draft, createTranslator('zh_CN'), offsetMinutes);
   // The labels explaining them are in the merchant's language, with the form's own word beside it
@@ -41,45 +21,11 @@ export function ReportOutput({ order, draft, template, t, offsetMinutes }: Props
     const form = fields[i]?.label ?? '';
     return f.label === form ? form : `${f.label} (${form})`;
   });
-  const notice =
-    draft.newShipTime !== undefined
-      ? buyerNotice(
-          order,
-          draft.reason,
-          draft.newShipTime,
-          template,
-          buyerLang,
-          createTranslator(buyerLang),
-          offsetMinutes,
-          draft.coupon,
-        )
-      : '';
   const hasReportForm = platformHas(order.platform, 'emergency');
   const all = fields.map((f) => `${f.label}：${f.value}`).join('\n');
   return (
     <div class="output">
-      {notice && (
-        <section>
-          <h4>
-            {t('delay.notice')}{' '}
-            <select
-              aria-label={t('delay.buyerLanguage')}
-              value={buyerLang}
-              onChange={(e) => setBuyerLang(e.currentTarget.value as Locale)}
-            >
-              {supportedLocales.map((l) => (
-                <option key={l} value={l}>
-                  {localeNames[l]}
-                </option>
-              ))}
-            </select>
-          </h4>
-          <p class="notice-text" data-sd-notice-text>
-            {notice}
-          </p>
-          <CopyButton text={notice} t={t} />
-        </section>
-      )}
+      <BuyerNotice order={order} draft={draft} template={template} t={t} offsetMinutes={offsetMinutes} />
       {/* Only JD has a delay-report form; on PDD, Taobao and Douyin the helper prepares the notice only. */}
       {hasReportForm && (
         <section>

@@ -6,7 +6,7 @@ import { labelledValues } from './labels';
 import { follow, locate, valueIn, type Locator } from './locators';
 import { STEP, type Steps } from './steps';
 import { alternation, findIdToken, normal, segmentOf, shownText, SHOW_TEXT, type Segment } from './text';
-import { labelWords } from './vocabulary';
+import { labelWords } from './label-words';
 
 /** Finding orders by a platform's dated block selectors (the generic finder is in blocks.ts). */
 

@@ -1,4 +1,4 @@
-import type { Field } from './vocabulary';
+import type { Field } from './label-words';
 
 /** One order's elements on the page, as the finders return them (plain data: no reader imports it back). */
 export interface OrderBlock {

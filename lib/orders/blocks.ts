@@ -3,7 +3,7 @@ import { nthChild } from './locators';
 import { foldWidth } from '../time/china-time';
 import { alternation, findIdToken, segmentOf, segments, shownText, type Segment } from './text';
 import { finish, STEP, type Steps } from './steps';
-import { labelWords, type Field } from './vocabulary';
+import { labelWords, type Field } from './label-words';
 import type { OrderBlock } from './block';
 
 export type { OrderBlock } from './block';

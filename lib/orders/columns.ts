@@ -2,7 +2,7 @@ import { gridColumnCells } from './grid';
 import { fieldOfHeader, labelledValues } from './labels';
 import { segments, shownText, type Segment } from './text';
 import type { Header, HeaderCache } from './block';
-import type { Field } from './vocabulary';
+import type { Field } from './label-words';
 
 export type { HeaderCache } from './block';
 

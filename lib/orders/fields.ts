@@ -4,15 +4,9 @@ import { blockColumnCells, type HeaderCache } from './columns';
 import { labelledValues } from './labels';
 import { alternation, findIdToken, normal, parseAmount, segments, shownText, type Segment } from './text';
 import type { Order, OrderStatus } from './types';
-import {
-  pickupWords,
-  presaleWords,
-  statusWords,
-  lockedWords,
-  suffixLabels,
-  suspiciousWords,
-  type Field,
-} from './vocabulary';
+import { suffixLabels, type Field } from './label-words';
+import { lockedWords, pickupWords, statusWords } from './status-words';
+import { presaleWords, suspiciousWords } from './tag-words';
 
 export interface ReadContext {
   now: number;

@@ -1,7 +1,7 @@
 import type { Header, HeaderCache, OrderBlock } from './block';
 import { fieldOfHeader } from './labels';
 import { findIdToken, shownText } from './text';
-import type { Field } from './vocabulary';
+import type { Field } from './label-words';
 
 /**
  * Div grids read by their ARIA roles (WAI-ARIA grid pattern, which AG Grid follows: ag-grid.com "Accessibility"):

@@ -30,9 +30,9 @@ export { digitCount, findIdToken, segments } from './text';
 export { findBlocksGeneric } from './blocks';
 export { columnCells, type HeaderCache } from './columns';
 export { labelledValues } from './labels';
-export type { Field } from './vocabulary';
+export type { Field } from './label-words';
 // A JD order held by risk control (锁定): its badge names the page's word.
-export { lockedWords } from './vocabulary';
+export { lockedWords } from './status-words';
 export type { ReadContext } from './fields';
 // Fixed-column tables (Element UI, vxe-table, Ant Design) and ARIA grids: where the merchant sees the number,
 // and whether a badge may change a row's height there.

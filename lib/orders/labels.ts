@@ -1,6 +1,6 @@
 import { foldWidth } from '../time/china-time';
 import { alternation, type Segment } from './text';
-import { labelWords, type Field } from './vocabulary';
+import { labelWords, type Field } from './label-words';
 
 /** Each field's label words, width-folded and lower-cased, as texts are compared. */
 export const foldedLabelWords = new Map(

@@ -2,7 +2,7 @@ import { foldWidth } from '../time/china-time';
 import { segmentsOf, type ReadContext } from './fields';
 import { foldedLabelWords } from './labels';
 import { normal, shownText } from './text';
-import { suffixLabels, type Field } from './vocabulary';
+import { suffixLabels, type Field } from './label-words';
 
 /**
  * Places in a row's elements where a value sits, found in one row and looked up in the next rows of the same

@@ -11,7 +11,7 @@ import { adapters } from '../platforms/adapters';
 import type { Order, OrderStatus } from './types';
 import type { Platform } from '../platforms/types';
 import { foldedLabelWords } from './labels';
-import type { Field } from './vocabulary';
+import type { Field } from './label-words';
 
 /**
  * Reading plans: the rows of one list are built by one template, so once a row has been read in full, the

@@ -14,7 +14,7 @@ import { fieldsFrom, readTexts, statusesIn, type ReadContext, type TextFacts } f
 import { itemStatuses, readItems, type ItemsText } from './items';
 import { parseAmount } from './text';
 import type { Order } from './types';
-import type { Field } from './vocabulary';
+import type { Field } from './label-words';
 
 export interface ReadOptions {
   now: number;

@@ -2,14 +2,9 @@ import { foldWidth } from '../time/china-time';
 import { remainingWords } from '../time/remaining';
 import type { OrderBlock } from './blocks';
 import { alternation } from './text';
-import {
-  labelWords,
-  pickupWords,
-  presaleWords,
-  statusWords,
-  suffixLabels,
-  suspiciousWords,
-} from './vocabulary';
+import { labelWords, suffixLabels } from './label-words';
+import { pickupWords, statusWords } from './status-words';
+import { presaleWords, suspiciousWords } from './tag-words';
 
 /** Every word the reader reacts to: rows with the same sequence of these are read alike. */
 const VOCABULARY = new RegExp(
