@@ -13,6 +13,7 @@ import { formatWallClock } from '@/lib/time/china-time';
 import { EvidenceChoice, NoHourLeft } from './DelayChoices';
 import { RecordedReports } from './RecordedReports';
 import { ReportOutput } from './ReportOutput';
+import type { PageZone } from '@/lib/time/zone';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -25,7 +26,7 @@ export interface DelayDialogProps {
   reports: DelayReport[];
   template: Template | undefined;
   t: Translate;
-  offsetMinutes: number;
+  zone: PageZone;
   /** `abnormal`: the buyer cannot be reached (unclear address, dead phone). */
   mode: 'delay' | 'abnormal';
   now: number;
@@ -60,7 +61,7 @@ const SUGGESTED_WINDOW_DAYS = 3;
  * nothing it records moves a deadline.
  */
 export function DelayReportDialog(props: DelayDialogProps) {
-  const { order, assessment, reports, template, t, offsetMinutes, now, onSave, onDecide, onClose } = props;
+  const { order, assessment, reports, template, t, zone, now, onSave, onDecide, onClose } = props;
   const rules = reportRules[order.platform];
   // The abnormal-order path is JD's: elsewhere the helper is the delay helper.
   const mode = props.mode === 'abnormal' && rules.abnormalPath ? 'abnormal' : 'delay';
@@ -69,8 +70,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
   );
   // A report accepted while the dialog is open moves the deadline here too (the badge's is moved the same way).
   const deadline = acceptedMove(order, reports)?.newShipTime ?? assessment.deadline;
-  const promise =
-    deadline !== undefined ? promiseFor(order.platform, deadline, now, offsetMinutes) : undefined;
+  const promise = deadline !== undefined ? promiseFor(order.platform, deadline, now, zone) : undefined;
   const noHourLeft = promise?.ok === false && promise.why === 'no-hour-left';
   // Opened again after a report was recorded: the form starts from that report (its kind, reason and new
   // time), so the notice the merchant copies says what was filed, not a fresh proposal.
@@ -86,7 +86,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
   );
   // The default new time: the recorded one; else, for a notice on an order not yet late, the promise that
   // is not after the deadline; else a suggestion (an estimate, labelled so).
-  const suggestion = ceilToHour(Math.max(deadline ?? now, now) + SUGGESTED_DELAY_HOURS * HOUR, offsetMinutes);
+  const suggestion = ceilToHour(Math.max(deadline ?? now, now) + SUGGESTED_DELAY_HOURS * HOUR, zone);
   const [defaultFrom] = useState<'recorded' | 'promise' | 'suggestion'>(
     recorded?.newShipTime !== undefined
       ? 'recorded'
@@ -96,13 +96,10 @@ export function DelayReportDialog(props: DelayDialogProps) {
   );
   const initialTime = localInput(
     recorded?.newShipTime ?? (defaultFrom === 'promise' && promise?.ok ? promise.at : suggestion),
-    offsetMinutes,
+    zone,
   );
   const [time, setTime] = useState(initialTime);
-  const initialUntil = localInput(
-    ceilToHour(now + SUGGESTED_WINDOW_DAYS * DAY, offsetMinutes),
-    offsetMinutes,
-  );
+  const initialUntil = localInput(ceilToHour(now + SUGGESTED_WINDOW_DAYS * DAY, zone), zone);
   const [until, setUntil] = useState(initialUntil);
   const [evidence, setEvidence] = useState<Evidence[]>([]);
   const [coupon, setCoupon] = useState(recorded?.coupon !== undefined ? String(recorded.coupon) : '');
@@ -112,12 +109,12 @@ export function DelayReportDialog(props: DelayDialogProps) {
     noHourLeft && !recorded ? 'ask' : 'delay',
   );
   const [message, setMessage] = useState('');
-  const typed = parseTimeInput(time, offsetMinutes) ?? undefined;
+  const typed = parseTimeInput(time, zone) ?? undefined;
   // PDD promises name a whole hour: a time between hours is not put in front of the buyer; the whole hour it
   // would become is shown first, and used once the merchant takes it.
   const wholeHour =
-    rules.promiseToTheHour && typed !== undefined && !isOnTheHour(typed, offsetMinutes)
-      ? ceilToHour(typed, offsetMinutes)
+    rules.promiseToTheHour && typed !== undefined && !isOnTheHour(typed, zone)
+      ? ceilToHour(typed, zone)
       : undefined;
   const newShipTime = typed;
   const couponAmount = rules.noticeCoupon && Number(coupon) > 0 ? Number(coupon) : undefined;
@@ -129,7 +126,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
     reason,
     createdAt: now,
     ...(kind === 'pre-report'
-      ? { window: { from: now, to: parseTimeInput(until, offsetMinutes) ?? now } }
+      ? { window: { from: now, to: parseTimeInput(until, zone) ?? now } }
       : { orderKey: `${order.platform}:${order.id}`, ...(newShipTime !== undefined ? { newShipTime } : {}) }),
     ...(kind === 'emergency' ? { evidence } : {}),
     ...(kind === 'notice' && couponAmount !== undefined ? { coupon: couponAmount } : {}),
@@ -143,7 +140,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
     newShipTime > deadline;
   // Without a report procedure (PDD, Taobao, Douyin) the helper is a notice to the buyer, and says so.
   const title = platformHas(order.platform, 'emergency') ? t('delay.title') : t('delay.noticeTitle');
-  const deadlineText = deadline !== undefined ? formatWallClock(deadline, offsetMinutes) : '';
+  const deadlineText = deadline !== undefined ? formatWallClock(deadline, zone) : '';
 
   const save = async () => {
     const refusal = await onSave(draft);
@@ -192,14 +189,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
         {mode === 'abnormal' && rules.abnormalPath && (
           <p class="hint">{t('delay.abnormalHint', { path: rules.abnormalPath })}</p>
         )}
-        <RecordedReports
-          order={order}
-          reports={reports}
-          t={t}
-          offsetMinutes={offsetMinutes}
-          now={now}
-          onDecide={onDecide}
-        />
+        <RecordedReports order={order} reports={reports} t={t} zone={zone} now={now} onDecide={onDecide} />
         {choice !== 'delay' && (
           <NoHourLeft
             t={t}
@@ -254,7 +244,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
                     placeholder="YYYY-MM-DD HH:mm"
                     value={until}
                     data-field="until"
-                    aria-invalid={parseTimeInput(until, offsetMinutes) === null}
+                    aria-invalid={parseTimeInput(until, zone) === null}
                     onInput={(e) => setUntil(e.currentTarget.value)}
                   />
                   <small class="format">{t('delay.timeFormat')}</small>
@@ -286,13 +276,13 @@ export function DelayReportDialog(props: DelayDialogProps) {
                   </small>
                   {wholeHour !== undefined && (
                     <small data-sd-whole-hour>
-                      {t('delay.wholeHourNeeded', { time: formatWallClock(wholeHour, offsetMinutes) })}{' '}
+                      {t('delay.wholeHourNeeded', { time: formatWallClock(wholeHour, zone) })}{' '}
                       <button
                         type="button"
                         data-sd-action="use-whole-hour"
-                        onClick={() => setTime(localInput(wholeHour, offsetMinutes))}
+                        onClick={() => setTime(localInput(wholeHour, zone))}
                       >
-                        {t('delay.useWholeHour', { time: formatWallClock(wholeHour, offsetMinutes) })}
+                        {t('delay.useWholeHour', { time: formatWallClock(wholeHour, zone) })}
                       </button>
                     </small>
                   )}
@@ -333,7 +323,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
                 draft={wholeHour === undefined ? draft : withoutTime(draft)}
                 template={template}
                 t={t}
-                offsetMinutes={offsetMinutes}
+                zone={zone}
               />
             )}
           </>

@@ -7,6 +7,7 @@ import { platformHas } from '@/lib/reports/lifecycle';
 import type { DelayReport } from '@/lib/reports/types';
 import type { Template } from '@/lib/templates/types';
 import { CopyButton } from './CopyButton';
+import type { PageZone } from '@/lib/time/zone';
 
 const localeNames: Record<Locale, string> = {
   en: 'English',
@@ -20,7 +21,7 @@ interface Props {
   draft: DelayReport;
   template: Template | undefined;
   t: Translate;
-  offsetMinutes: number;
+  zone: PageZone;
 }
 
 /** The passages the steps rest on, one expander per source file (two passages of one file are one source). */
@@ -31,13 +32,13 @@ function bySourceFile<Q extends { file: string }>(quotes: readonly Q[]): [string
 }
 
 /** What the helper prepares: the buyer notice, the report's fields with copy buttons, and the next steps. */
-export function ReportOutput({ order, draft, template, t, offsetMinutes }: Props) {
+export function ReportOutput({ order, draft, template, t, zone }: Props) {
   const [buyerLang, setBuyerLang] = useState<Locale>('zh_CN');
   // The platforms' report forms are Chinese whatever language the merchant reads.
-  const fields = reportFields(order, draft, createTranslator('zh_CN'), offsetMinutes);
+  const fields = reportFields(order, draft, createTranslator('zh_CN'), zone);
   // The labels explaining them are in the merchant's language, with the form's own word beside it
   // ("Order number (订单号)"); the values to copy stay Chinese.
-  const shownLabels = reportFields(order, draft, t, offsetMinutes).map((f, i) => {
+  const shownLabels = reportFields(order, draft, t, zone).map((f, i) => {
     const form = fields[i]?.label ?? '';
     return f.label === form ? form : `${f.label} (${form})`;
   });
@@ -50,7 +51,7 @@ export function ReportOutput({ order, draft, template, t, offsetMinutes }: Props
           template,
           buyerLang,
           createTranslator(buyerLang),
-          offsetMinutes,
+          zone,
           draft.coupon,
         )
       : '';
