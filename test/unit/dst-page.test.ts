@@ -69,15 +69,18 @@ describe('a page printing America/New_York times across its daylight-saving chan
 
   it('quiet hours 22 → 8 follow the page clock on both sides of each change', () => {
     const quiet = { from: 22, to: 8 };
-    // 07:30 and 08:00 on the page's clock, the morning after each change (a fixed −5 h would be an hour off).
-    expect(inQuietHours(at('2026-03-09 07:30'), quiet, zone)).toBe(true);
-    expect(inQuietHours(at('2026-03-09 08:00'), quiet, zone)).toBe(false);
-    expect(inQuietHours(at('2026-03-06 07:59'), quiet, zone)).toBe(true);
-    expect(inQuietHours(at('2026-03-06 08:00'), quiet, zone)).toBe(false);
-    expect(inQuietHours(at('2026-11-02 07:59'), quiet, zone)).toBe(true);
-    expect(inQuietHours(at('2026-11-02 08:00'), quiet, zone)).toBe(false);
-    expect(inQuietHours(at('2026-10-31 22:00'), quiet, zone)).toBe(true);
-    expect(inQuietHours(at('2026-10-31 21:59'), quiet, zone)).toBe(false);
+    const utc = (mo: number, d: number, h: number, mi = 0) => Date.UTC(2026, mo - 1, d, h, mi);
+    // 07:30 / 08:00 on the page's clock the morning after the spring change is 11:30 / 12:00 UTC (a fixed
+    // −5 h would call 12:00 UTC 07:00, still quiet); before it, 12:59 / 13:00 UTC.
+    expect(inQuietHours(utc(3, 9, 11, 30), quiet, zone)).toBe(true);
+    expect(inQuietHours(utc(3, 9, 12), quiet, zone)).toBe(false);
+    expect(inQuietHours(utc(3, 6, 12, 59), quiet, zone)).toBe(true);
+    expect(inQuietHours(utc(3, 6, 13), quiet, zone)).toBe(false);
+    // Autumn: 22:00 EDT on 31 October is 02:00 UTC; 08:00 EST on 2 November is 13:00 UTC.
+    expect(inQuietHours(utc(11, 1, 2), quiet, zone)).toBe(true);
+    expect(inQuietHours(utc(11, 1, 1, 59), quiet, zone)).toBe(false);
+    expect(inQuietHours(utc(11, 2, 12, 59), quiet, zone)).toBe(true);
+    expect(inQuietHours(utc(11, 2, 13), quiet, zone)).toBe(false);
   });
 
   it('days and weeks start at midnight on the page clock: a 23 h day in March, a 25 h day in November', () => {
