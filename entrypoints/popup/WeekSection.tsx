@@ -4,6 +4,7 @@ import type { DelayReport } from '@/lib/reports/types';
 import type { JdScore, PlatformWeek } from '@/lib/rules/weekly';
 import { formatWallClock } from '@/lib/time/china-time';
 import type { PageZone } from '@/lib/time/zone';
+import { zoneWords } from '@/lib/i18n/zone-words';
 
 interface Props {
   weeks: PlatformWeek[];
@@ -59,7 +60,7 @@ export function WeekSection({ weeks, score, reports, t, locale, zone, now }: Pro
   const pending = reports.filter((r) => r.kind !== 'notice' && currentStatus(r, now) === 'pending');
   return (
     <section class="week" data-sd-week>
-      <h2 title={t('rules.weekStart')}>{t('popup.week')}</h2>
+      <h2 title={t('rules.weekStart', { zone: zoneWords(zone, t) })}>{t('popup.week')}</h2>
       {weeks.length === 0 ? (
         <p class="muted">{t('popup.weekNone')}</p>
       ) : (

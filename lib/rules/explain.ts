@@ -7,6 +7,7 @@ import { presaleProcedureFor } from '../reports/presale';
 import { sourceLines } from './source-text';
 import type { Rule } from './types';
 import type { PageZone } from '../time/zone';
+import { zoneWords } from '../i18n/zone-words';
 
 const MINUTE = 60_000;
 
@@ -115,7 +116,12 @@ function pickupLines(p: PickupState, ctx: ExplainContext): string[] {
   ];
   const scanned = ctx.order?.pickupTime;
   if (scanned !== undefined) {
-    lines.push(t('overlay.pickupScannedAt', { time: formatWallClock(scanned, ctx.zone) }));
+    lines.push(
+      t('overlay.pickupScannedAt', {
+        time: formatWallClock(scanned, ctx.zone),
+        zone: zoneWords(ctx.zone, t),
+      }),
+    );
   } else if (p.outcome === 'missing') lines.push(t('overlay.pickupMissingHelp', { hours: p.hours }));
   else if (p.outcome === 'due') lines.push(t('overlay.pickupDueHelp'));
   const rule = ctx.rules.find((r) => r.id === p.ruleId);
@@ -138,6 +144,7 @@ function presaleLines(a: Assessment, ctx: ExplainContext): string[] {
       ? t('overlay.presaleAfterBalanceAt', {
           hours: procedure.phoneWithinHours,
           time: formatWallClock(a.deadline, ctx.zone),
+          zone: zoneWords(ctx.zone, t),
         })
       : t('overlay.presaleAfterBalance', { hours: procedure.phoneWithinHours }),
     t('overlay.presaleCancel', { hours: procedure.deleteRequestWithinHours, multiple }),
@@ -152,7 +159,9 @@ export function explain(a: Assessment, ctx: ExplainContext): Explained {
   const lines: string[] = [t(`level.${a.level}`)];
   const badge = badgeText(a, t, ctx.locale);
   if (a.deadline !== undefined && a.remaining !== undefined) {
-    lines.push(t('overlay.shipBy', { time: formatWallClock(a.deadline, ctx.zone) }));
+    lines.push(
+      t('overlay.shipByIn', { time: formatWallClock(a.deadline, ctx.zone), zone: zoneWords(ctx.zone, t) }),
+    );
   }
   lines.push(
     ctx.movedByReport !== undefined

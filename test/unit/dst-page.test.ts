@@ -64,7 +64,7 @@ describe('a page printing America/New_York times across its daylight-saving chan
     // The clocks went forward meanwhile: 12:00 yesterday + 24 h is 13:00 today.
     expect(iso(a.deadline!)).toBe('2026-03-08T13:00:00-04:00');
     const tooltip = explain(a, { t: createTranslator('en'), locale: 'en', rules: presetRules, zone }).lines;
-    expect(tooltip.join('\n')).toContain('2026-03-08 13:00');
+    expect(tooltip).toContain('Ship by 2026-03-08 13:00 (America/New_York)');
   });
 
   it('quiet hours 22 → 8 follow the page clock on both sides of each change', () => {
