@@ -117,7 +117,8 @@ export const TemplateSchema = v.object({
 export const SettingsSchema = v.pipe(
   v.object({
     locale: v.picklist(['auto', ...supportedLocales]),
-    // Any zone this browser's Intl knows; settings written before zones are converted first (settings/legacy.ts).
+    // Any zone this browser's Intl knows, never an offset. Settings from before zones (a database before v4, an
+    // old backup) are converted before they get here (settings/legacy.ts).
     pageTimeZone: v.pipe(
       v.string(),
       v.check((zone) => isKnownZone(zone), crossChecks.unknownZone),
