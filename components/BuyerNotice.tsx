@@ -5,6 +5,7 @@ import type { DelayReport } from '@/lib/reports/types';
 import { buyerNotice } from '@/lib/templates/buyer-notice';
 import type { Template } from '@/lib/templates/types';
 import { CopyButton } from './CopyButton';
+import { type PageZone } from '@/lib/time/zone';
 
 const localeNames: Record<Locale, string> = {
   en: 'English',
@@ -19,14 +20,14 @@ export interface DraftTextProps {
   draft: DelayReport;
   template: Template | undefined;
   t: Translate;
-  offsetMinutes: number;
+  zone: PageZone;
 }
 
 /**
  * The notice to the buyer, in the language the merchant picks for that buyer (Chinese first), with a copy
  * button; nothing while the draft has no new time to tell.
  */
-export function BuyerNotice({ order, draft, template, t, offsetMinutes }: DraftTextProps) {
+export function BuyerNotice({ order, draft, template, t, zone }: DraftTextProps) {
   const [buyerLang, setBuyerLang] = useState<Locale>('zh_CN');
   if (draft.newShipTime === undefined) return null;
   const notice = buyerNotice(
@@ -36,7 +37,7 @@ export function BuyerNotice({ order, draft, template, t, offsetMinutes }: DraftT
     template,
     buyerLang,
     createTranslator(buyerLang),
-    offsetMinutes,
+    zone,
     draft.coupon,
   );
   if (!notice) return null;

@@ -18,12 +18,12 @@ export interface DelayDialogProps extends DelayReportInputs {
 
 /** The delay procedure once chosen: the form, a warning when the new time is after the deadline, the texts. */
 function DelayProcedure(
-  props: { report: DelayReportState } & Pick<DelayDialogProps, 'order' | 'template' | 't' | 'offsetMinutes'>,
+  props: { report: DelayReportState } & Pick<DelayDialogProps, 'order' | 'template' | 't' | 'zone'>,
 ) {
   const { report, t } = props;
   return (
     <>
-      <DelayReportForm report={report} t={t} offsetMinutes={props.offsetMinutes} />
+      <DelayReportForm report={report} t={t} zone={props.zone} />
       {report.afterDeadline && (
         <p class="hint" data-sd-after-deadline>
           {t('delay.afterDeadline', { deadline: report.deadlineText })}
@@ -35,7 +35,7 @@ function DelayProcedure(
           draft={report.wholeHour === undefined ? report.draft : withoutTime(report.draft)}
           template={props.template}
           t={t}
-          offsetMinutes={props.offsetMinutes}
+          zone={props.zone}
         />
       )}
     </>
@@ -84,7 +84,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
         order={order}
         reports={props.reports}
         t={t}
-        offsetMinutes={props.offsetMinutes}
+        zone={props.zone}
         now={props.now}
         onDecide={props.onDecide}
       />
@@ -98,13 +98,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
         />
       )}
       {choice === 'delay' && (
-        <DelayProcedure
-          report={report}
-          order={order}
-          template={props.template}
-          t={t}
-          offsetMinutes={props.offsetMinutes}
-        />
+        <DelayProcedure report={report} order={order} template={props.template} t={t} zone={props.zone} />
       )}
       <footer>
         <span role="status" class="message" data-sd-report-message>

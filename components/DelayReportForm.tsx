@@ -4,13 +4,14 @@ import type { DelayReason, ReportKind } from '@/lib/reports/types';
 import { CouponField, EvidenceChoice } from './DelayChoices';
 import { NewShipTimeField, WindowEndField } from './DelayTimeFields';
 import type { DelayReportState } from './use-delay-report';
+import { type PageZone } from '@/lib/time/zone';
 
 /**
  * The report the merchant prepares: its kind (only those the platform has), its reason, its new time (a
  * pre-report: the end of its window), and the fields only some reports take: JD's emergency evidence, PDD's
  * apology coupon.
  */
-export function DelayReportForm(props: { report: DelayReportState; t: Translate; offsetMinutes: number }) {
+export function DelayReportForm(props: { report: DelayReportState; t: Translate; zone: PageZone }) {
   const { report, t } = props;
   const { kind, rules } = report;
   return (
@@ -52,7 +53,7 @@ export function DelayReportForm(props: { report: DelayReportState; t: Translate;
           from={report.timeFrom}
           toTheHour={rules.promiseToTheHour}
           wholeHour={report.wholeHour}
-          offsetMinutes={props.offsetMinutes}
+          zone={props.zone}
         />
       )}
       {kind === 'notice' && rules.noticeCoupon && (

@@ -3,6 +3,7 @@ import { SUGGESTED_DELAY_HOURS, SUGGESTED_WINDOW_DAYS, type TimeSource } from '@
 import { formatTimeInput } from '@/lib/reports/time-input';
 import { formatWallClock } from '@/lib/time/china-time';
 import type { TimeText } from './use-delay-report';
+import { type PageZone } from '@/lib/time/zone';
 
 /**
  * A time typed as plain text in the page's format (`2026-12-09 18:30`, China time): a browser's date-time field
@@ -33,9 +34,9 @@ export function NewShipTimeField(props: {
   from: TimeSource;
   toTheHour: boolean;
   wholeHour: number | undefined;
-  offsetMinutes: number;
+  zone: PageZone;
 }) {
-  const { t, field, from, wholeHour, offsetMinutes } = props;
+  const { t, field, from, wholeHour, zone } = props;
   const invalid = field.text.trim() !== '' && field.at === null;
   return (
     <label>
@@ -44,13 +45,13 @@ export function NewShipTimeField(props: {
       <small class="format">{invalid ? t('delay.timeInvalid') : t('delay.timeFormat')}</small>
       {wholeHour !== undefined && (
         <small data-sd-whole-hour>
-          {t('delay.wholeHourNeeded', { time: formatWallClock(wholeHour, offsetMinutes) })}{' '}
+          {t('delay.wholeHourNeeded', { time: formatWallClock(wholeHour, zone) })}{' '}
           <button
             type="button"
             data-sd-action="use-whole-hour"
-            onClick={() => field.setText(formatTimeInput(wholeHour, offsetMinutes))}
+            onClick={() => field.setText(formatTimeInput(wholeHour, zone))}
           >
-            {t('delay.useWholeHour', { time: formatWallClock(wholeHour, offsetMinutes) })}
+            {t('delay.useWholeHour', { time: formatWallClock(wholeHour, zone) })}
           </button>
         </small>
       )}

@@ -12,12 +12,12 @@ function bySourceFile<Q extends { file: string }>(quotes: readonly Q[]): [string
 }
 
 /** What the helper prepares: the buyer notice, the report's fields with copy buttons, and the next steps. */
-export function ReportOutput({ order, draft, template, t, offsetMinutes }: DraftTextProps) {
+export function ReportOutput({ order, draft, template, t, zone }: DraftTextProps) {
   // The platforms' report forms are Chinese whatever language the merchant reads.
-  const fields = reportFields(order, draft, createTranslator('zh_CN'), offsetMinutes);
+  const fields = reportFields(order, draft, createTranslator('zh_CN'), zone);
   // The labels explaining them are in the merchant's language, with the form's own word beside it
   // ("Order number (订单号)"); the values to copy stay Chinese.
-  const shownLabels = reportFields(order, draft, t, offsetMinutes).map((f, i) => {
+  const shownLabels = reportFields(order, draft, t, zone).map((f, i) => {
     const form = fields[i]?.label ?? '';
     return f.label === form ? form : `${f.label} (${form})`;
   });
@@ -25,7 +25,7 @@ export function ReportOutput({ order, draft, template, t, offsetMinutes }: Draft
   const all = fields.map((f) => `${f.label}：${f.value}`).join('\n');
   return (
     <div class="output">
-      <BuyerNotice order={order} draft={draft} template={template} t={t} offsetMinutes={offsetMinutes} />
+      <BuyerNotice order={order} draft={draft} template={template} t={t} zone={zone} />
       {/* Only JD has a delay-report form; on PDD, Taobao and Douyin the helper prepares the notice only. */}
       {hasReportForm && (
         <section>

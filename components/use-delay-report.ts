@@ -26,6 +26,7 @@ import { promiseFor } from '@/lib/reports/promise';
 import { formatTimeInput, parseTimeInput } from '@/lib/reports/time-input';
 import type { DelayReason, DelayReport, ReportKind } from '@/lib/reports/types';
 import { formatWallClock } from '@/lib/time/china-time';
+import { type PageZone } from '@/lib/time/zone';
 
 /** What the delay helper's state is drawn from: the order, its reports, and where a report is saved. */
 export interface DelayReportInputs {
@@ -33,7 +34,7 @@ export interface DelayReportInputs {
   assessment: Assessment;
   reports: DelayReport[];
   t: Translate;
-  offsetMinutes: number;
+  zone: PageZone;
   /** `abnormal`: the buyer cannot be reached (unclear address, dead phone). */
   mode: 'delay' | 'abnormal';
   now: number;
@@ -44,9 +45,9 @@ export interface DelayReportInputs {
  * A time typed as text in the page's format (`2026-12-09 18:30`, page time): the text, the instant it reads as
  * (null when it is not a time), and whether it is still the time proposed.
  */
-function useTimeText(proposed: string, offsetMinutes: number) {
+function useTimeText(proposed: string, zone: PageZone) {
   const [text, setText] = useState(proposed);
-  return { text, setText, at: parseTimeInput(text, offsetMinutes), proposed: text === proposed };
+  return { text, setText, at: parseTimeInput(text, zone), proposed: text === proposed };
 }
 export type TimeText = ReturnType<typeof useTimeText>;
 
@@ -56,26 +57,22 @@ export type TimeText = ReturnType<typeof useTimeText>;
  * with every save (new `now`, new reports): what was chosen stays, what derives from the props follows them.
  */
 export function useDelayReport(props: DelayReportInputs) {
-  const { order, reports, t, offsetMinutes, now } = props;
+  const { order, reports, t, zone, now } = props;
   const rules = reportRules[order.platform];
   // The abnormal-order path is JD's: elsewhere the helper is the delay helper.
   const mode = props.mode === 'abnormal' && rules.abnormalPath ? 'abnormal' : 'delay';
   const kinds = offeredKinds(order.platform);
   // A report accepted while the dialog is open moves the deadline here too (the badge's is moved the same way).
   const deadline = acceptedMove(order, reports)?.newShipTime ?? props.assessment.deadline;
-  const promise =
-    deadline !== undefined ? promiseFor(order.platform, deadline, now, offsetMinutes) : undefined;
+  const promise = deadline !== undefined ? promiseFor(order.platform, deadline, now, zone) : undefined;
   const recorded = latestRecorded(order, reports);
   const initialKind = startingKind(kinds, recorded);
   const [kind, setKind] = useState<ReportKind>(initialKind);
   const [reason, setReason] = useState<DelayReason>(() => startingReason(order, mode, recorded));
   const [timeFrom] = useState(() => startingTimeSource(recorded, initialKind, promise));
-  const start = { from: timeFrom, recorded, promise, deadline, now, offsetMinutes };
-  const time = useTimeText(formatTimeInput(startingShipTime(start), offsetMinutes), offsetMinutes);
-  const windowEnd = useTimeText(
-    formatTimeInput(suggestedWindowEnd(now, offsetMinutes), offsetMinutes),
-    offsetMinutes,
-  );
+  const start = { from: timeFrom, recorded, promise, deadline, now, zone };
+  const time = useTimeText(formatTimeInput(startingShipTime(start), zone), zone);
+  const windowEnd = useTimeText(formatTimeInput(suggestedWindowEnd(now, zone), zone), zone);
   const [evidence, setEvidence] = useState<Evidence[]>([]);
   const [coupon, setCoupon] = useState(recorded?.coupon !== undefined ? String(recorded.coupon) : '');
   // PDD with no whole hour left before the deadline: the merchant first chooses between shipping now and the
@@ -100,7 +97,7 @@ export function useDelayReport(props: DelayReportInputs) {
     rules,
     mode,
     deadline,
-    deadlineText: deadline !== undefined ? formatWallClock(deadline, offsetMinutes) : '',
+    deadlineText: deadline !== undefined ? formatWallClock(deadline, zone) : '',
     choice,
     setChoice,
     kinds,
@@ -115,7 +112,7 @@ export function useDelayReport(props: DelayReportInputs) {
     timeFrom,
     // PDD promises name a whole hour: a time between hours is not put in front of the buyer; the whole hour it
     // would become is shown first, and used once the merchant takes it.
-    wholeHour: wholeHourFor(order.platform, newShipTime, offsetMinutes),
+    wholeHour: wholeHourFor(order.platform, newShipTime, zone),
     windowEnd,
     evidence,
     setEvidence,

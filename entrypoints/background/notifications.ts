@@ -51,7 +51,7 @@ export async function notifyDue(db: Db, now: number): Promise<DueGroup[]> {
       .slice(0, 3)
       .map(
         (o) =>
-          `${t(`platform.${o.seen.order.platform}`)} ${o.seen.order.id} · ${formatWallClock(o.deadline, settings.pageOffsetMinutes)}`,
+          `${t(`platform.${o.seen.order.platform}`)} ${o.seen.order.id} · ${formatWallClock(o.deadline, settings.pageTimeZone)}`,
       );
     if (g.orders.length > 3) lines.push(t('notify.more', { count: g.orders.length - 3 }));
     const title =

@@ -152,7 +152,7 @@ export function Options() {
             usage={data.usage}
             t={t}
             locale={locale}
-            offsetMinutes={data.settings.pageOffsetMinutes}
+            zone={data.settings.pageTimeZone}
             revision={generation}
             onSave={(template, base) => act(request('templates/put', { template, base }))}
             onDelete={(template) => guard(request('templates/delete', { id: template.id, base: template }))}

@@ -29,6 +29,7 @@ export interface KeptSettings {
 import { localeNames } from './TemplateEditor';
 import type { AfterSalesType } from '@/lib/aftersales/classify';
 import { KeptDraft } from './KeptDraft';
+import { pageZoneText, ZoneField } from './ZoneField';
 
 const afterSalesTypes: AfterSalesType[] = ['refund-only', 'return', 'exchange', 'repair', 'reissue'];
 
@@ -61,7 +62,7 @@ function NumberField(props: {
 const draftOf = (settings: Settings): Record<string, string> => ({
   urgentHours: String(settings.urgentHours),
   soonHours: String(settings.soonHours),
-  offsetHours: String(settings.pageOffsetMinutes / 60),
+  pageTimeZone: settings.pageTimeZone,
   jdPickupRate: settings.jdPickupRate === null ? '' : String(settings.jdPickupRate),
   notifyLeadMinutes: String(settings.notifyLeadMinutes),
   quietFrom: settings.quietHours ? String(settings.quietHours.from) : '',
@@ -109,7 +110,7 @@ export function SettingsForm({ settings, t, onSave, onConflict, kept, onKept }: 
       locale,
       urgentHours: num('urgentHours') as number,
       soonHours: num('soonHours') as number,
-      pageOffsetMinutes: Math.round((num('offsetHours') as number) * 60),
+      pageTimeZone: draft.pageTimeZone ?? base.pageTimeZone,
       jdPickupRate: num('jdPickupRate', true),
       features,
       notifyLeadMinutes: Math.round(num('notifyLeadMinutes') as number),
@@ -162,12 +163,8 @@ export function SettingsForm({ settings, t, onSave, onConflict, kept, onKept }: 
     setMessage('');
     onKept?.();
   };
-  const offset = base.pageOffsetMinutes;
   // Quiet hours are read on the pages' clock (lib/notify/scheduler inQuietHours), China time by default.
-  const zone =
-    offset === 480
-      ? t('options.zoneChina')
-      : t('options.zoneUtc', { offset: `${offset < 0 ? '−' : '+'}${Math.abs(offset) / 60}` });
+  const zone = pageZoneText(base.pageTimeZone, t);
 
   const set = (key: string) => (v: string) => setDraft({ ...draft, [key]: v });
   return (
@@ -210,14 +207,7 @@ export function SettingsForm({ settings, t, onSave, onConflict, kept, onKept }: 
         {...settingLimits.soonHours}
         onInput={set('soonHours')}
       />
-      <NumberField
-        id="sd-offset"
-        label={t('options.timeZone')}
-        value={Number(draft.offsetHours)}
-        {...settingLimits.pageOffsetHours}
-        step={0.5}
-        onInput={set('offsetHours')}
-      />
+      <ZoneField value={draft.pageTimeZone ?? base.pageTimeZone} t={t} onInput={set('pageTimeZone')} />
       <NumberField
         id="sd-rate"
         label={t('options.jdPickupRate')}

@@ -10,12 +10,13 @@ import type { Platform } from '@/lib/platforms/types';
 import type { Situation, Template } from '@/lib/templates/types';
 import { situations } from '@/lib/templates/types';
 import { KeptDraft } from './KeptDraft';
+import type { PageZone } from '@/lib/time/zone';
 
 interface Props {
   template: Template;
   t: Translate;
   uiLocale: Locale;
-  offsetMinutes: number;
+  zone: PageZone;
   /** `base`: the stored version the draft started from (`null`: a new template, never saved yet). */
   onSave: (template: Template, base: Template | null) => Promise<Template>;
   /** Not stored yet: the first Save creates it. */
@@ -55,7 +56,7 @@ export function TemplateEditor({
   template,
   t,
   uiLocale,
-  offsetMinutes,
+  zone,
   onSave,
   onDelete,
   kept,
@@ -70,7 +71,7 @@ export function TemplateEditor({
   const box = useRef<HTMLTextAreaElement>(null);
   const text = draft.text[lang] ?? '';
   const issues = text ? lintTemplate(text, draft.situation) : [];
-  const preview = renderTemplate(text, sampleValues(lang, Date.now(), offsetMinutes)).text;
+  const preview = renderTemplate(text, sampleValues(lang, Date.now(), zone)).text;
 
   const togglePlatform = (p: Platform, on: boolean) => {
     const next = scopePlatforms.filter((x) => (x === p ? on : draft.platforms?.includes(x)));

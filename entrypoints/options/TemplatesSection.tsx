@@ -9,13 +9,14 @@ import { failureText } from '@/components/store-failure';
 import { storeErrorCode } from '@/lib/store/errors';
 import { downloadBackup } from './backup-download';
 import { TemplateEditor } from './TemplateEditor';
+import type { PageZone } from '@/lib/time/zone';
 
 interface Props {
   templates: Template[];
   usage: TemplateUsage[];
   t: Translate;
   locale: Locale;
-  offsetMinutes: number;
+  zone: PageZone;
   /** Bumped by the page after a conflict: open editors start again from the stored version. */
   revision: number;
   /** `base`: the template as the editor loaded it (`null`: a new one). */
@@ -33,7 +34,7 @@ export function TemplatesSection({
   usage,
   t,
   locale,
-  offsetMinutes,
+  zone,
   revision,
   onSave,
   onDelete,
@@ -203,7 +204,7 @@ export function TemplatesSection({
           template={current}
           t={t}
           uiLocale={locale}
-          offsetMinutes={offsetMinutes}
+          zone={zone}
           isNew={!stored}
           onSave={async (template, base) => {
             const saved = await save(template, base);

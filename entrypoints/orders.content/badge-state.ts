@@ -32,13 +32,13 @@ function lockedLines(order: Order, t: Translate): string[] {
 /** What a row's badge says: countdown, penalty, tooltip, pending report, and the report actions when at risk. */
 export function badgeState(order: Order, a: Assessment, effect: ReportEffect, w: BadgeWords): BadgeState {
   const { t, locale, rules, settings } = w;
-  const offsetMinutes = settings.pageOffsetMinutes;
+  const zone = settings.pageTimeZone;
   const moved = effect.moved?.newShipTime;
   const text = explain(a, {
     t,
     locale,
     rules,
-    offsetMinutes,
+    zone,
     order,
     ...(moved !== undefined ? { movedByReport: moved } : {}),
   });
@@ -47,9 +47,7 @@ export function badgeState(order: Order, a: Assessment, effect: ReportEffect, w:
     level: a.level,
     text: text.badge,
     penalty: text.penalty,
-    title: [...text.lines, ...lockedLines(order, t), ...effectLines(order, effect, t, offsetMinutes)].join(
-      '\n',
-    ),
+    title: [...text.lines, ...lockedLines(order, t), ...effectLines(order, effect, t, zone)].join('\n'),
     label: t('overlay.badgeLabel', { level: t(`level.${a.level}`) }),
     note: effect.pending
       ? t('overlay.reportPending')

@@ -30,7 +30,7 @@ export function drawRow(
   // assess
   const { a, effect } = assessRow(row, rules, settings, reports, now);
   // mark
-  const mark = () => markRow(el, order, a, settings.pageOffsetMinutes);
+  const mark = () => markRow(el, order, a, settings.pageTimeZone);
   if (!state.configured || (row.lazy && !row.badge)) return mark;
   // draw
   const badge = badgeState(order, a, effect, { t, locale, rules, settings, openReport });

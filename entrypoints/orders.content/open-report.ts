@@ -33,7 +33,7 @@ export function openReport(order: Order, mode: 'delay' | 'abnormal', c: ReportCo
     assessment,
     mode: mode === 'abnormal' && !reportRules[order.platform].abnormalPath ? ('delay' as const) : mode,
     t: c.t,
-    offsetMinutes: c.settings.pageOffsetMinutes,
+    zone: c.settings.pageTimeZone,
   };
   void Promise.all([
     loadDelayDialog(),

@@ -43,7 +43,7 @@ export function createPass(state: ListState): Pass {
   return {
     started: performance.now(),
     now,
-    read: readContext({ now, offsetMinutes: state.settings.pageOffsetMinutes }),
+    read: readContext({ now, zone: state.settings.pageTimeZone }),
     plans: createPlanReader(state.platform),
     found: new Set(),
     long: false,

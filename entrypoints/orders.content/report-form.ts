@@ -8,7 +8,7 @@ import { createTranslator, type Translate } from '@/lib/i18n/translate';
 import { findReportForm } from '@/lib/reports/form-fields';
 import { platformHas } from '@/lib/reports/lifecycle';
 import type { DelayReport } from '@/lib/reports/types';
-import { formatWallClock, toZonedIso } from '@/lib/time/china-time';
+import { formatWallClock, toZonedIso, type PageZone } from '@/lib/time/china-time';
 
 const RECENT_MS = 6 * 3_600_000;
 
@@ -35,7 +35,7 @@ function latestFillable(reports: readonly DelayReport[], now: number): Fillable 
 }
 
 /** Sets the form's fields from the report the way typing would set them (the page's framework sees input). */
-function fillForm(form: ReportForm, latest: Fillable, tForm: Translate, offset: number): void {
+function fillForm(form: ReportForm, latest: Fillable, tForm: Translate, zone: PageZone): void {
   const set = (el: HTMLElement | undefined, value: string) => {
     if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) setNativeValue(el, value);
   };
@@ -44,8 +44,8 @@ function fillForm(form: ReportForm, latest: Fillable, tForm: Translate, offset: 
   set(
     time,
     time instanceof HTMLInputElement && time.type === 'datetime-local'
-      ? toZonedIso(latest.newShipTime, offset).slice(0, 16)
-      : formatWallClock(latest.newShipTime, offset),
+      ? toZonedIso(latest.newShipTime, zone).slice(0, 16)
+      : formatWallClock(latest.newShipTime, zone),
   );
   const reason = tForm(`delay.reason.${latest.reason}`);
   if (form.reason instanceof HTMLSelectElement) {
@@ -61,7 +61,7 @@ function fillForm(form: ReportForm, latest: Fillable, tForm: Translate, offset: 
     form.explanation,
     tForm('delay.explanation', {
       reason: tForm(`delay.reasonBuyer.${latest.reason}`),
-      time: formatWallClock(latest.newShipTime, offset),
+      time: formatWallClock(latest.newShipTime, zone),
     }),
   );
 }
@@ -82,13 +82,13 @@ export function startReportFormFiller(ctx: ContentScriptContext): () => void {
     await ensureCatalogs(['zh_CN']);
     const t = createTranslator(uiLocale(settings));
     const tForm = createTranslator('zh_CN');
-    const offset = settings.pageOffsetMinutes;
+    const zone = settings.pageTimeZone;
     const shadow = createShadowHost('sd-fill', css);
     host = shadow.host;
     const anchor = form.orderId?.closest('form') ?? form.orderId?.parentElement;
     anchor?.prepend(shadow.host);
     const fill = () => {
-      fillForm(form, latest, tForm, offset);
+      fillForm(form, latest, tForm, zone);
       draw(true);
     };
     const draw = (done = false) =>

@@ -10,6 +10,7 @@ import type { Rule } from '@/lib/rules/types';
 import { assessWithReports } from '@/lib/rules/with-reports';
 import type { Settings } from '@/lib/settings';
 import { HOUR, toZonedIso } from '@/lib/time/china-time';
+import type { PageZone } from '@/lib/time/zone';
 
 /** One order on the page, as the overlay keeps it between passes. */
 export interface Row {
@@ -101,17 +102,17 @@ const MARKS = [
 ];
 
 /** Writes the marks that changed; a mark with no value is removed. */
-export function markRow(el: Element, order: Order, a: Assessment, offsetMinutes: number): void {
+export function markRow(el: Element, order: Order, a: Assessment, zone: PageZone): void {
   const set = (name: string, value: string | undefined) => setOrRemove(el, name, value);
   set('data-sd-order-id', order.id);
   set('data-sd-platform', order.platform);
   set('data-sd-level', a.level);
   const timed = a.deadline !== undefined && a.level !== 'done' && a.level !== 'unknown';
-  set('data-sd-deadline', timed ? toZonedIso(a.deadline as number, offsetMinutes) : undefined);
+  set('data-sd-deadline', timed ? toZonedIso(a.deadline as number, zone) : undefined);
   set('data-sd-penalty', a.penalty?.code);
   set('data-sd-basis', timed ? a.basis : undefined);
   // A shipped order's courier-pickup window (JD 48 h): the main level stays `done`.
-  set('data-sd-pickup-deadline', a.pickup ? toZonedIso(a.pickup.deadline, offsetMinutes) : undefined);
+  set('data-sd-pickup-deadline', a.pickup ? toZonedIso(a.pickup.deadline, zone) : undefined);
   set('data-sd-pickup-level', a.pickup?.level);
 }
 

@@ -22,7 +22,7 @@ export function warmUp(
   locale: Locale,
 ) {
   const now = Date.now();
-  const at = (h: number) => formatWallClock(now + h * 3_600_000, settings.pageOffsetMinutes);
+  const at = (h: number) => formatWallClock(now + h * 3_600_000, settings.pageTimeZone);
   const doc = document.implementation.createHTMLDocument('');
   const table = doc.createElement('table');
   const head = table.createTHead().insertRow();
@@ -38,12 +38,12 @@ export function warmUp(
   const card = doc.createElement('div');
   card.textContent = `订单编号：2611230000009 下单时间：${at(-30)} 等待出库 Order No.: SO-123456`;
   doc.body.append(table, card);
-  const read = readContext({ now, offsetMinutes: settings.pageOffsetMinutes });
+  const read = readContext({ now, zone: settings.pageTimeZone });
   const reader = createPlanReader(platform);
   for (const block of findOrderBlocks(doc.body, platform).blocks) {
     const text = block.parts.map((p) => p.textContent).join('');
     const a = assess(reader.read(block, text, read), rules, settings, now);
-    explain(a, { t, locale, rules, offsetMinutes: settings.pageOffsetMinutes });
+    explain(a, { t, locale, rules, zone: settings.pageTimeZone });
   }
   createRiskBadge().set({ level: 'ok', text: '', title: '', label: '', actions: [] });
 }

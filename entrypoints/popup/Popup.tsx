@@ -16,6 +16,7 @@ import { WeekSection } from './WeekSection';
 import { jdPickupScore, weeklyPenalties, type JdScore, type PlatformWeek } from '@/lib/rules/weekly';
 import type { DelayReport } from '@/lib/reports/types';
 import { storeErrorCode, type StoreErrorCode } from '@/lib/store/errors';
+import type { PageZone } from '@/lib/time/zone';
 
 const STALE_MS = 2 * 3_600_000;
 /** Under a minute reads "just now" (刚刚), never "0 minutes ago". */
@@ -29,7 +30,7 @@ interface Loaded {
   now: number;
   t: Translate;
   locale: Locale;
-  offsetMinutes: number;
+  zone: PageZone;
   /** A recent write the background could not make (a full disk): this list may be missing orders. */
   problem: StorageProblem | null;
 }
@@ -48,12 +49,12 @@ function useSummary(): Loaded | Failed | null {
           setState({
             summary: summarize(orders, rules, settings, now, reports),
             weeks: weeklyPenalties(orders, rules, settings, reports, now),
-            score: jdPickupScore(orders, rules, settings.pageOffsetMinutes, now),
+            score: jdPickupScore(orders, rules, settings.pageTimeZone, now),
             reports,
             now,
             t: createTranslator(locale),
             locale,
-            offsetMinutes: settings.pageOffsetMinutes,
+            zone: settings.pageTimeZone,
             problem,
           });
         })
@@ -72,14 +73,14 @@ function useSummary(): Loaded | Failed | null {
 }
 
 function OrderItem({ item, data }: { item: RiskItem; data: Loaded }) {
-  const { t, locale, offsetMinutes } = data;
+  const { t, locale, zone } = data;
   const { assessment: a, seen } = item;
   const time = formatDuration(a.remaining ?? 0, intlLocale(locale));
   return (
     <li class={`item ${a.level}`} data-sd-order={seen.key}>
       <a
         href={seen.url}
-        title={`${t('popup.open')} — ${formatWallClock(a.deadline, offsetMinutes)}`}
+        title={`${t('popup.open')} — ${formatWallClock(a.deadline, zone)}`}
         onClick={(e) => {
           e.preventDefault();
           void browser.tabs.create({ url: seen.url });
@@ -195,7 +196,7 @@ export function Popup() {
             reports={data.reports}
             t={t}
             locale={data.locale}
-            offsetMinutes={data.offsetMinutes}
+            zone={data.zone}
             now={data.now}
           />
           <LastRead data={data} />

@@ -3,6 +3,8 @@ import { currentStatus } from '@/lib/reports/lifecycle';
 import type { DelayReport } from '@/lib/reports/types';
 import type { JdScore, PlatformWeek } from '@/lib/rules/weekly';
 import { formatWallClock } from '@/lib/time/china-time';
+import type { PageZone } from '@/lib/time/zone';
+import { zoneWords } from '@/lib/i18n/zone-words';
 
 interface Props {
   weeks: PlatformWeek[];
@@ -10,7 +12,7 @@ interface Props {
   reports: DelayReport[];
   t: Translate;
   locale: Locale;
-  offsetMinutes: number;
+  zone: PageZone;
   now: number;
 }
 
@@ -54,11 +56,11 @@ function PickupScore({ score, t, locale }: { score: JdScore; t: Translate; local
 }
 
 /** This week's estimated penalties per platform, the JD pickup estimate, and reports awaiting an answer. */
-export function WeekSection({ weeks, score, reports, t, locale, offsetMinutes, now }: Props) {
+export function WeekSection({ weeks, score, reports, t, locale, zone, now }: Props) {
   const pending = reports.filter((r) => r.kind !== 'notice' && currentStatus(r, now) === 'pending');
   return (
     <section class="week" data-sd-week>
-      <h2 title={t('rules.weekStart')}>{t('popup.week')}</h2>
+      <h2 title={t('rules.weekStart', { zone: zoneWords(zone, t) })}>{t('popup.week')}</h2>
       {weeks.length === 0 ? (
         <p class="muted">{t('popup.weekNone')}</p>
       ) : (
@@ -95,7 +97,7 @@ export function WeekSection({ weeks, score, reports, t, locale, offsetMinutes, n
             {pending.map((r) => (
               <li key={r.id}>
                 {t(`delay.kind.${r.kind}`)} · {r.orderKey?.split(':').slice(1).join(':') ?? ''}
-                {r.newShipTime !== undefined && ` → ${formatWallClock(r.newShipTime, offsetMinutes)}`}
+                {r.newShipTime !== undefined && ` → ${formatWallClock(r.newShipTime, zone)}`}
               </li>
             ))}
           </ul>

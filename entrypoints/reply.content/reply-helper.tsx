@@ -20,6 +20,7 @@ import { placeHelperHost } from './host-place';
 import { DIALOGS, findReplyBoxes, type ReplyScope } from './reply-boxes';
 import { watchReplyData, type ReplyData } from './reply-data';
 import { useWaitingSeconds } from './waiting';
+import type { PageZone } from '@/lib/time/zone';
 
 interface Mounted {
   host: HTMLElement;
@@ -40,7 +41,7 @@ const textsIn = (root: Element) =>
 function chatOrder(context: Element, data: ReplyData, platform: Platform, now: number) {
   const { rules, settings, reports } = data.config;
   const { orders, templates } = data;
-  const card = readOrders(context, platform, { now, offsetMinutes: settings.pageOffsetMinutes }).orders;
+  const card = readOrders(context, platform, { now, zone: settings.pageTimeZone }).orders;
   // The chat's words are searched for an order number only when the chat shows no order card.
   const shown = card.at(-1)?.order;
   const texts = shown ? [] : textsIn(context);
@@ -101,11 +102,11 @@ export function startReplyHelper(
     render(
       <Picker
         chat={scope === 'chat'}
-        offsetMinutes={settings.pageOffsetMinutes}
+        zone={settings.pageTimeZone}
         pickerProps={{
           suggested,
           others,
-          values: valuesFor(order, deadline, settings.pageOffsetMinutes, now),
+          values: valuesFor(order, deadline, settings.pageTimeZone, now),
           locale,
           // The buyer's language, not the merchant's: read from what the buyer wrote in this chat.
           replyLocale: replyLanguage(buyerTexts(context), platform, locale),
@@ -203,15 +204,7 @@ export function startReplyHelper(
 type PickerProps = Omit<Parameters<typeof TemplatePicker>[0], 'waiting'>;
 
 /** The picker plus, on chat pages, the live "buyer has been waiting" timer. */
-function Picker({
-  chat,
-  offsetMinutes,
-  pickerProps,
-}: {
-  chat: boolean;
-  offsetMinutes: number;
-  pickerProps: PickerProps;
-}) {
-  const waiting = useWaitingSeconds(chat, offsetMinutes);
+function Picker({ chat, zone, pickerProps }: { chat: boolean; zone: PageZone; pickerProps: PickerProps }) {
+  const waiting = useWaitingSeconds(chat, zone);
   return <TemplatePicker {...pickerProps} waiting={waiting} />;
 }

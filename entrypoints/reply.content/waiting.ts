@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { messageElements, senderOf } from '@/lib/chat/last-message';
 import { messageTime } from '@/lib/chat/message-time';
+import type { PageZone } from '@/lib/time/zone';
 
 /** When each buyer message was first seen here: the start when the chat prints no time for it. */
 const firstSeen = new WeakMap<Element, number>();
@@ -10,7 +11,7 @@ const firstSeen = new WeakMap<Element, number>();
  * the time the chat prints with the message (read in the page's zone, China time by default), so a message that
  * came in before the page was opened has waited that long already.
  */
-export function useWaitingSeconds(enabled: boolean, offsetMinutes: number): number | null {
+export function useWaitingSeconds(enabled: boolean, zone: PageZone): number | null {
   const [seconds, setSeconds] = useState<number | null>(null);
   useEffect(() => {
     if (!enabled) return undefined;
@@ -21,12 +22,12 @@ export function useWaitingSeconds(enabled: boolean, offsetMinutes: number): numb
       // Unmarked sides count as the buyer's (see lastMessage).
       if (!last || senderOf(last) === 'seller') return setSeconds(null);
       if (!firstSeen.has(last)) firstSeen.set(last, now);
-      const sent = messageTime(last, messages, offsetMinutes, now) ?? firstSeen.get(last) ?? now;
+      const sent = messageTime(last, messages, zone, now) ?? firstSeen.get(last) ?? now;
       setSeconds(Math.max(0, Math.floor((now - sent) / 1000)));
     };
     tick();
     const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
-  }, [enabled, offsetMinutes]);
+  }, [enabled, zone]);
   return seconds;
 }

@@ -1,4 +1,5 @@
 import { findTimes, wallClockToEpoch } from '../time/china-time';
+import { wallDate, type PageZone } from '../time/zone';
 import { TIME_CLASS } from './last-message';
 
 const MINUTE = 60_000;
@@ -11,11 +12,11 @@ const CLOCK_ONLY = /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
  * A time stamp as the chat prints it, read in the page's zone (China time unless the settings say otherwise):
  * PDD "2026年09月08日 17:30:17", JD "2026-09-08 17:30:17", or a bare "17:30" for today's messages.
  */
-export function parseMessageTime(text: string, offsetMinutes: number, now: number): number | null {
+export function parseMessageTime(text: string, zone: PageZone, now: number): number | null {
   const clock = CLOCK_ONLY.exec(text);
   if (clock) {
     // Today on the page's calendar; a time still ahead of now was yesterday's.
-    const page = new Date(now + offsetMinutes * MINUTE);
+    const page = wallDate(now, zone);
     const ms = wallClockToEpoch(
       {
         y: page.getUTCFullYear(),
@@ -25,12 +26,12 @@ export function parseMessageTime(text: string, offsetMinutes: number, now: numbe
         mi: Number(clock[2]),
         s: Number(clock[3] ?? 0),
       },
-      offsetMinutes,
+      zone,
     );
     if (ms === null) return null;
     return ms > now + SKEW ? ms - DAY : ms;
   }
-  const found = findTimes(text, offsetMinutes).find((t) => !t.dateOnly);
+  const found = findTimes(text, zone).find((t) => !t.dateOnly);
   if (!found || found.ms > now + SKEW) return null;
   return found.ms;
 }
@@ -46,7 +47,7 @@ const timesIn = (e: Element) =>
 export function messageTime(
   message: Element,
   messages: readonly Element[],
-  offsetMinutes: number,
+  zone: PageZone,
   now: number,
 ): number | null {
   let item = message;
@@ -57,7 +58,7 @@ export function messageTime(
   }
   const read = (els: readonly Element[]) => {
     for (const e of [...els].reverse()) {
-      const ms = parseMessageTime(e.textContent ?? '', offsetMinutes, now);
+      const ms = parseMessageTime(e.textContent ?? '', zone, now);
       if (ms !== null) return ms;
     }
     return null;

@@ -3,6 +3,7 @@ import type { Rule } from '../rules/types';
 import { assessWithReports } from '../rules/with-reports';
 import type { Settings } from '../settings';
 import type { SeenOrder } from '../orders/seen';
+import { wallDate, type PageZone } from '../time/zone';
 
 const HOUR = 3_600_000;
 /** A deadline that passed more than this long ago is old news, not a notification. */
@@ -17,9 +18,9 @@ export interface DueGroup {
 }
 
 /** Is `now` inside the quiet hours (page time zone, `from` → `to`, across midnight when from > to)? */
-export function inQuietHours(now: number, quiet: Settings['quietHours'], offsetMinutes: number): boolean {
+export function inQuietHours(now: number, quiet: Settings['quietHours'], zone: PageZone): boolean {
   if (!quiet || quiet.from === quiet.to) return false;
-  const hour = new Date(now + offsetMinutes * 60_000).getUTCHours();
+  const hour = wallDate(now, zone).getUTCHours();
   return quiet.from < quiet.to
     ? hour >= quiet.from && hour < quiet.to
     : hour >= quiet.from || hour < quiet.to;
@@ -38,7 +39,7 @@ export function dueNotifications(
   sent: ReadonlySet<string>,
   now: number,
 ): DueGroup[] {
-  if (inQuietHours(now, settings.quietHours, settings.pageOffsetMinutes)) return [];
+  if (inQuietHours(now, settings.quietHours, settings.pageTimeZone)) return [];
   const lead = settings.notifyLeadMinutes * 60_000;
   const groups: Record<NotifyEvent, DueGroup> = {
     lead: { event: 'lead', orders: [] },

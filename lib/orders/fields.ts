@@ -7,10 +7,11 @@ import type { Order, OrderStatus } from './types';
 import { suffixLabels, type Field } from './label-words';
 import { lockedWords, pickupWords, statusWords } from './status-words';
 import { presaleWords, suspiciousWords } from './tag-words';
+import { type PageZone } from '../time/zone';
 
 export interface ReadContext {
   now: number;
-  offsetMinutes: number;
+  zone: PageZone;
   headers: HeaderCache;
   /** Text pieces per element for one reading pass: a row is walked once, not once per question asked of it. */
   segments?: Map<Element, Segment[]>;
@@ -96,7 +97,7 @@ export function rawValues(parts: readonly Element[], segs: readonly Segment[], c
     if (field === 'remark' || field === 'buyer') valueSegs.add(seg);
   }
   for (const seg of segs) {
-    for (const t of findTimes(seg.text, ctx.offsetMinutes)) {
+    for (const t of findTimes(seg.text, ctx.zone)) {
       const word = SUFFIX.exec(seg.text.slice(t.index + t.length))?.[1];
       const field = word ? suffixField.get(word) : undefined;
       if (field && !raw.has(field)) raw.set(field, seg.text.slice(t.index, t.index + t.length));
@@ -161,7 +162,7 @@ export function parseFields(
   raw: ReadonlyMap<Field, string>,
   segs: readonly Segment[],
   valueSegs: ReadonlySet<number>,
-  ctx: Pick<ReadContext, 'now' | 'offsetMinutes'>,
+  ctx: Pick<ReadContext, 'now' | 'zone'>,
 ): OrderFields {
   return fieldsFrom(raw, textFacts(raw, segs, valueSegs), ctx);
 }
@@ -170,7 +171,7 @@ export function parseFields(
 export function fieldsFrom(
   raw: ReadonlyMap<Field, string>,
   facts: TextFacts,
-  ctx: Pick<ReadContext, 'now' | 'offsetMinutes'>,
+  ctx: Pick<ReadContext, 'now' | 'zone'>,
 ): OrderFields {
   const out: OrderFields = { status: 'unknown' };
   const unreadable: string[] = [];
@@ -181,14 +182,14 @@ export function fieldsFrom(
   for (const field of ['orderTime', 'payTime', 'shipTime', 'pickupTime'] as const) {
     const text = raw.get(field);
     if (text === undefined) continue;
-    const ms = parseTime(text, ctx.offsetMinutes);
+    const ms = parseTime(text, ctx.zone);
     if (ms === null) unreadable.push(field);
     else out[field] = ms;
   }
 
   const promiseText = raw.get('promise');
   if (promiseText !== undefined) {
-    const absolute = parseTime(promiseText, ctx.offsetMinutes);
+    const absolute = parseTime(promiseText, ctx.zone);
     const relative = absolute === null ? parseRemaining(promiseText) : null;
     if (absolute !== null) out.promiseTime = absolute;
     else if (relative !== null) out.promiseTime = ctx.now + relative;

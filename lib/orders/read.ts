@@ -2,7 +2,7 @@ import { adapterBlocks, firstMatch } from './adapter-blocks';
 import type { PlatformAdapter } from '../platforms/adapter';
 import { adapters } from '../platforms/adapters';
 import type { Platform } from '../platforms/types';
-import { CHINA_OFFSET_MINUTES, parseTime } from '../time/china-time';
+import { CHINA_ZONE, parseTime, type PageZone } from '../time/china-time';
 import { parseRemaining } from '../time/remaining';
 import { findBlocksGenericSteps, type OrderBlock } from './blocks';
 import { dropDuplicateBlocks } from './duplicates';
@@ -18,7 +18,7 @@ import type { Field } from './label-words';
 
 export interface ReadOptions {
   now: number;
-  offsetMinutes?: number;
+  zone?: PageZone;
   /** Reuse across calls on the same page so header tables are looked up once. */
   headers?: HeaderCache;
 }
@@ -72,7 +72,7 @@ export function orderFromTexts(
   id: string,
   platform: Platform,
   texts: BlockTexts,
-  ctx: Pick<ReadContext, 'now' | 'offsetMinutes'>,
+  ctx: Pick<ReadContext, 'now' | 'zone'>,
 ): Order {
   const order: Order = { ...fieldsFrom(texts.raw, texts.facts, ctx), id, platform };
   const { status, promise, remark, amount } = texts.adapter;
@@ -82,7 +82,7 @@ export function orderFromTexts(
     order.statusText = status;
   }
   if (promise) {
-    const absolute = parseTime(promise, ctx.offsetMinutes);
+    const absolute = parseTime(promise, ctx.zone);
     const relative = absolute === null ? parseRemaining(promise) : null;
     if (absolute !== null) order.promiseTime = absolute;
     else if (relative !== null) order.promiseTime = ctx.now + relative;
@@ -133,7 +133,7 @@ export function* findOrderBlocksSteps(
 export function readContext(options: ReadOptions): ReadContext {
   return {
     now: options.now,
-    offsetMinutes: options.offsetMinutes ?? CHINA_OFFSET_MINUTES,
+    zone: options.zone ?? CHINA_ZONE,
     headers: options.headers ?? new WeakMap(),
     segments: new Map(),
   };

@@ -4,6 +4,7 @@ import { ceilToHour, isOnTheHour } from './lifecycle';
 import type { Evidence } from './presets';
 import { reportRules } from './presets';
 import { delayReasons, type DelayReason, type DelayReport, type ReportKind } from './types';
+import { type PageZone } from '../time/zone';
 
 /** A pre-report is for foreseeable force majeure only (jd-shipping-faq: 因不可抗因素). */
 export const PRE_REPORT_REASONS: readonly DelayReason[] = ['force-majeure'];
@@ -19,10 +20,10 @@ export const reasonsFor = (kind: ReportKind): readonly DelayReason[] =>
 export function wholeHourFor(
   platform: Platform,
   typed: number | undefined,
-  offsetMinutes: number,
+  zone: PageZone,
 ): number | undefined {
-  return reportRules[platform].promiseToTheHour && typed !== undefined && !isOnTheHour(typed, offsetMinutes)
-    ? ceilToHour(typed, offsetMinutes)
+  return reportRules[platform].promiseToTheHour && typed !== undefined && !isOnTheHour(typed, zone)
+    ? ceilToHour(typed, zone)
     : undefined;
 }
 

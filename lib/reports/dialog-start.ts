@@ -4,6 +4,7 @@ import { ceilToHour, platformHas } from './lifecycle';
 import { reportRules } from './presets';
 import type { PromiseChoice } from './promise';
 import type { DelayReason, DelayReport, ReportKind } from './types';
+import { type PageZone } from '../time/zone';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -63,12 +64,12 @@ export function startingTimeSource(
 }
 
 /** The suggested new time: the deadline (or now, if later) + 24 h, rounded up to the whole hour. */
-export const suggestedShipTime = (deadline: number | undefined, now: number, offsetMinutes: number): number =>
-  ceilToHour(Math.max(deadline ?? now, now) + SUGGESTED_DELAY_HOURS * HOUR, offsetMinutes);
+export const suggestedShipTime = (deadline: number | undefined, now: number, zone: PageZone): number =>
+  ceilToHour(Math.max(deadline ?? now, now) + SUGGESTED_DELAY_HOURS * HOUR, zone);
 
 /** The suggested end of a pre-report's window: now + 3 days, rounded up to the whole hour. */
-export const suggestedWindowEnd = (now: number, offsetMinutes: number): number =>
-  ceilToHour(now + SUGGESTED_WINDOW_DAYS * DAY, offsetMinutes);
+export const suggestedWindowEnd = (now: number, zone: PageZone): number =>
+  ceilToHour(now + SUGGESTED_WINDOW_DAYS * DAY, zone);
 
 /** The new time the form starts with, from the source chosen when it opened. */
 export function startingShipTime(start: {
@@ -77,11 +78,11 @@ export function startingShipTime(start: {
   promise: PromiseChoice | undefined;
   deadline: number | undefined;
   now: number;
-  offsetMinutes: number;
+  zone: PageZone;
 }): number {
-  const { from, recorded, promise, deadline, now, offsetMinutes } = start;
+  const { from, recorded, promise, deadline, now, zone } = start;
   return (
     recorded?.newShipTime ??
-    (from === 'promise' && promise?.ok ? promise.at : suggestedShipTime(deadline, now, offsetMinutes))
+    (from === 'promise' && promise?.ok ? promise.at : suggestedShipTime(deadline, now, zone))
   );
 }

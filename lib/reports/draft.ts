@@ -3,6 +3,7 @@ import type { Order } from '../orders/types';
 import { formatWallClock } from '../time/china-time';
 import { reportQuotes, reportRules } from './presets';
 import type { DelayReason, DelayReport } from './types';
+import type { PageZone } from '../time/zone';
 
 export interface ReportField {
   label: string;
@@ -17,14 +18,14 @@ export function reportFields(
   order: Order,
   report: DelayReport,
   tForm: Translate,
-  offsetMinutes: number,
+  zone: PageZone,
 ): ReportField[] {
   const fields: ReportField[] = [{ label: tForm('delay.field.orderId'), value: order.id }];
   fields.push({ label: tForm('delay.field.reason'), value: tForm(`delay.reason.${report.reason}`) });
   if (report.newShipTime !== undefined) {
     fields.push({
       label: tForm('delay.field.newTime'),
-      value: formatWallClock(report.newShipTime, offsetMinutes),
+      value: formatWallClock(report.newShipTime, zone),
     });
   }
   if (report.evidence?.length) {
@@ -39,7 +40,7 @@ export function reportFields(
     value: tForm(report.kind === 'emergency' ? 'delay.explanationAgreed' : 'delay.explanation', {
       reason: tForm(`delay.reasonBuyer.${report.reason}`),
       // The time the merchant chose, as the field above says it: the form and the buyer notice name one time.
-      time: report.newShipTime !== undefined ? formatWallClock(report.newShipTime, offsetMinutes) : '—',
+      time: report.newShipTime !== undefined ? formatWallClock(report.newShipTime, zone) : '—',
     }),
   });
   return fields;

@@ -4,6 +4,7 @@ import { formatWallClock } from '../time/china-time';
 import type { ReportEffect } from './effect';
 import { reportRules } from './presets';
 import type { DelayReport } from './types';
+import type { PageZone } from '../time/zone';
 
 const HOUR = 3_600_000;
 
@@ -19,12 +20,7 @@ const refusedLine = (r: DelayReport, t: Translate) =>
  * Tooltip lines for what reports do to an order, and the early-report hint for suspicious orders. A moved
  * deadline is said by the reason line (`explain`'s `movedByReport`), not here a second time.
  */
-export function effectLines(
-  order: Order,
-  effect: ReportEffect,
-  t: Translate,
-  offsetMinutes: number,
-): string[] {
+export function effectLines(order: Order, effect: ReportEffect, t: Translate, zone: PageZone): string[] {
   const lines: string[] = [];
   if (effect.exempt) lines.push(t('overlay.exempt'));
   if (effect.pending) lines.push(t('overlay.reportPending'));
@@ -32,9 +28,7 @@ export function effectLines(
   const hours = reportRules[order.platform].maliciousReportHours;
   const placed = order.orderTime ?? order.payTime;
   if (order.suspicious && hours !== null && placed !== undefined) {
-    lines.push(
-      t('overlay.malicious', { hours, time: formatWallClock(placed + hours * HOUR, offsetMinutes) }),
-    );
+    lines.push(t('overlay.malicious', { hours, time: formatWallClock(placed + hours * HOUR, zone) }));
   }
   return lines;
 }

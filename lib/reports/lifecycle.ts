@@ -1,5 +1,6 @@
 import type { Platform } from '../platforms/types';
 import { wallClockToEpoch } from '../time/china-time';
+import { utcOffsetAt, type PageZone } from '../time/zone';
 import { reportRules } from './presets';
 import type { DelayReport, ReportKind } from './types';
 
@@ -24,15 +25,21 @@ export type Refusal =
   | { code: 'not-foreseeable' };
 
 /** Is this time a whole hour in the page's zone (`18:00`, not `18:30`)? */
-export function isOnTheHour(ms: number, offsetMinutes: number): boolean {
-  return (ms + offsetMinutes * 60_000) % HOUR === 0;
+export function isOnTheHour(ms: number, zone: PageZone): boolean {
+  return sinceHour(ms, zone) === 0;
 }
 
 /** The next whole hour at or after `ms`, in the page's zone. */
-export function ceilToHour(ms: number, offsetMinutes: number): number {
-  const shifted = ms + offsetMinutes * 60_000;
-  return Math.ceil(shifted / HOUR) * HOUR - offsetMinutes * 60_000;
+export function ceilToHour(ms: number, zone: PageZone): number {
+  const past = sinceHour(ms, zone);
+  return past === 0 ? ms : ms + HOUR - past;
 }
+
+/** How long after the last whole hour on the page's clock `ms` is (by the offset in force at `ms`). */
+const sinceHour = (ms: number, zone: PageZone) => {
+  const shifted = ms + utcOffsetAt(ms, zone) * 60_000;
+  return ((shifted % HOUR) + HOUR) % HOUR;
+};
 
 /**
  * Checks a new report against the platform's procedure before it is saved. JD's delay card goes out
@@ -42,7 +49,7 @@ export function checkNewReport(
   report: DelayReport,
   existing: readonly DelayReport[],
   now: number,
-  offsetMinutes: number,
+  zone: PageZone,
 ): Refusal | null {
   const rules = reportRules[report.platform];
   if (report.kind === 'card') {
@@ -69,18 +76,17 @@ export function checkNewReport(
   if (report.kind !== 'pre-report' && report.newShipTime === undefined) return { code: 'missing-time' };
   if (report.newShipTime !== undefined) {
     if (report.newShipTime <= now) return { code: 'in-the-past' };
-    if (rules.promiseToTheHour && !isOnTheHour(report.newShipTime, offsetMinutes))
-      return { code: 'not-to-the-hour' };
+    if (rules.promiseToTheHour && !isOnTheHour(report.newShipTime, zone)) return { code: 'not-to-the-hour' };
   }
   return null;
 }
 
 /** `2026-11-24T18:00` from a datetime-local input, read in the page's zone. */
-export function parseLocalInput(value: string, offsetMinutes: number): number | null {
+export function parseLocalInput(value: string, zone: PageZone): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
   if (!m) return null;
   const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
-  return wallClockToEpoch({ y, mo, d, h, mi, s: 0 }, offsetMinutes);
+  return wallClockToEpoch({ y, mo, d, h, mi, s: 0 }, zone);
 }
 
 export const platformHas = (platform: Platform, kind: ReportKind) =>

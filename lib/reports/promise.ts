@@ -1,4 +1,5 @@
 import type { Platform } from '../platforms/types';
+import { utcOffsetAt, type PageZone } from '../time/zone';
 import { reportRules } from './presets';
 
 const MINUTE = 60_000;
@@ -14,10 +15,10 @@ const HOUR = 60 * MINUTE;
 export type PromiseChoice =
   { ok: true; at: number; toTheHour: boolean } | { ok: false; why: 'late' | 'no-hour-left' | 'no-time-left' };
 
-/** `ms` floored to a multiple of `unit` in the page's zone (China: UTC+8). */
-function floorIn(ms: number, unit: number, offsetMinutes: number): number {
-  const shifted = ms + offsetMinutes * MINUTE;
-  return shifted - (((shifted % unit) + unit) % unit) - offsetMinutes * MINUTE;
+/** `ms` floored to a whole minute or hour on the page's clock (the offset in force at `ms`). */
+function floorIn(ms: number, unit: number, zone: PageZone): number {
+  const shifted = ms + utcOffsetAt(ms, zone) * MINUTE;
+  return ms - (((shifted % unit) + unit) % unit);
 }
 
 /**
@@ -27,15 +28,10 @@ function floorIn(ms: number, unit: number, offsetMinutes: number): number {
  * source asks for whole hours (JD accepts 18:30): the deadline itself, to the minute (seconds dropped, so
  * the promise is at or before it).
  */
-export function promiseFor(
-  platform: Platform,
-  deadline: number,
-  now: number,
-  offsetMinutes: number,
-): PromiseChoice {
+export function promiseFor(platform: Platform, deadline: number, now: number, zone: PageZone): PromiseChoice {
   if (deadline <= now) return { ok: false, why: 'late' };
   const toTheHour = reportRules[platform].promiseToTheHour;
-  const at = floorIn(deadline, toTheHour ? HOUR : MINUTE, offsetMinutes);
+  const at = floorIn(deadline, toTheHour ? HOUR : MINUTE, zone);
   if (at > now) return { ok: true, at, toTheHour };
   return { ok: false, why: toTheHour ? 'no-hour-left' : 'no-time-left' };
 }

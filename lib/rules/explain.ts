@@ -6,6 +6,8 @@ import type { Assessment, PickupState } from './assess';
 import { presaleProcedureFor } from '../reports/presale';
 import { sourceLines } from './source-text';
 import type { Rule } from './types';
+import type { PageZone } from '../time/zone';
+import { zoneWords } from '../i18n/zone-words';
 
 const MINUTE = 60_000;
 
@@ -24,7 +26,7 @@ export interface ExplainContext {
   t: Translate;
   locale: Locale;
   rules: readonly Rule[];
-  offsetMinutes: number;
+  zone: PageZone;
   /** The order itself, for what depends on it beyond the assessment (a presale order's procedure). */
   order?: Pick<Order, 'platform' | 'presale' | 'pickupTime'>;
   /**
@@ -107,14 +109,19 @@ export function pickupText(
 /** Tooltip lines for a shipped order's pickup mark: when the scan is due, what the page shows, the rule's source. */
 function pickupLines(p: PickupState, ctx: ExplainContext): string[] {
   const { t } = ctx;
-  const due = formatWallClock(p.deadline, ctx.offsetMinutes);
+  const due = formatWallClock(p.deadline, ctx.zone);
   const lines = [
     t('overlay.pickupBy', { time: due }),
     t('reason.pickupRule', { hours: p.hours, from: t(`reason.from.${p.from}`) }),
   ];
   const scanned = ctx.order?.pickupTime;
   if (scanned !== undefined) {
-    lines.push(t('overlay.pickupScannedAt', { time: formatWallClock(scanned, ctx.offsetMinutes) }));
+    lines.push(
+      t('overlay.pickupScannedAt', {
+        time: formatWallClock(scanned, ctx.zone),
+        zone: zoneWords(ctx.zone, t),
+      }),
+    );
   } else if (p.outcome === 'missing') lines.push(t('overlay.pickupMissingHelp', { hours: p.hours }));
   else if (p.outcome === 'due') lines.push(t('overlay.pickupDueHelp'));
   const rule = ctx.rules.find((r) => r.id === p.ruleId);
@@ -136,7 +143,8 @@ function presaleLines(a: Assessment, ctx: ExplainContext): string[] {
     a.deadline !== undefined
       ? t('overlay.presaleAfterBalanceAt', {
           hours: procedure.phoneWithinHours,
-          time: formatWallClock(a.deadline, ctx.offsetMinutes),
+          time: formatWallClock(a.deadline, ctx.zone),
+          zone: zoneWords(ctx.zone, t),
         })
       : t('overlay.presaleAfterBalance', { hours: procedure.phoneWithinHours }),
     t('overlay.presaleCancel', { hours: procedure.deleteRequestWithinHours, multiple }),
@@ -151,18 +159,20 @@ export function explain(a: Assessment, ctx: ExplainContext): Explained {
   const lines: string[] = [t(`level.${a.level}`)];
   const badge = badgeText(a, t, ctx.locale);
   if (a.deadline !== undefined && a.remaining !== undefined) {
-    lines.push(t('overlay.shipBy', { time: formatWallClock(a.deadline, ctx.offsetMinutes) }));
+    lines.push(
+      t('overlay.shipByIn', { time: formatWallClock(a.deadline, ctx.zone), zone: zoneWords(ctx.zone, t) }),
+    );
   }
   lines.push(
     ctx.movedByReport !== undefined
-      ? t('reason.reportMoved', { time: formatWallClock(ctx.movedByReport, ctx.offsetMinutes) })
+      ? t('reason.reportMoved', { time: formatWallClock(ctx.movedByReport, ctx.zone) })
       : reasonLine(a, t),
   );
   if (a.itemsToShip) lines.push(t('overlay.itemsToShip', { items: a.itemsToShip.join(', ') }));
   if (a.statusUnrecognised) lines.push(t('overlay.statusUnrecognised', { status: a.statusUnrecognised }));
   else if (a.statusAssumed) lines.push(t('overlay.statusAssumed'));
   if (a.pickupDeadline !== undefined) {
-    lines.push(t('overlay.pickupBy', { time: formatWallClock(a.pickupDeadline, ctx.offsetMinutes) }));
+    lines.push(t('overlay.pickupBy', { time: formatWallClock(a.pickupDeadline, ctx.zone) }));
   }
   if (a.pickup) lines.push(...pickupLines(a.pickup, ctx));
 

@@ -6,6 +6,7 @@ import { penaltyRisk } from './penalty';
 import type { AssessSettings, Rule } from './types';
 import { dayStart, weekStart } from './week';
 import { assessWithReports } from './with-reports';
+import type { PageZone } from '../time/zone';
 
 const HOUR = 3_600_000;
 
@@ -57,11 +58,11 @@ const placedAt = (s: SeenOrder) => s.order.orderTime ?? s.order.payTime ?? s.fir
 export function weeklyPenalties(
   seen: readonly SeenOrder[],
   rules: readonly Rule[],
-  settings: AssessSettings & { pageOffsetMinutes: number },
+  settings: AssessSettings & { pageTimeZone: PageZone },
   reports: readonly DelayReport[],
   now: number,
 ): PlatformWeek[] {
-  const from = weekStart(now, settings.pageOffsetMinutes);
+  const from = weekStart(now, settings.pageTimeZone);
   const byPlatform = new Map<Platform, PlatformWeek & { perDay: Map<number, number> }>();
   for (const s of seen) {
     // An order placed late last week that goes late this week is this week's lateness: it counts by its
@@ -90,7 +91,7 @@ export function weeklyPenalties(
           ? (p.lowRateFlat ?? p.weeklyCap)
           : Math.min(p.weeklyCap, week.amount + risk.amount);
       } else {
-        const day = dayStart(placedAt(s), settings.pageOffsetMinutes);
+        const day = dayStart(placedAt(s), settings.pageTimeZone);
         const cap = p.kind === 'cny' ? p.dailyCap : undefined;
         const today = week.perDay.get(day) ?? 0;
         const add = cap === undefined ? risk.amount : Math.max(0, Math.min(risk.amount, cap - today));
@@ -113,10 +114,10 @@ export function weeklyPenalties(
 export function jdPickupScore(
   seen: readonly SeenOrder[],
   rules: readonly Rule[],
-  offsetMinutes: number,
+  zone: PageZone,
   now: number,
 ): JdScore {
-  const from = weekStart(now, offsetMinutes);
+  const from = weekStart(now, zone);
   const score: JdScore = {
     judged: 0,
     onTime: 0,
@@ -145,7 +146,7 @@ export function jdPickupScore(
     if (order.pickupTime !== undefined) {
       score.byPickup++;
       onTime = order.pickupTime <= mark;
-      if (dayStart(order.pickupTime, offsetMinutes) === dayStart(start.at, offsetMinutes)) score.sameDay++;
+      if (dayStart(order.pickupTime, zone) === dayStart(start.at, zone)) score.sameDay++;
     } else if (shipped && order.shipTime !== undefined) {
       score.byShip++;
       onTime = order.shipTime <= mark;

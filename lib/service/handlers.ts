@@ -101,7 +101,7 @@ const handlers: Handlers = {
     // cannot both pass the check, so a second delay card never reaches the store.
     const tx = db.transaction('reports', 'readwrite');
     return inTransaction(tx, async () => {
-      const refusal = checkNewReport(report, await tx.store.getAll(), now, settings.pageOffsetMinutes);
+      const refusal = checkNewReport(report, await tx.store.getAll(), now, settings.pageTimeZone);
       if (refusal) return { ok: false as const, refusal };
       await tx.store.put(report);
       return { ok: true as const, report };

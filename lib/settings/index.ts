@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/translate';
 import { defaultAfterSalesKeywords, type AfterSalesKeywords } from '../aftersales/classify';
 import { defaultComplianceWords, type ComplianceWords } from '../templates/compliance';
-import { CHINA_OFFSET_MINUTES } from '../time/china-time';
+import { CHINA_ZONE, type PageZone } from '../time/zone';
 
 /** Each part of Seller Desk can be switched off on its own (options page → settings). */
 export const featureNames = ['countdowns', 'delayReports', 'replies', 'afterSales', 'notifications'] as const;
@@ -9,8 +9,8 @@ export type FeatureName = (typeof featureNames)[number];
 
 export interface Settings {
   locale: Locale | 'auto';
-  /** UTC offset of the times printed on the back-office pages, in minutes (China: +480). */
-  pageOffsetMinutes: number;
+  /** The IANA zone of the times printed on the back-office pages (China: `Asia/Shanghai`). */
+  pageTimeZone: PageZone;
   urgentHours: number;
   soonHours: number;
   /** JD store's weekly 48 h pickup rate (%), when the merchant knows it; null = not entered. */
@@ -30,7 +30,7 @@ export interface Settings {
 
 export const defaultSettings: Settings = {
   locale: 'auto',
-  pageOffsetMinutes: CHINA_OFFSET_MINUTES,
+  pageTimeZone: CHINA_ZONE,
   urgentHours: 2,
   soonHours: 12,
   jdPickupRate: null,
@@ -49,7 +49,6 @@ export const defaultSettings: Settings = {
 export const settingLimits = {
   urgentHours: { min: 0.25, max: 48 },
   soonHours: { min: 1, max: 168 },
-  pageOffsetHours: { min: -12, max: 14 },
   jdPickupRate: { min: 0, max: 100 },
   retentionDays: { min: 1, max: 365 },
   notifyLeadMinutes: { min: 0, max: 24 * 60 },

@@ -9,6 +9,7 @@ import {
   uniqueIds,
   crossChecks,
 } from './schemas';
+import { settingsFromLegacy } from '../settings/legacy';
 
 /** What a backup file may hold: every item is checked by the schema of its stored type (schemas.ts). */
 export const BACKUP_FORMAT = 'seller-desk-backup';
@@ -19,7 +20,8 @@ export const BackupSchema = v.object({
   exportedAt: v.string(),
   rules: v.optional(v.pipe(v.array(RuleSchema), v.maxLength(500), uniqueIds())),
   templates: v.optional(v.pipe(v.array(TemplateSchema), v.maxLength(2000), uniqueIds())),
-  settings: v.optional(SettingsSchema),
+  // A backup written before zones holds a fixed offset: converted as the database was (migration v4).
+  settings: v.optional(v.pipe(v.unknown(), v.transform(settingsFromLegacy), SettingsSchema)),
   sites: v.optional(v.pipe(v.array(SiteSchema), v.maxLength(200), uniqueIds())),
   // "Export everything" also holds what the merchant made beyond rules and templates.
   reports: v.optional(v.pipe(v.array(ReportSchema), v.maxLength(20000), uniqueIds())),

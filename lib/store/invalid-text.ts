@@ -1,6 +1,6 @@
 import type { MessageKey, Translate } from '../i18n/translate';
 import type { ImportError } from './backup';
-import { fieldLimits, shownPer } from './schemas';
+import { fieldLimits } from './schemas';
 import { fieldOf, type Invalid, type Problem } from './validate';
 
 /** The words the options page labels each stored field with; a field it does not show is "internal data". */
@@ -8,7 +8,7 @@ const labels: Record<string, MessageKey> = {
   locale: 'options.language',
   urgentHours: 'options.urgentHours',
   soonHours: 'options.soonHours',
-  pageOffsetMinutes: 'options.timeZone',
+  pageTimeZone: 'options.timeZone',
   jdPickupRate: 'options.jdPickupRate',
   retentionDays: 'options.invalidField.retentionDays',
   notifyLeadMinutes: 'options.notifyLead',
@@ -63,9 +63,8 @@ function problemText(problem: Problem, field: string, t: Translate): string {
   const penalty = /(^|\.)penalty\./.test(field);
   switch (problem.kind) {
     case 'range': {
-      const per = shownPer[problem.field] ?? 1;
       const { min, max } = fieldLimits[problem.field];
-      return t('options.invalidNumber', { min: min / per, max: max / per });
+      return t('options.invalidNumber', { min, max });
     }
     case 'at-least':
       return penalty && problem.min === 0
@@ -83,6 +82,8 @@ function problemText(problem: Problem, field: string, t: Translate): string {
       return t('options.urgentAboveSoon');
     case 'duplicate-id':
       return t('options.invalidProblem.duplicate');
+    case 'unknown-zone':
+      return t('options.invalidProblem.unknownZone');
     case 'format':
       return t('options.invalidProblem.format');
   }

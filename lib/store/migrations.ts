@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { presetRules } from '../rules/presets';
-import { defaultSettings } from '../settings';
+import { defaultSettings, type Settings } from '../settings';
+import { settingsFromLegacy } from '../settings/legacy';
 import { defaultTemplates } from '../templates/defaults';
 import type { SellerDeskDB } from './schema';
 
@@ -38,6 +39,14 @@ export const migrations: Step[] = [
   // worker restarts.
   (db) => {
     db.createObjectStore('notified', { keyPath: 'key' }).createIndex('at', 'at');
+  },
+  // v4: the page's time is an IANA zone, not a fixed offset (daylight saving): the stored offset becomes the
+  // zone with that offset (480 → Asia/Shanghai, whole hours → Etc/GMT∓h; settings/legacy.ts).
+  (_db, tx) => {
+    const settings = tx.objectStore('settings');
+    void settings.get('app').then((record) => {
+      if (record) void settings.put({ key: 'app', value: settingsFromLegacy(record.value) as Settings });
+    });
   },
 ];
 

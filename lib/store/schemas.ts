@@ -8,6 +8,7 @@ import { delayReasons } from '../reports/types';
 import type { Rule } from '../rules/types';
 import { defaultSettings, featureNames, settingLimits, type FeatureName, type Settings } from '../settings';
 import type { Template } from '../templates/types';
+import { isKnownZone } from '../time/zone';
 import { situations } from '../templates/types';
 import type { SeenOrder, SiteConfig } from './schema';
 
@@ -21,11 +22,6 @@ import type { SeenOrder, SiteConfig } from './schema';
 export const fieldLimits = {
   urgentHours: settingLimits.urgentHours,
   soonHours: settingLimits.soonHours,
-  // Stored in minutes; the options page shows hours (`shownPer`: minutes per shown unit).
-  pageOffsetMinutes: {
-    min: settingLimits.pageOffsetHours.min * 60,
-    max: settingLimits.pageOffsetHours.max * 60,
-  },
   jdPickupRate: settingLimits.jdPickupRate,
   retentionDays: settingLimits.retentionDays,
   notifyLeadMinutes: settingLimits.notifyLeadMinutes,
@@ -38,11 +34,12 @@ export const fieldLimits = {
 } as const;
 export type LimitedField = keyof typeof fieldLimits;
 
-/** Minutes per unit as the options page shows a field (only the page offset differs: hours). */
-export const shownPer: Partial<Record<LimitedField, number>> = { pageOffsetMinutes: 60 };
-
-/** Messages of the checks that span several fields (validate.ts words them). */
-export const crossChecks = { urgentAboveSoon: 'urgent-above-soon', duplicateId: 'duplicate-id' } as const;
+/** Messages of the checks beyond one field's type and range (validate.ts words them). */
+export const crossChecks = {
+  urgentAboveSoon: 'urgent-above-soon',
+  duplicateId: 'duplicate-id',
+  unknownZone: 'unknown-zone',
+} as const;
 
 const finite = v.pipe(v.number(), v.finite());
 const nonNegative = v.pipe(finite, v.minValue(0));
@@ -120,7 +117,12 @@ export const TemplateSchema = v.object({
 export const SettingsSchema = v.pipe(
   v.object({
     locale: v.picklist(['auto', ...supportedLocales]),
-    pageOffsetMinutes: within('pageOffsetMinutes', true),
+    // Any zone this browser's Intl knows, never an offset. Settings from before zones (a database before v4, an
+    // old backup) are converted before they get here (settings/legacy.ts).
+    pageTimeZone: v.pipe(
+      v.string(),
+      v.check((zone) => isKnownZone(zone), crossChecks.unknownZone),
+    ),
     urgentHours: within('urgentHours'),
     soonHours: within('soonHours'),
     jdPickupRate: v.nullable(within('jdPickupRate')),

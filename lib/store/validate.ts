@@ -11,6 +11,7 @@ export type Problem =
   | { kind: 'pattern' }
   | { kind: 'urgent-above-soon' }
   | { kind: 'duplicate-id' }
+  | { kind: 'unknown-zone' }
   | { kind: 'format' };
 
 export interface Invalid {
@@ -32,6 +33,7 @@ const limitedField = (field: string): LimitedField | undefined =>
 function problemOf(issue: v.BaseIssue<unknown>, field: string): Problem {
   if (issue.message === crossChecks.urgentAboveSoon) return { kind: 'urgent-above-soon' };
   if (issue.message === crossChecks.duplicateId) return { kind: 'duplicate-id' };
+  if (issue.message === crossChecks.unknownZone) return { kind: 'unknown-zone' };
   // Any trouble with a bounded number (empty, not a number, out of range) is told as its range.
   const limited = limitedField(field);
   if (limited) return { kind: 'range', field: limited };

@@ -5,6 +5,7 @@ import type { DelayReason } from '../reports/types';
 import { formatWallClock } from '../time/china-time';
 import { renderTemplate } from './render';
 import type { Template } from './types';
+import type { PageZone } from '../time/zone';
 
 /**
  * The buyer notice from the merchant's own delay template, in the buyer's language, naming exactly the time the
@@ -18,14 +19,14 @@ export function buyerNotice(
   template: Template | undefined,
   locale: keyof Template['text'],
   tBuyer: Translate,
-  offsetMinutes: number,
+  zone: PageZone,
   coupon?: number,
 ): string {
   const text = template?.text[locale] ?? template?.text.zh_CN ?? '';
   const notice = renderTemplate(text, {
     orderId: order.id,
     reason: tBuyer(`delay.reasonBuyer.${reason}`),
-    promiseTime: formatWallClock(newShipTime, offsetMinutes),
+    promiseTime: formatWallClock(newShipTime, zone),
     buyerName: order.buyer,
   }).text;
   const withCoupon = reportRules[order.platform].noticeCoupon && coupon !== undefined && coupon > 0;

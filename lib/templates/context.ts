@@ -4,6 +4,7 @@ import type { SeenOrder } from '../orders/seen';
 import { digitCount, findIdToken } from '../orders';
 import { formatWallClock } from '../time/china-time';
 import type { TemplateValues } from './render';
+import type { PageZone } from '../time/zone';
 
 /** The order under discussion: the last known order number mentioned in the chat text. */
 export function findDiscussedOrder(
@@ -42,15 +43,15 @@ export function mentionedOrderNumber(texts: readonly string[]): string | undefin
 export function valuesFor(
   o: Order | undefined,
   deadline: number | undefined,
-  offsetMinutes: number,
+  zone: PageZone,
   now: number,
 ): TemplateValues {
   if (!o) return {};
   const values: TemplateValues = { orderId: o.id };
   if (deadline !== undefined) {
-    values.deadline = formatWallClock(deadline, offsetMinutes);
-    const promise = promiseFor(o.platform, deadline, now, offsetMinutes);
-    if (promise.ok) values.promiseTime = formatWallClock(promise.at, offsetMinutes);
+    values.deadline = formatWallClock(deadline, zone);
+    const promise = promiseFor(o.platform, deadline, now, zone);
+    if (promise.ok) values.promiseTime = formatWallClock(promise.at, zone);
   }
   if (o.buyer) values.buyerName = o.buyer;
   return values;

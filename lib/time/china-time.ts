@@ -1,5 +1,7 @@
-/** Page times are China time (UTC+8) unless the settings say otherwise; never the browser's zone. */
-export const CHINA_OFFSET_MINUTES = 480;
+import { CHINA_ZONE, offsetText, utcOffsetAt, wallDate, zonedToEpoch, type PageZone } from './zone';
+
+/** Page times are China time unless the settings name another zone; never the browser's zone. */
+export { CHINA_ZONE, type PageZone };
 
 const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -29,28 +31,31 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 const daysInMonth = (y: number, m: number) => (m === 2 && isLeap(y) ? 29 : (DAYS[m - 1] ?? 0));
 
-/** Wall-clock fields in the page's zone → epoch ms, or null when any field is out of range. */
+/**
+ * Wall-clock fields in the page's zone → epoch ms, or null when any field is out of range. A time the zone's
+ * clocks skip or repeat is read as zone.ts `resolveWall` says.
+ */
 export function wallClockToEpoch(
   fields: { y: number; mo: number; d: number; h: number; mi: number; s: number },
-  offsetMinutes = CHINA_OFFSET_MINUTES,
+  zone: PageZone = CHINA_ZONE,
 ): number | null {
   const { y, mo, d, h, mi, s } = fields;
   if (y < 1970 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   if (h > 23 || mi > 59 || s > 59) return null;
-  return Date.UTC(y, mo - 1, d, h, mi, s) - offsetMinutes * MINUTE;
+  return zonedToEpoch(Date.UTC(y, mo - 1, d, h, mi, s), zone);
 }
 
 /** Every valid date-time in the text, in order. A date alone stands for the end of that day. */
-export function findTimes(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): FoundTime[] {
-  return scanTimes(text, offsetMinutes, Infinity);
+export function findTimes(text: string, zone: PageZone = CHINA_ZONE): FoundTime[] {
+  return scanTimes(text, zone, Infinity);
 }
 
-export function parseTime(text: string, offsetMinutes = CHINA_OFFSET_MINUTES): number | null {
+export function parseTime(text: string, zone: PageZone = CHINA_ZONE): number | null {
   // The same text is often parsed twice in a row (a platform's selector and the generic reading of one row).
-  if (text === lastTimeText && offsetMinutes === lastTimeOffset) return lastTimeMs;
-  const ms = leadingTime(text, offsetMinutes) ?? scanTimes(text, offsetMinutes, 1)[0]?.ms ?? null;
+  if (text === lastTimeText && zone === lastTimeZone) return lastTimeMs;
+  const ms = leadingTime(text, zone) ?? scanTimes(text, zone, 1)[0]?.ms ?? null;
   lastTimeText = text;
-  lastTimeOffset = offsetMinutes;
+  lastTimeZone = zone;
   lastTimeMs = ms;
   return ms;
 }
@@ -68,7 +73,7 @@ const isDateSeparator = (c: number) => c === 45 || c === 47 || c === 46; // - / 
  * every row. Anything else (other separators, spaces, any full-width character, an invalid date) is undefined:
  * the pattern decides.
  */
-function leadingTime(text: string, offsetMinutes: number): number | undefined {
+function leadingTime(text: string, zone: PageZone): number | undefined {
   // The pattern reads the folded text: a full-width digit or colon anywhere may extend what it takes.
   if (NEEDS_FOLDING.test(text)) return undefined;
   let y = 0;
@@ -93,8 +98,7 @@ function leadingTime(text: string, offsetMinutes: number): number | undefined {
   if (mo < 0 || !isDateSeparator(text.charCodeAt(i++))) return undefined;
   const d = twoDigits();
   if (d < 0) return undefined;
-  if (i === text.length)
-    return wallClockToEpoch({ y, mo, d, h: 23, mi: 59, s: 59 }, offsetMinutes) ?? undefined;
+  if (i === text.length) return wallClockToEpoch({ y, mo, d, h: 23, mi: 59, s: 59 }, zone) ?? undefined;
   const gap = text.charCodeAt(i);
   if (gap !== 32 && gap !== 84) return undefined; // a space or "T"
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 84) i++;
@@ -111,17 +115,17 @@ function leadingTime(text: string, offsetMinutes: number): number | undefined {
     // ":", "分" or a space before seconds the pattern may still take (`12:00 :05`, `0分 20`): it decides.
     return undefined;
   }
-  return wallClockToEpoch({ y, mo, d, h, mi, s: sec }, offsetMinutes) ?? undefined;
+  return wallClockToEpoch({ y, mo, d, h, mi, s: sec }, zone) ?? undefined;
 }
 
 let lastTimeText = '';
-let lastTimeOffset = NaN;
+let lastTimeZone = '';
 let lastTimeMs: number | null = null;
 
 const YEAR_LIKE = /\d{4}/;
 
 /** Up to `limit` valid date-times; one compiled pattern walked with exec (this runs for every text read). */
-function scanTimes(text: string, offsetMinutes: number, limit: number): FoundTime[] {
+function scanTimes(text: string, zone: PageZone, limit: number): FoundTime[] {
   const found: FoundTime[] = [];
   // Most text read from a row holds no date at all: four digits in a row is the cheap first test.
   const folded = foldWidth(text);
@@ -139,7 +143,7 @@ function scanTimes(text: string, offsetMinutes: number, limit: number): FoundTim
         mi: dateOnly ? 59 : Number(mi),
         s: dateOnly ? 59 : Number(s ?? 0),
       },
-      offsetMinutes,
+      zone,
     );
     if (ms !== null) found.push({ ms, index: m.index, length: m[0].length, dateOnly });
   }
@@ -148,8 +152,8 @@ function scanTimes(text: string, offsetMinutes: number, limit: number): FoundTim
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-function wallClock(ms: number, offsetMinutes: number) {
-  const t = new Date(ms + offsetMinutes * MINUTE);
+function wallClock(ms: number, zone: PageZone) {
+  const t = wallDate(ms, zone);
   return {
     date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`,
     time: `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`,
@@ -157,20 +161,14 @@ function wallClock(ms: number, offsetMinutes: number) {
   };
 }
 
-function offsetSuffix(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/** `2026-11-24T18:00:00+08:00` — the `data-sd-deadline` format. */
-export function toZonedIso(ms: number, offsetMinutes = CHINA_OFFSET_MINUTES): string {
-  const w = wallClock(ms, offsetMinutes);
-  return `${w.date}T${w.time}:${w.seconds}${offsetSuffix(offsetMinutes)}`;
+/** `2026-11-24T18:00:00+08:00` — the `data-sd-deadline` format, with the zone's offset at that instant. */
+export function toZonedIso(ms: number, zone: PageZone = CHINA_ZONE): string {
+  const w = wallClock(ms, zone);
+  return `${w.date}T${w.time}:${w.seconds}${offsetText(utcOffsetAt(ms, zone))}`;
 }
 
 /** `2026-11-24 18:00`, the way the back-offices print times, in the page's zone. */
-export function formatWallClock(ms: number, offsetMinutes = CHINA_OFFSET_MINUTES): string {
-  const w = wallClock(ms, offsetMinutes);
+export function formatWallClock(ms: number, zone: PageZone = CHINA_ZONE): string {
+  const w = wallClock(ms, zone);
   return `${w.date} ${w.time}`;
 }

@@ -79,3 +79,33 @@ for (const asleep of [false, true])
     await expect(row.locator('sd-badge')).toHaveAttribute('data-level', 'urgent', { timeout: WITHIN });
     expect(await shop.evaluate(() => (window as { sdSamePage?: boolean }).sdSamePage)).toBe(true);
   });
+
+test('the page time zone changed in the options page re-reads the open list in that zone, offset and all', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  const shop = await context.newPage();
+  await shop.goto('/jd/orders');
+  const row = shop.locator('[data-demo-expect="overdue"]').first();
+  await expect(row).toHaveAttribute('data-sd-deadline', /\+08:00$/);
+  const before = (await row.getAttribute('data-sd-deadline'))!;
+
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  await expect(page.locator('#sd-zone')).toHaveValue('Asia/Shanghai');
+  await page.selectOption('#sd-zone', 'America/New_York');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('[data-quiet-zone]')).toContainText('America/New_York');
+
+  // The same printed times, now New York's: the same wall clock with New York's offset on that date (EST in
+  // winter, EDT in summer), 12 or 13 hours later than read as China time.
+  await expect(row).not.toHaveAttribute('data-sd-deadline', before, { timeout: WITHIN });
+  const after = (await row.getAttribute('data-sd-deadline'))!;
+  expect(after.slice(0, 19)).toBe(before.slice(0, 19));
+  const offset = after.slice(19);
+  expect(['-05:00', '-04:00']).toContain(offset);
+  expect(Date.parse(after) - Date.parse(before)).toBe((offset === '-05:00' ? 13 : 12) * 3_600_000);
+  // The badge's tooltip gives that deadline on the page's clock and names the zone.
+  const shipBy = `最晚发货：${after.slice(0, 10)} ${after.slice(11, 16)}（America/New_York）`;
+  await expect(row.locator('sd-badge')).toHaveAttribute('title', new RegExp(shipBy));
+});

@@ -5,6 +5,7 @@ import { applyImport, exportBackup, parseBackup, previewImport } from '../../lib
 import { openStore } from '../../lib/store/db';
 import { backupInvalidText } from '../../lib/store/invalid-text';
 import { DB_VERSION } from '../../lib/store/migrations';
+import { getSettings } from '../../lib/store/repository';
 import { resetRule, restoreDefaultTemplates, syncPresets } from '../../lib/store/presets-sync';
 import { defaultTemplates } from '../../lib/templates/defaults';
 
@@ -93,6 +94,45 @@ describe('import validation', () => {
       expect(text).not.toMatch(/limitHours|rules\./);
       expect(text).toContain(createTranslator(locale)('options.rule.limitHours'));
     }
+  });
+});
+
+describe('backups written before the page time was a zone (settings with pageOffsetMinutes)', () => {
+  /** The settings of an export made by version 3: a fixed offset, no zone. */
+  const before = (pageOffsetMinutes: number) =>
+    backupText((f) => {
+      const { pageTimeZone: _zone, ...settings } = f.settings as Record<string, unknown>;
+      f.schemaVersion = 3;
+      f.settings = { ...settings, pageOffsetMinutes, urgentHours: 3 };
+    });
+
+  it('import, their offset converted to the zone with that offset, the rest as it was', async () => {
+    for (const [offset, zone] of [
+      [480, 'Asia/Shanghai'],
+      [-300, 'Etc/GMT+5'],
+      [330, 'Asia/Kolkata'],
+    ] as const) {
+      const parsed = parseBackup(await before(offset));
+      if (!parsed.ok) throw new Error(`refused ${JSON.stringify(parsed.error)}`);
+      expect(parsed.file.settings).toMatchObject({ pageTimeZone: zone, urgentHours: 3 });
+      expect(parsed.file.settings).not.toHaveProperty('pageOffsetMinutes');
+      const db = await fresh();
+      await applyImport(db, parsed.file);
+      expect(await getSettings(db)).toMatchObject({ pageTimeZone: zone, urgentHours: 3 });
+      expect(await db.get('settings', 'app')).not.toHaveProperty('value.pageOffsetMinutes');
+      db.close();
+    }
+  });
+
+  it('an offset version 3 would have refused is refused, and so is a zone this browser does not know', async () => {
+    expect(parseBackup(await before(7.5))).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    const unknown = parseBackup(
+      await backupText((f) => ((f.settings as Record<string, unknown>).pageTimeZone = 'Mars/Olympus')),
+    );
+    if (unknown.ok || unknown.error.code !== 'invalid') throw new Error('accepted an unknown zone');
+    expect(backupInvalidText(unknown.error, createTranslator('en'))).toBe(
+      'Settings — Time zone of the pages: Choose a time zone from the list. Nothing was imported.',
+    );
   });
 });
 

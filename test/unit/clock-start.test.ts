@@ -5,6 +5,7 @@ import { explain } from '../../lib/rules/explain';
 import { presetRules } from '../../lib/rules/presets';
 import { defaultAssessSettings } from '../../lib/rules/types';
 import { parseTime } from '../../lib/time/china-time';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 const now = parseTime('2026-11-24 12:00') as number;
 const HOUR = 3_600_000;
@@ -24,7 +25,7 @@ describe('a rule counted from a time the page does not show', () => {
       t: createTranslator('en'),
       locale: 'en',
       rules: presetRules,
-      offsetMinutes: 480,
+      zone: CHINA_ZONE,
     }).lines;
     expect(lines).toContain(
       'Deadline = 24 h after the payment time: the rule counts from the order time, which this page does not show (the order comes first, so the real deadline can be a few minutes earlier).',

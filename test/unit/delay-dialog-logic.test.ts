@@ -18,9 +18,10 @@ import {
 import { promiseFor } from '../../lib/reports/promise';
 import type { DelayReport } from '../../lib/reports/types';
 import { formatWallClock, parseTime } from '../../lib/time/china-time';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 const at = (s: string) => parseTime(s) as number;
-const shown = (ms: number | undefined) => (ms === undefined ? undefined : formatWallClock(ms, 480));
+const shown = (ms: number | undefined) => (ms === undefined ? undefined : formatWallClock(ms, CHINA_ZONE));
 const jd: Order = {
   id: '302598713465',
   platform: 'jd',
@@ -67,8 +68,8 @@ describe('where the delay helper starts', () => {
   it('a notice on an order not yet late proposes the promise; otherwise +24 h on the hour (an estimate)', () => {
     const now = at('2026-11-24 07:40');
     const deadline = at('2026-11-24 09:50');
-    const promise = promiseFor('pdd', deadline, now, 480);
-    const start = { recorded: undefined, promise, deadline, now, offsetMinutes: 480 };
+    const promise = promiseFor('pdd', deadline, now, CHINA_ZONE);
+    const start = { recorded: undefined, promise, deadline, now, zone: CHINA_ZONE };
     expect(startingTimeSource(undefined, 'notice', promise)).toBe('promise');
     expect(shown(startingShipTime({ ...start, from: 'promise' }))).toBe('2026-11-24 09:00');
     expect(startingTimeSource(undefined, 'card', promise)).toBe('suggestion');
@@ -76,7 +77,7 @@ describe('where the delay helper starts', () => {
   });
 
   it('a pre-report window is proposed until now + 3 days, rounded up to the hour (an estimate)', () => {
-    expect(shown(suggestedWindowEnd(at('2026-11-24 12:20'), 480))).toBe('2026-11-27 13:00');
+    expect(shown(suggestedWindowEnd(at('2026-11-24 12:20'), CHINA_ZONE))).toBe('2026-11-27 13:00');
   });
 });
 
@@ -105,9 +106,9 @@ describe('what the delay helper drafts', () => {
   });
 
   it('PDD asks for a whole hour (18:30 → 19:00) and may offer a coupon; JD takes 18:30 and has no coupon', () => {
-    expect(shown(wholeHourFor('pdd', at('2026-11-24 18:30'), 480))).toBe('2026-11-24 19:00');
-    expect(wholeHourFor('pdd', at('2026-11-24 19:00'), 480)).toBeUndefined();
-    expect(wholeHourFor('jd', at('2026-11-24 18:30'), 480)).toBeUndefined();
+    expect(shown(wholeHourFor('pdd', at('2026-11-24 18:30'), CHINA_ZONE))).toBe('2026-11-24 19:00');
+    expect(wholeHourFor('pdd', at('2026-11-24 19:00'), CHINA_ZONE)).toBeUndefined();
+    expect(wholeHourFor('jd', at('2026-11-24 18:30'), CHINA_ZONE)).toBeUndefined();
     expect(couponAmount('pdd', '5')).toBe(5);
     expect(couponAmount('pdd', '0')).toBeUndefined();
     expect(couponAmount('pdd', '')).toBeUndefined();

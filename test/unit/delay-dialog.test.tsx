@@ -9,6 +9,7 @@ import { defaultAssessSettings } from '../../lib/rules/types';
 import type { DelayReport } from '../../lib/reports/types';
 import { defaultTemplates } from '../../lib/templates/defaults';
 import { parseTime } from '../../lib/time/china-time';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 const at = (s: string) => parseTime(s) as number;
 const HOUR = 3_600_000;
@@ -26,7 +27,7 @@ function open(order: Order, now: number, over: Partial<DelayDialogProps> = {}) {
       reports={[]}
       template={template}
       t={createTranslator('zh_CN')}
-      offsetMinutes={480}
+      zone={CHINA_ZONE}
       mode="delay"
       now={now}
       onSave={onSave}

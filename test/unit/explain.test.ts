@@ -5,6 +5,7 @@ import { explain } from '../../lib/rules/explain';
 import { PRESET_QUOTES, presetRules } from '../../lib/rules/presets';
 import { defaultAssessSettings } from '../../lib/rules/types';
 import { parseTime } from '../../lib/time/china-time';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 const now = parseTime('2026-11-24 12:00') ?? 0;
 const HOUR = 3_600_000;
@@ -21,7 +22,7 @@ describe('explain', () => {
       t: createTranslator('zh_CN'),
       locale: 'zh_CN',
       rules: presetRules,
-      offsetMinutes: 480,
+      zone: CHINA_ZONE,
     });
     expect(zh.badge).toBe('剩余 1小时20分钟');
     expect(zh.penalty).toBe('扣1分');
@@ -38,7 +39,7 @@ describe('explain', () => {
       t: createTranslator('en'),
       locale: 'en',
       rules: presetRules,
-      offsetMinutes: 480,
+      zone: CHINA_ZONE,
     });
     expect(en.badge).toBe('1h 20m left');
   });
@@ -51,7 +52,7 @@ describe('explain', () => {
       defaultAssessSettings,
       now,
     );
-    const e = explain(late, { t, locale: 'en', rules: presetRules, offsetMinutes: 480 });
+    const e = explain(late, { t, locale: 'en', rules: presetRules, zone: CHINA_ZONE });
     expect(e.badge).toBe('1h 30m late');
     expect(e.penalty).toBe('¥3.00');
     const unknown = assess(
@@ -60,7 +61,7 @@ describe('explain', () => {
       defaultAssessSettings,
       now,
     );
-    const u = explain(unknown, { t, locale: 'en', rules: presetRules, offsetMinutes: 480 });
+    const u = explain(unknown, { t, locale: 'en', rules: presetRules, zone: CHINA_ZONE });
     expect(u.badge).toBe('No deadline');
     expect(u.lines.join(' ')).toContain('The page shows no payment time');
   });
@@ -82,7 +83,7 @@ describe('explain', () => {
       defaultAssessSettings,
       now,
     );
-    const e = explain(a, { t, locale: 'en', rules: presetRules, offsetMinutes: 480 });
+    const e = explain(a, { t, locale: 'en', rules: presetRules, zone: CHINA_ZONE });
     expect(e.badge).toBe('1d 23h left');
     const text = e.lines.join('\n');
     expect(text).toContain('counted from the order time; payment may be later');
@@ -98,7 +99,7 @@ describe('explain: JD pickup mark on shipped orders', () => {
     t: createTranslator(locale),
     locale,
     rules: presetRules,
-    offsetMinutes: 480,
+    zone: CHINA_ZONE,
     order: { platform: 'jd' as const, ...order },
   });
   const shipped = { id: '1', platform: 'jd' as const, status: 'shipped' as const, orderTime: placed };
@@ -150,7 +151,7 @@ describe('explain: JD presale procedure (jd-shipping-faq Q3)', () => {
       t: createTranslator('zh_CN'),
       locale: 'zh_CN',
       rules: presetRules,
-      offsetMinutes: 480,
+      zone: CHINA_ZONE,
       order: presale,
     }).lines.join('\n');
     expect(zh).toContain('买家同意则按 2 倍返还已付定金');
@@ -164,7 +165,7 @@ describe('explain: JD presale procedure (jd-shipping-faq Q3)', () => {
       t: createTranslator('en'),
       locale: 'en',
       rules: presetRules,
-      offsetMinutes: 480,
+      zone: CHINA_ZONE,
       order: presale,
     }).lines.join('\n');
     expect(en).toContain('refund 2× the deposit paid');
@@ -182,7 +183,7 @@ describe('explain: JD presale procedure (jd-shipping-faq Q3)', () => {
         t,
         locale: 'en',
         rules: presetRules,
-        offsetMinutes: 480,
+        zone: CHINA_ZONE,
         order: o,
       }).lines.join('\n');
     expect(lines(regular)).not.toContain('deposit');

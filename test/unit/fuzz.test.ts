@@ -9,6 +9,7 @@ import { explain } from '../../lib/rules/explain';
 import { presetRules } from '../../lib/rules/presets';
 import { defaultAssessSettings } from '../../lib/rules/types';
 import { fixturePages, mutateLayout, pick, rng } from '../fuzz/layouts';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 const pages = fixturePages();
 
@@ -40,7 +41,7 @@ describe('fuzz: 1,000 mutated layouts never break the readers', () => {
           expect(a.level, context).toBe(levelFor((a.deadline ?? 0) - now, defaultAssessSettings));
         }
         expect(
-          explain(a, { t, locale: 'zh_CN', rules: presetRules, offsetMinutes: 480 }).badge,
+          explain(a, { t, locale: 'zh_CN', rules: presetRules, zone: CHINA_ZONE }).badge,
           context,
         ).toMatch(/\S/);
         orders++;

@@ -65,6 +65,38 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('v4: the stored page offset becomes the zone with that offset; every other setting stays', async () => {
+    for (const [offset, zone] of [
+      [480, 'Asia/Shanghai'],
+      [0, 'Etc/GMT'],
+      [-300, 'Etc/GMT+5'],
+      [540, 'Etc/GMT-9'],
+      [330, 'Asia/Kolkata'],
+    ] as const) {
+      const dbName = name();
+      const old = await openStore(dbName, 3);
+      await fillWithRealData(old);
+      // The settings record exactly as version 3 wrote it: every field, the offset in minutes, no zone.
+      const { pageTimeZone: _zone, ...v3Defaults } = defaultSettings;
+      const v3 = {
+        ...v3Defaults,
+        pageOffsetMinutes: offset,
+        locale: 'zh_TW',
+        urgentHours: 3,
+        quietHours: { from: 22, to: 8 },
+      };
+      await old.put('settings', { key: 'app', value: v3 as never });
+      const before = await snapshot(old);
+      old.close();
+
+      const db = await openStore(dbName, 4);
+      expect(await snapshot(db)).toEqual(before);
+      const { pageOffsetMinutes: _offset, ...kept } = v3;
+      expect((await db.get('settings', 'app'))?.value).toEqual({ ...kept, pageTimeZone: zone });
+      db.close();
+    }
+  });
+
   it('the current version is reached from an empty browser', async () => {
     const db = await openStore(name());
     expect(db.version).toBe(DB_VERSION);

@@ -6,6 +6,7 @@ import { openStore } from '../../lib/store/db';
 import { claimNotifications, sentNotificationKeys } from '../../lib/store/repository';
 import type { SeenOrder } from '../../lib/store/schema';
 import { parseTime } from '../../lib/time/china-time';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 const MIN = 60_000;
 const at = (s: string) => parseTime(s) as number;
@@ -90,10 +91,10 @@ describe('notification scheduler', () => {
 
   it('stays silent in quiet hours, across midnight', () => {
     const quiet = { ...defaultSettings, quietHours: { from: 22, to: 8 } };
-    expect(inQuietHours(at('2026-11-24 23:30'), quiet.quietHours, 480)).toBe(true);
-    expect(inQuietHours(at('2026-11-24 07:59'), quiet.quietHours, 480)).toBe(true);
-    expect(inQuietHours(at('2026-11-24 08:00'), quiet.quietHours, 480)).toBe(false);
-    expect(inQuietHours(at('2026-11-24 13:00'), { from: 12, to: 14 }, 480)).toBe(true);
+    expect(inQuietHours(at('2026-11-24 23:30'), quiet.quietHours, CHINA_ZONE)).toBe(true);
+    expect(inQuietHours(at('2026-11-24 07:59'), quiet.quietHours, CHINA_ZONE)).toBe(true);
+    expect(inQuietHours(at('2026-11-24 08:00'), quiet.quietHours, CHINA_ZONE)).toBe(false);
+    expect(inQuietHours(at('2026-11-24 13:00'), { from: 12, to: 14 }, CHINA_ZONE)).toBe(true);
     expect(dueNotifications(orders, presetRules, quiet, [], new Set(), at('2026-11-24 23:30'))).toEqual([]);
     expect(dueNotifications(orders, presetRules, quiet, [], new Set(), now).length).toBe(2);
   });

@@ -8,6 +8,7 @@ import { assess } from '../../lib/rules/assess';
 import { presetRules } from '../../lib/rules/presets';
 import { defaultAssessSettings } from '../../lib/rules/types';
 import { parseTime, toZonedIso } from '../../lib/time/china-time';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 const html = readFileSync(join(__dirname, '..', 'fixtures', 'jd-2026-cards.html'), 'utf8');
 const now = parseTime('2026-11-20 12:00:00') ?? 0;
@@ -36,7 +37,7 @@ describe('JD list: ship and courier pickup times (jd-2026-cards fixture)', () =>
 
   it('marks shipped rows with data-sd-pickup-deadline / -level; data-sd-level stays done', () => {
     for (const { element, order } of load()) {
-      markRow(element, order, assess(order, presetRules, defaultAssessSettings, now), 480);
+      markRow(element, order, assess(order, presetRules, defaultAssessSettings, now), CHINA_ZONE);
     }
     const row = (id: string) => document.querySelector(`[data-sd-order-id="${id}"]`);
     // Ordered 2026-11-19 08:00:00, no scan yet: due 48 h later, 20 h left at noon on the 20th.

@@ -25,6 +25,7 @@ import {
 import { defaultTemplates } from '../../lib/templates/defaults';
 import { orderTemplates, situationsFor } from '../../lib/templates/suggest';
 import type { Template } from '../../lib/templates/types';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 describe('compliance check', () => {
   it('finds absolute promises, review bait and off-platform contact in every language', () => {
@@ -185,8 +186,8 @@ describe('response timer', () => {
     document.body.innerHTML = pddChat;
     const messages = messageElements(document.body);
     expect(messages.map((m) => m.textContent)).toEqual(['在吗？', '什么时候发货？']);
-    expect(messageTime(messages[1]!, messages, 480, sent + 45_000)).toBe(sent);
-    expect(messageTime(messages[0]!, messages, 480, sent + 45_000)).toBe(sent - 137_000);
+    expect(messageTime(messages[1]!, messages, CHINA_ZONE, sent + 45_000)).toBe(sent);
+    expect(messageTime(messages[0]!, messages, CHINA_ZONE, sent + 45_000)).toBe(sent - 137_000);
   });
 
   it('JD 咚咚: `.message__time_str` beside `.message__content`', () => {
@@ -194,16 +195,16 @@ describe('response timer', () => {
       <div class="message__time_str">2026-09-08 17:30:17</div><div class="message__content">请问什么时候发货</div></div></div></div>`;
     const messages = messageElements(document.body);
     expect(lastMessage(document.body)?.sender).toBe('buyer');
-    expect(messageTime(messages[0]!, messages, 480, sent + 1_000)).toBe(sent);
+    expect(messageTime(messages[0]!, messages, CHINA_ZONE, sent + 1_000)).toBe(sent);
   });
 
   it('a bare "17:30" is today in China time (yesterday if still ahead); a time ahead of now is not trusted', () => {
     // 2026-09-09 01:00 in China is still 2026-09-08 in Los Angeles.
     const now = Date.UTC(2026, 8, 8, 17, 0);
-    expect(parseMessageTime('00:45:10', 480, now)).toBe(Date.UTC(2026, 8, 8, 16, 45, 10));
-    expect(parseMessageTime('23:50', 480, now)).toBe(Date.UTC(2026, 8, 8, 15, 50));
-    expect(parseMessageTime('2026年09月08日 17:30:17', 480, sent - 3_600_000)).toBeNull();
-    expect(parseMessageTime('2026年09月08日', 480, sent)).toBeNull();
+    expect(parseMessageTime('00:45:10', CHINA_ZONE, now)).toBe(Date.UTC(2026, 8, 8, 16, 45, 10));
+    expect(parseMessageTime('23:50', CHINA_ZONE, now)).toBe(Date.UTC(2026, 8, 8, 15, 50));
+    expect(parseMessageTime('2026年09月08日 17:30:17', CHINA_ZONE, sent - 3_600_000)).toBeNull();
+    expect(parseMessageTime('2026年09月08日', CHINA_ZONE, sent)).toBeNull();
   });
 
   it('the waiting timer starts from the message time, not from when it was noticed', async () => {
@@ -211,7 +212,7 @@ describe('response timer', () => {
     vi.useFakeTimers({ now: sent + 95_000, toFake: ['Date'] });
     let seen: number | null = null;
     function Probe() {
-      seen = useWaitingSeconds(true, 480);
+      seen = useWaitingSeconds(true, CHINA_ZONE);
       return null;
     }
     render(<Probe />, document.getElementById('root')!);
@@ -378,7 +379,7 @@ describe('template editor', () => {
         template={own}
         t={createTranslator('en')}
         uiLocale="en"
-        offsetMinutes={480}
+        zone={CHINA_ZONE}
         onSave={onSave}
       />,
       root,

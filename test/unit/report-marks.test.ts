@@ -10,6 +10,7 @@ import { assess } from '../../lib/rules/assess';
 import { presetRules } from '../../lib/rules/presets';
 import { defaultSettings } from '../../lib/settings';
 import { parseTime } from '../../lib/time/china-time';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 const at = (s: string) => parseTime(s) as number;
 const now = at('2026-11-24 08:30');
@@ -130,10 +131,12 @@ describe('a dialog over the order list is not an order (issue 20, point 12)', ()
 
 describe('the delay helper’s time field (issue 20, point 8)', () => {
   it('reads 2026-12-09 18:30 as China time whatever the browser’s zone (tests run in Los Angeles)', () => {
-    expect(parseTimeInput('2026-12-09 18:30', 480)).toBe(Date.parse('2026-12-09T18:30:00+08:00'));
-    expect(parseTimeInput('2026-12-09T18:30', 480)).toBe(Date.parse('2026-12-09T18:30:00+08:00'));
-    expect(parseTimeInput('２０２６-１２-０９ １８:３０', 480)).toBe(Date.parse('2026-12-09T18:30:00+08:00'));
-    expect(parseTimeInput('12/09/2026, 06:30 PM', 480)).toBeNull();
-    expect(parseTimeInput('2026-02-30 18:30', 480)).toBeNull();
+    expect(parseTimeInput('2026-12-09 18:30', CHINA_ZONE)).toBe(Date.parse('2026-12-09T18:30:00+08:00'));
+    expect(parseTimeInput('2026-12-09T18:30', CHINA_ZONE)).toBe(Date.parse('2026-12-09T18:30:00+08:00'));
+    expect(parseTimeInput('２０２６-１２-０９ １８:３０', CHINA_ZONE)).toBe(
+      Date.parse('2026-12-09T18:30:00+08:00'),
+    );
+    expect(parseTimeInput('12/09/2026, 06:30 PM', CHINA_ZONE)).toBeNull();
+    expect(parseTimeInput('2026-02-30 18:30', CHINA_ZONE)).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { defaultAssessSettings } from '../../lib/rules/types';
 import { assessWithReports } from '../../lib/rules/with-reports';
 import { defaultTemplates } from '../../lib/templates/defaults';
 import { parseTime } from '../../lib/time/china-time';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 const HOUR = 3_600_000;
 const at = (s: string) => parseTime(s) as number;
@@ -36,15 +37,17 @@ const report = (r: Partial<DelayReport>): DelayReport => ({
 
 describe('JD delay card', () => {
   it('goes out once per order: a second is refused, pointing to the emergency report', () => {
-    expect(checkNewReport(report({}), [], now, 480)).toBeNull();
+    expect(checkNewReport(report({}), [], now, CHINA_ZONE)).toBeNull();
     const first = report({ id: 'first', status: 'refused' });
-    expect(checkNewReport(report({ id: 'second' }), [first], now, 480)).toEqual({
+    expect(checkNewReport(report({ id: 'second' }), [first], now, CHINA_ZONE)).toEqual({
       code: 'card-already-sent',
       previous: 'refused',
     });
     // Another order's card does not count.
-    expect(checkNewReport(report({ orderKey: 'jd:other' }), [first], now, 480)).toBeNull();
-    expect(checkNewReport(report({ kind: 'emergency', evidence: ['chat'] }), [first], now, 480)).toBeNull();
+    expect(checkNewReport(report({ orderKey: 'jd:other' }), [first], now, CHINA_ZONE)).toBeNull();
+    expect(
+      checkNewReport(report({ kind: 'emergency', evidence: ['chat'] }), [first], now, CHINA_ZONE),
+    ).toBeNull();
   });
 
   it('is pending until the buyer answers, and expires after 48 h unanswered', () => {
@@ -57,16 +60,16 @@ describe('JD delay card', () => {
 
   it('needs the new ship time: without one nothing is saved and the card is not used up', () => {
     const { newShipTime: _none, ...noTime } = report({});
-    expect(checkNewReport(noTime, [], now, 480)).toEqual({ code: 'missing-time' });
+    expect(checkNewReport(noTime, [], now, CHINA_ZONE)).toEqual({ code: 'missing-time' });
     expect(
-      checkNewReport({ ...noTime, kind: 'notice', platform: 'pdd', orderKey: 'pdd:1' }, [], now, 480),
+      checkNewReport({ ...noTime, kind: 'notice', platform: 'pdd', orderKey: 'pdd:1' }, [], now, CHINA_ZONE),
     ).toEqual({
       code: 'missing-time',
     });
   });
 
   it('exists on JD only', () => {
-    expect(checkNewReport(report({ platform: 'pdd', orderKey: 'pdd:1' }), [], now, 480)).toEqual({
+    expect(checkNewReport(report({ platform: 'pdd', orderKey: 'pdd:1' }), [], now, CHINA_ZONE)).toEqual({
       code: 'not-on-this-platform',
       kind: 'card',
     });
@@ -75,7 +78,9 @@ describe('JD delay card', () => {
 
 describe('emergency report and pre-report', () => {
   it('an emergency report needs evidence', () => {
-    expect(checkNewReport(report({ kind: 'emergency' }), [], now, 480)).toEqual({ code: 'missing-evidence' });
+    expect(checkNewReport(report({ kind: 'emergency' }), [], now, CHINA_ZONE)).toEqual({
+      code: 'missing-evidence',
+    });
   });
 
   it('a pre-report covers at most the next 7 days', () => {
@@ -87,13 +92,13 @@ describe('emergency report and pre-report', () => {
         newShipTime: undefined,
         window: { from: now, to: now + days * 24 * HOUR },
       });
-    expect(checkNewReport(pre(7), [], now, 480)).toBeNull();
+    expect(checkNewReport(pre(7), [], now, CHINA_ZONE)).toBeNull();
     // Foreseeable force majeure only: not for running out of stock.
-    expect(checkNewReport({ ...pre(3), reason: 'out-of-stock' }, [], now, 480)).toEqual({
+    expect(checkNewReport({ ...pre(3), reason: 'out-of-stock' }, [], now, CHINA_ZONE)).toEqual({
       code: 'not-foreseeable',
     });
-    expect(checkNewReport(pre(7.5), [], now, 480)).toEqual({ code: 'window-too-long', maxDays: 7 });
-    expect(checkNewReport(pre(-1), [], now, 480)).toEqual({ code: 'in-the-past' });
+    expect(checkNewReport(pre(7.5), [], now, CHINA_ZONE)).toEqual({ code: 'window-too-long', maxDays: 7 });
+    expect(checkNewReport(pre(-1), [], now, CHINA_ZONE)).toEqual({ code: 'in-the-past' });
   });
 
   it('an approved window exempts the orders PLACED in it, not earlier ones that fall due in it', () => {
@@ -127,23 +132,23 @@ describe('emergency report and pre-report', () => {
 
 describe('promises to the hour', () => {
   it('PDD refuses a new time that is not a whole hour in China time; JD accepts 18:30', () => {
-    expect(isOnTheHour(at('2026-11-25 18:00'), 480)).toBe(true);
-    expect(isOnTheHour(at('2026-11-25 18:30'), 480)).toBe(false);
+    expect(isOnTheHour(at('2026-11-25 18:00'), CHINA_ZONE)).toBe(true);
+    expect(isOnTheHour(at('2026-11-25 18:30'), CHINA_ZONE)).toBe(false);
     // jd-shipping-faq asks for 具体的发货时间 (a concrete time): 18:30 is one.
-    expect(checkNewReport(report({ newShipTime: at('2026-11-25 18:30') }), [], now, 480)).toBeNull();
+    expect(checkNewReport(report({ newShipTime: at('2026-11-25 18:30') }), [], now, CHINA_ZONE)).toBeNull();
     // pdd-reminder-service-process: 承諾發貨時間需精確至小時.
     expect(
       checkNewReport(
         report({ platform: 'pdd', kind: 'notice', orderKey: 'pdd:1', newShipTime: at('2026-11-25 18:30') }),
         [],
         now,
-        480,
+        CHINA_ZONE,
       ),
     ).toEqual({ code: 'not-to-the-hour' });
-    expect(checkNewReport(report({ newShipTime: at('2026-11-24 11:00') }), [], now, 480)).toEqual({
+    expect(checkNewReport(report({ newShipTime: at('2026-11-24 11:00') }), [], now, CHINA_ZONE)).toEqual({
       code: 'in-the-past',
     });
-    expect(ceilToHour(at('2026-11-25 17:20'), 480)).toBe(at('2026-11-25 18:00'));
+    expect(ceilToHour(at('2026-11-25 17:20'), CHINA_ZONE)).toBe(at('2026-11-25 18:00'));
   });
 });
 
@@ -216,8 +221,8 @@ describe('effect on the order', () => {
 
   it('explains pending, moved, exempt, and warns about suspicious orders within 24 h', () => {
     const t = createTranslator('zh_CN');
-    expect(effectLines(order, { pending: report({}) }, t, 480)).toEqual(['报备待处理']);
-    expect(effectLines({ ...order, suspicious: true }, {}, t, 480)).toEqual([
+    expect(effectLines(order, { pending: report({}) }, t, CHINA_ZONE)).toEqual(['报备待处理']);
+    expect(effectLines({ ...order, suspicious: true }, {}, t, CHINA_ZONE)).toEqual([
       '被标记为疑似恶意订单：请在下单后 24 小时内（2026-11-24 13:00 前）报备',
     ]);
   });
@@ -226,7 +231,12 @@ describe('effect on the order', () => {
 describe('drafts', () => {
   const t = createTranslator('zh_CN');
   it('fills the report form fields in Chinese, with the exact new time', () => {
-    const fields = reportFields(order, report({ kind: 'emergency', evidence: ['chat', 'call'] }), t, 480);
+    const fields = reportFields(
+      order,
+      report({ kind: 'emergency', evidence: ['chat', 'call'] }),
+      t,
+      CHINA_ZONE,
+    );
     expect(fields).toEqual([
       { label: '订单号', value: '302598713465' },
       { label: '延迟原因', value: '商品缺货' },
@@ -240,11 +250,11 @@ describe('drafts', () => {
   });
 
   it('claims the buyer agreed only on an emergency report; "other" names no made-up cause', () => {
-    const unreachable = reportFields(order, report({ kind: 'card', reason: 'address' }), t, 480);
+    const unreachable = reportFields(order, report({ kind: 'card', reason: 'address' }), t, CHINA_ZONE);
     expect(unreachable.at(-1)?.value).toBe(
       '因收货地址需要确认，订单无法按时发货，将于 2026-11-25 18:00 前发货。',
     );
-    const other = reportFields(order, report({ kind: 'card', reason: 'other' }), t, 480);
+    const other = reportFields(order, report({ kind: 'card', reason: 'other' }), t, CHINA_ZONE);
     expect(other.at(-1)?.value).not.toContain('仓库');
   });
 
@@ -257,7 +267,7 @@ describe('drafts', () => {
       tpl,
       'en',
       createTranslator('en'),
-      480,
+      CHINA_ZONE,
     );
     expect(en).toContain('because of weather and transport conditions, order 302598713465');
     expect(en).toContain('2026-11-25 18:00');
@@ -266,11 +276,11 @@ describe('drafts', () => {
 
   it('names the exact time the merchant chose in the field, the explanation and the buyer notice (18:30, not 19:00)', () => {
     const chosen = at('2026-11-25 18:30');
-    const fields = reportFields(order, report({ kind: 'card', newShipTime: chosen }), t, 480);
+    const fields = reportFields(order, report({ kind: 'card', newShipTime: chosen }), t, CHINA_ZONE);
     expect(fields.find((f) => f.label === '新的发货时间')?.value).toBe('2026-11-25 18:30');
     expect(fields.at(-1)?.value).toContain('将于 2026-11-25 18:30 前发货');
     const tpl = defaultTemplates.find((x) => x.situation === 'notice-delay');
-    const notice = buyerNotice(order, 'out-of-stock', chosen, tpl, 'zh_CN', t, 480);
+    const notice = buyerNotice(order, 'out-of-stock', chosen, tpl, 'zh_CN', t, CHINA_ZONE);
     expect(notice).toContain('2026-11-25 18:30');
     expect(notice).not.toContain('19:00');
   });
@@ -278,15 +288,15 @@ describe('drafts', () => {
   it('a PDD notice may offer the apology coupon of the source ("X元"): the amount is the merchant\'s', () => {
     const tpl = defaultTemplates.find((x) => x.situation === 'notice-delay');
     const pdd: Order = { id: '260923-063795392132914', platform: 'pdd', status: 'pending' };
-    const with3 = buyerNotice(pdd, 'out-of-stock', at('2026-11-25 18:00'), tpl, 'zh_CN', t, 480, 3);
+    const with3 = buyerNotice(pdd, 'out-of-stock', at('2026-11-25 18:00'), tpl, 'zh_CN', t, CHINA_ZONE, 3);
     expect(with3).toContain('发货后我们将送上 3 元优惠券，以此表达我们的歉意');
-    expect(buyerNotice(pdd, 'out-of-stock', at('2026-11-25 18:00'), tpl, 'zh_CN', t, 480)).not.toContain(
-      '优惠券',
-    );
+    expect(
+      buyerNotice(pdd, 'out-of-stock', at('2026-11-25 18:00'), tpl, 'zh_CN', t, CHINA_ZONE),
+    ).not.toContain('优惠券');
     // JD's procedure has no coupon.
-    expect(buyerNotice(order, 'out-of-stock', at('2026-11-25 18:00'), tpl, 'zh_CN', t, 480, 3)).not.toContain(
-      '优惠券',
-    );
+    expect(
+      buyerNotice(order, 'out-of-stock', at('2026-11-25 18:00'), tpl, 'zh_CN', t, CHINA_ZONE, 3),
+    ).not.toContain('优惠券');
   });
 
   it('lists the next steps of the platform: JD its reports, PDD the notice only', () => {

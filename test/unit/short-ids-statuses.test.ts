@@ -7,6 +7,7 @@ import { explain } from '../../lib/rules/explain';
 import { presetRules } from '../../lib/rules/presets';
 import { defaultAssessSettings } from '../../lib/rules/types';
 import { parseTime } from '../../lib/time/china-time';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 const now = parseTime('2026-11-20 12:00') ?? 0;
 const table = (rows: string[]) => {
@@ -81,7 +82,7 @@ describe('statuses that end the shipping clock', () => {
       t: createTranslator('zh_CN'),
       locale: 'zh_CN',
       rules: presetRules,
-      offsetMinutes: 480,
+      zone: CHINA_ZONE,
     }).lines;
     expect(lines).toContain('页面显示的状态“挂起中”无法识别：按未发货处理');
     expect(lines.join('\n')).not.toContain('页面未显示订单状态');

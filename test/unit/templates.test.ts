@@ -18,6 +18,7 @@ import { syncPresets } from '../../lib/store/presets-sync';
 import { parseBackup } from '../../lib/store/backup';
 import { parseTime } from '../../lib/time/china-time';
 import type { Platform } from '../../lib/platforms/types';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 describe('renderTemplate', () => {
   it('fills placeholders and reports the missing ones instead of leaving holes', () => {
@@ -78,7 +79,7 @@ describe('order context for replies', () => {
       platform: 'pdd',
     });
     expect(order).toEqual({ id: '261130-555555555555555', platform: 'pdd', status: 'unknown' });
-    expect(valuesFor(order, undefined, 480, 0)).toEqual({ orderId: '261130-555555555555555' });
+    expect(valuesFor(order, undefined, CHINA_ZONE, 0)).toEqual({ orderId: '261130-555555555555555' });
   });
 
   it('the chat order card is completed by what the order list showed', () => {
@@ -95,19 +96,19 @@ describe('order context for replies', () => {
   it('fills order id, deadline, the promise not after it (PDD: 17:20 → 17:00) and buyer', () => {
     const deadline = parseTime('2026-11-24 17:20') ?? 0;
     const before = parseTime('2026-11-24 12:00') ?? 0;
-    expect(valuesFor(seen[0]?.order, deadline, 480, before)).toEqual({
+    expect(valuesFor(seen[0]?.order, deadline, CHINA_ZONE, before)).toEqual({
       orderId: '260923-063795392132914',
       deadline: '2026-11-24 17:20',
       promiseTime: '2026-11-24 17:00',
       buyerName: '王**',
     });
-    expect(valuesFor(undefined, undefined, 480, before)).toEqual({});
+    expect(valuesFor(undefined, undefined, CHINA_ZONE, before)).toEqual({});
   });
 
   it('a late order is not promised the time it already missed: the merchant gives the new one', () => {
     const deadline = parseTime('2026-11-24 16:00') ?? 0;
     const after = parseTime('2026-11-24 18:42') ?? 0;
-    expect(valuesFor(seen[0]?.order, deadline, 480, after)).toEqual({
+    expect(valuesFor(seen[0]?.order, deadline, CHINA_ZONE, after)).toEqual({
       orderId: '260923-063795392132914',
       deadline: '2026-11-24 16:00',
       buyerName: '王**',
@@ -170,7 +171,7 @@ describe('rendering in every language', () => {
       buyer: '王**',
     };
     const values = {
-      ...valuesFor(order, deadline, 480, deadline - 3_600_000),
+      ...valuesFor(order, deadline, CHINA_ZONE, deadline - 3_600_000),
       carrier: '中通快递',
       trackingNo: '7312345678901',
       reason: 'x',

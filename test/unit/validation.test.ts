@@ -15,10 +15,12 @@ describe('one schema for the options forms, the background and import', () => {
     expect(refusal(validate(SettingsSchema, { ...defaultSettings, urgentHours: 0.1 }))).toBe(
       'Urgent when less than (hours): Enter a number between 0.25 and 48',
     );
-    // The page offset is stored in minutes and typed in hours: the range is said in hours.
-    expect(refusal(validate(SettingsSchema, { ...defaultSettings, pageOffsetMinutes: NaN }))).toBe(
-      'Time zone of the pages (UTC offset, hours): Enter a number between -12 and 14',
-    );
+    // The page's zone: a name Intl knows, never an offset.
+    for (const zone of ['Mars/Olympus', '+08:00', ''])
+      expect(refusal(validate(SettingsSchema, { ...defaultSettings, pageTimeZone: zone }))).toBe(
+        'Time zone of the pages: Choose a time zone from the list',
+      );
+    expect(validate(SettingsSchema, { ...defaultSettings, pageTimeZone: 'America/New_York' }).ok).toBe(true);
     expect(refusal(validate(SettingsSchema, { ...defaultSettings, urgentHours: 12, soonHours: 12 }))).toBe(
       '“Urgent” must be fewer hours than “due soon”.',
     );

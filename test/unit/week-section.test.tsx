@@ -6,6 +6,7 @@ import { presetRules } from '../../lib/rules/presets';
 import { jdPickupScore } from '../../lib/rules/weekly';
 import type { SeenOrder } from '../../lib/store/schema';
 import { parseTime } from '../../lib/time/china-time';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 const HOUR = 3_600_000;
 const at = (s: string) => parseTime(s) as number;
@@ -27,7 +28,7 @@ describe('popup: JD 48 h pickup rate', () => {
       shipped('late', { pickupTime: at('2026-08-08 02:00:00') }),
       shipped('none', {}),
     ];
-    const score = jdPickupScore(orders, presetRules, 480, now);
+    const score = jdPickupScore(orders, presetRules, CHINA_ZONE, now);
     const el = document.createElement('div');
     render(
       <WeekSection
@@ -36,7 +37,7 @@ describe('popup: JD 48 h pickup rate', () => {
         reports={[]}
         t={createTranslator('en')}
         locale="en"
-        offsetMinutes={480}
+        zone={CHINA_ZONE}
         now={now}
       />,
       el,

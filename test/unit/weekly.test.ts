@@ -7,10 +7,11 @@ import { dayStart, weekStart } from '../../lib/rules/week';
 import { jdPickupScore, weeklyPenalties } from '../../lib/rules/weekly';
 import type { SeenOrder } from '../../lib/store/schema';
 import { parseTime, toZonedIso } from '../../lib/time/china-time';
+import { CHINA_ZONE } from '../../lib/time/zone';
 
 const HOUR = 3_600_000;
 const at = (s: string) => parseTime(s) as number;
-const settings = { ...defaultAssessSettings, pageOffsetMinutes: 480 };
+const settings = { ...defaultAssessSettings, pageTimeZone: CHINA_ZONE };
 const seen = (o: Partial<Order> & { id: string }, extra: Partial<SeenOrder> = {}): SeenOrder => ({
   key: `${o.platform ?? 'jd'}:${o.id}`,
   order: { platform: 'jd', status: 'pending', ...o },
@@ -22,10 +23,10 @@ const seen = (o: Partial<Order> & { id: string }, extra: Partial<SeenOrder> = {}
 describe('weeks in China time', () => {
   it('start on Monday 00:00 China time, whatever the machine zone', () => {
     // Wednesday 2026-11-25 01:00 in China is still Tuesday in Los Angeles and UTC.
-    expect(toZonedIso(weekStart(at('2026-11-25 01:00'), 480))).toBe('2026-11-23T00:00:00+08:00');
-    expect(toZonedIso(weekStart(at('2026-11-23 00:00'), 480))).toBe('2026-11-23T00:00:00+08:00');
-    expect(toZonedIso(weekStart(at('2026-11-22 23:59'), 480))).toBe('2026-11-16T00:00:00+08:00');
-    expect(toZonedIso(dayStart(at('2026-11-24 00:30'), 480))).toBe('2026-11-24T00:00:00+08:00');
+    expect(toZonedIso(weekStart(at('2026-11-25 01:00'), CHINA_ZONE))).toBe('2026-11-23T00:00:00+08:00');
+    expect(toZonedIso(weekStart(at('2026-11-23 00:00'), CHINA_ZONE))).toBe('2026-11-23T00:00:00+08:00');
+    expect(toZonedIso(weekStart(at('2026-11-22 23:59'), CHINA_ZONE))).toBe('2026-11-16T00:00:00+08:00');
+    expect(toZonedIso(dayStart(at('2026-11-24 00:30'), CHINA_ZONE))).toBe('2026-11-24T00:00:00+08:00');
   });
 });
 
@@ -146,7 +147,7 @@ describe('JD 48 h pickup estimate', () => {
       seen({ id: 'p', platform: 'pdd', status: 'shipped', orderTime: placed, pickupTime: placed + HOUR }),
       shipped({ id: 'old', orderTime: at('2026-08-01 09:00'), pickupTime: at('2026-08-01 10:00') }),
     ];
-    expect(jdPickupScore(orders, presetRules, 480, now)).toEqual({
+    expect(jdPickupScore(orders, presetRules, CHINA_ZONE, now)).toEqual({
       judged: 5,
       onTime: 3,
       rate: 3 / 5,
@@ -163,9 +164,9 @@ describe('JD 48 h pickup estimate', () => {
 
   it('the window is the merchant’s pickup rule: edited to 72 h, a scan at 60 h is on time', () => {
     const orders = [shipped({ id: 'a', pickupTime: placed + 60 * HOUR })];
-    expect(jdPickupScore(orders, presetRules, 480, now)).toMatchObject({ judged: 1, onTime: 0 });
+    expect(jdPickupScore(orders, presetRules, CHINA_ZONE, now)).toMatchObject({ judged: 1, onTime: 0 });
     const edited = presetRules.map((r) => (r.id === 'jd.pickup-48h' ? { ...r, limitHours: 72 } : r));
-    expect(jdPickupScore(orders, edited, 480, now)).toMatchObject({ judged: 1, onTime: 1, hours: 72 });
+    expect(jdPickupScore(orders, edited, CHINA_ZONE, now)).toMatchObject({ judged: 1, onTime: 1, hours: 72 });
   });
 
   it('orders stored before pickup times were read (no pickupTime/shipTime) still load, and are not guessed', () => {
@@ -178,7 +179,7 @@ describe('JD 48 h pickup estimate', () => {
         ),
       ),
     ) as SeenOrder;
-    expect(jdPickupScore([stored], presetRules, 480, now)).toMatchObject({
+    expect(jdPickupScore([stored], presetRules, CHINA_ZONE, now)).toMatchObject({
       judged: 0,
       unjudged: 1,
       rate: null,
