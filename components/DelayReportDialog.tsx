@@ -1,8 +1,10 @@
 import type { Translate } from '@/lib/i18n/translate';
+import { zoneWords } from '@/lib/i18n/zone-words';
 import { withoutTime } from '@/lib/reports/dialog-draft';
 import { platformHas } from '@/lib/reports/lifecycle';
 import type { DelayReport } from '@/lib/reports/types';
 import type { Template } from '@/lib/templates/types';
+import type { PageZone } from '@/lib/time/zone';
 import { NoHourLeft } from './DelayChoices';
 import { DelayDialogFrame } from './DelayDialogFrame';
 import { DelayReportForm } from './DelayReportForm';
@@ -43,14 +45,17 @@ function DelayProcedure(
 }
 
 /** The line under the heading: the order number, and the deadline the dialog works from. */
-function OrderDeadline({ orderId, report, t }: { orderId: string; report: DelayReportState; t: Translate }) {
+function OrderDeadline(props: { orderId: string; report: DelayReportState; t: Translate; zone: PageZone }) {
+  const { orderId, report, t, zone } = props;
   return (
     <p class="sub" data-sd-dialog-deadline>
       <span class="nowrap">{orderId}</span>
       {report.deadline !== undefined && (
         <>
           {' · '}
-          <span class="nowrap">{t('overlay.shipBy', { time: report.deadlineText })}</span>
+          <span class="nowrap">
+            {t('overlay.shipByIn', { time: report.deadlineText, zone: zoneWords(zone, t) })}
+          </span>
         </>
       )}
     </p>
@@ -76,7 +81,7 @@ export function DelayReportDialog(props: DelayDialogProps) {
       heading={report.mode === 'abnormal' ? t('delay.abnormalTitle') : title}
       onClose={onClose}
     >
-      <OrderDeadline orderId={order.id} report={report} t={t} />
+      <OrderDeadline orderId={order.id} report={report} t={t} zone={props.zone} />
       {report.mode === 'abnormal' && rules.abnormalPath && (
         <p class="hint">{t('delay.abnormalHint', { path: rules.abnormalPath })}</p>
       )}

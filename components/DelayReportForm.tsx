@@ -45,7 +45,7 @@ export function DelayReportForm(props: { report: DelayReportState; t: Translate;
         </select>
       </label>
       {kind === 'pre-report' ? (
-        <WindowEndField t={t} field={report.windowEnd} maxDays={rules.preReport?.maxDays} />
+        <WindowEndField t={t} field={report.windowEnd} maxDays={rules.preReport?.maxDays} zone={props.zone} />
       ) : (
         <NewShipTimeField
           t={t}

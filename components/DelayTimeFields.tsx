@@ -3,6 +3,7 @@ import { SUGGESTED_DELAY_HOURS, SUGGESTED_WINDOW_DAYS, type TimeSource } from '@
 import { formatTimeInput } from '@/lib/reports/time-input';
 import { formatWallClock } from '@/lib/time/china-time';
 import type { TimeText } from './use-delay-report';
+import { zoneWords } from '@/lib/i18n/zone-words';
 import { type PageZone } from '@/lib/time/zone';
 
 /**
@@ -42,7 +43,9 @@ export function NewShipTimeField(props: {
     <label>
       <span>{props.toTheHour ? t('delay.newTime') : t('delay.newTimeAny')}</span>
       <TimeTextInput field={field} name="newTime" invalid={invalid} />
-      <small class="format">{invalid ? t('delay.timeInvalid') : t('delay.timeFormat')}</small>
+      <small class="format">
+        {t(invalid ? 'delay.timeInvalid' : 'delay.timeFormat', { zone: zoneWords(zone, t) })}
+      </small>
       {wholeHour !== undefined && (
         <small data-sd-whole-hour>
           {t('delay.wholeHourNeeded', { time: formatWallClock(wholeHour, zone) })}{' '}
@@ -64,13 +67,18 @@ export function NewShipTimeField(props: {
 }
 
 /** The end of a pre-report's window; the suggested one is labelled an estimate, beside the platform's maximum. */
-export function WindowEndField(props: { t: Translate; field: TimeText; maxDays: number | undefined }) {
-  const { t, field, maxDays } = props;
+export function WindowEndField(props: {
+  t: Translate;
+  field: TimeText;
+  maxDays: number | undefined;
+  zone: PageZone;
+}) {
+  const { t, field, maxDays, zone } = props;
   return (
     <label>
       <span>{t('delay.windowUntil')}</span>
       <TimeTextInput field={field} name="until" invalid={field.at === null} />
-      <small class="format">{t('delay.timeFormat')}</small>
+      <small class="format">{t('delay.timeFormat', { zone: zoneWords(zone, t) })}</small>
       {field.proposed && maxDays !== undefined && (
         <small data-sd-estimate>
           {t('delay.suggestedWindow', { days: SUGGESTED_WINDOW_DAYS, max: maxDays })}
