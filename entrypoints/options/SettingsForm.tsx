@@ -29,39 +29,16 @@ export interface KeptSettings {
 import { localeNames } from './TemplateEditor';
 import type { AfterSalesType } from '@/lib/aftersales/classify';
 import { KeptDraft } from './KeptDraft';
+import { NumberField } from './NumberField';
+import { PageTimeField, pageOffsetMinutesOf, pageTimeDraft, pageZoneName } from './PageTimeField';
 
 const afterSalesTypes: AfterSalesType[] = ['refund-only', 'return', 'exchange', 'repair', 'reissue'];
-
-function NumberField(props: {
-  id: string;
-  label: string;
-  value: number | null;
-  min: number;
-  max: number;
-  step?: number;
-  onInput: (v: string) => void;
-}) {
-  return (
-    <label class="field" for={props.id}>
-      <span>{props.label}</span>
-      <input
-        id={props.id}
-        type="number"
-        min={props.min}
-        max={props.max}
-        step={props.step ?? 1}
-        value={props.value ?? ''}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
-    </label>
-  );
-}
 
 /** The form's text fields for some settings. */
 const draftOf = (settings: Settings): Record<string, string> => ({
   urgentHours: String(settings.urgentHours),
   soonHours: String(settings.soonHours),
-  offsetHours: String(settings.pageOffsetMinutes / 60),
+  ...pageTimeDraft(settings),
   jdPickupRate: settings.jdPickupRate === null ? '' : String(settings.jdPickupRate),
   notifyLeadMinutes: String(settings.notifyLeadMinutes),
   quietFrom: settings.quietHours ? String(settings.quietHours.from) : '',
@@ -109,7 +86,7 @@ export function SettingsForm({ settings, t, onSave, onConflict, kept, onKept }: 
       locale,
       urgentHours: num('urgentHours') as number,
       soonHours: num('soonHours') as number,
-      pageOffsetMinutes: Math.round((num('offsetHours') as number) * 60),
+      pageOffsetMinutes: pageOffsetMinutesOf(num('offsetHours') as number),
       jdPickupRate: num('jdPickupRate', true),
       features,
       notifyLeadMinutes: Math.round(num('notifyLeadMinutes') as number),
@@ -162,12 +139,8 @@ export function SettingsForm({ settings, t, onSave, onConflict, kept, onKept }: 
     setMessage('');
     onKept?.();
   };
-  const offset = base.pageOffsetMinutes;
   // Quiet hours are read on the pages' clock (lib/notify/scheduler inQuietHours), China time by default.
-  const zone =
-    offset === 480
-      ? t('options.zoneChina')
-      : t('options.zoneUtc', { offset: `${offset < 0 ? '−' : '+'}${Math.abs(offset) / 60}` });
+  const zone = pageZoneName(base.pageOffsetMinutes, t);
 
   const set = (key: string) => (v: string) => setDraft({ ...draft, [key]: v });
   return (
@@ -210,14 +183,7 @@ export function SettingsForm({ settings, t, onSave, onConflict, kept, onKept }: 
         {...settingLimits.soonHours}
         onInput={set('soonHours')}
       />
-      <NumberField
-        id="sd-offset"
-        label={t('options.timeZone')}
-        value={Number(draft.offsetHours)}
-        {...settingLimits.pageOffsetHours}
-        step={0.5}
-        onInput={set('offsetHours')}
-      />
+      <PageTimeField hours={draft.offsetHours} t={t} onInput={set('offsetHours')} />
       <NumberField
         id="sd-rate"
         label={t('options.jdPickupRate')}
