@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { supportedLocales, type Locale, type Translate } from '@/lib/i18n';
+import { localeNames } from '@/lib/i18n/locale-names';
 import { knownPlaceholders, lintTemplate, type LintIssue } from '@/lib/templates/lint';
 import { renderTemplate } from '@/lib/templates/render';
 import { sampleValues } from '@/lib/templates/sample';
@@ -29,13 +30,6 @@ interface Props {
 
 /** The platforms a template can be limited to (a merchant's own site reads as one of them or as general). */
 const scopePlatforms: readonly Platform[] = ['jd', 'pdd', 'taobao', 'douyin'];
-
-export const localeNames: Record<Locale, string> = {
-  en: 'English',
-  es: 'Español',
-  zh_CN: '简体中文',
-  zh_TW: '繁體中文',
-};
 
 function issueText(issue: LintIssue, t: Translate): string {
   switch (issue.kind) {
