@@ -2,6 +2,7 @@ import type { Translate } from '@/lib/i18n';
 import { starterPenalty } from '@/lib/rules/penalty';
 import type { Penalty, Rule } from '@/lib/rules/types';
 import { requiredNumber } from '@/lib/values/number-text';
+import { ChoiceField } from './ChoiceField';
 
 /** Sets part of the rule being edited. */
 type Change = (part: Partial<Rule>) => void;
@@ -16,32 +17,6 @@ const penaltyNumbers: Record<Penalty['kind'], readonly PenaltyNumber[]> = {
 };
 
 const penaltyKinds: Penalty['kind'][] = ['none', 'points', 'cny', 'percent'];
-
-/** A labelled choice among a few values (`field`: its `data-field` hook, where tests and tools find it). */
-function ChoiceField<V extends string>(props: {
-  label: string;
-  value: V;
-  choices: [V, string][];
-  field?: string;
-  onChange: (value: V) => void;
-}) {
-  return (
-    <label class="field">
-      <span>{props.label}</span>
-      <select
-        value={props.value}
-        data-field={props.field}
-        onChange={(e) => props.onChange(e.currentTarget.value as V)}
-      >
-        {props.choices.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 /** A number of the rule, not negative; `value` is what the field shows (the text as typed, or the number). */
 function RuleNumberField(props: {

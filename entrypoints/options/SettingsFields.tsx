@@ -1,6 +1,7 @@
-import { supportedLocales, type Translate } from '@/lib/i18n';
+import { supportedLocales, type Locale, type Translate } from '@/lib/i18n';
 import { localeNames } from '@/lib/i18n/locale-names';
 import { featureNames, settingLimits, type FeatureName, type Settings } from '@/lib/settings';
+import { ChoiceField } from './ChoiceField';
 import type { SettingsDraft } from './settings-draft';
 
 /** Sets one text field of the settings form's draft. */
@@ -13,21 +14,16 @@ export function LocaleField(props: {
 }) {
   const { t } = props;
   return (
-    <label class="field" for="sd-locale">
-      <span>{t('options.language')}</span>
-      <select
-        id="sd-locale"
-        value={props.locale}
-        onChange={(e) => props.onChange(e.currentTarget.value as Settings['locale'])}
-      >
-        <option value="auto">{t('options.languageAuto')}</option>
-        {supportedLocales.map((l) => (
-          <option key={l} value={l}>
-            {localeNames[l]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <ChoiceField
+      id="sd-locale"
+      label={t('options.language')}
+      value={props.locale}
+      choices={[
+        ['auto', t('options.languageAuto')],
+        ...supportedLocales.map((l): [Locale, string] => [l, localeNames[l]]),
+      ]}
+      onChange={props.onChange}
+    />
   );
 }
 
