@@ -2,7 +2,7 @@ import { supportedLocales, type Locale, type Translate } from '@/lib/i18n';
 import { localeNames } from '@/lib/i18n/locale-names';
 import { featureNames, settingLimits, type FeatureName, type Settings } from '@/lib/settings';
 import { ChoiceField } from './ChoiceField';
-import type { SettingsDraft } from './settings-draft';
+import { afterSalesTypes, complianceKinds, type SettingsDraft } from './settings-draft';
 
 /** Sets one text field of the settings form's draft. */
 type SetField = (key: string) => (v: string) => void;
@@ -74,8 +74,36 @@ export function FeatureSwitches(props: {
   );
 }
 
+/** The words the reply helper warns about, and those that name each after-sales type. */
+export function WordListsFields({ draft, t, set }: { draft: SettingsDraft; t: Translate; set: SetField }) {
+  return (
+    <>
+      <WordListFields
+        legend={t('options.compliance')}
+        boxes={complianceKinds.map((key) => ({
+          key,
+          label: t(`reply.complianceKind.${key}`),
+          field: `compliance-${key}`,
+        }))}
+        draft={draft}
+        set={set}
+      />
+      <WordListFields
+        legend={t('options.afterSalesKeywords')}
+        boxes={afterSalesTypes.map((type) => ({
+          key: `as-${type}`,
+          label: t(`aftersales.type.${type}`),
+          field: `aftersales-${type}`,
+        }))}
+        draft={draft}
+        set={set}
+      />
+    </>
+  );
+}
+
 /** One box of words per kind (`key`: the draft's field, `field`: its `data-field` hook). */
-export function WordListFields(props: {
+function WordListFields(props: {
   legend: string;
   boxes: { key: string; label: string; field: string }[];
   draft: SettingsDraft;

@@ -2,8 +2,7 @@ import { settingLimits } from '@/lib/settings';
 import { KeptDraft } from './KeptDraft';
 import { NumberField } from './NumberField';
 import { PageTimeField, pageZoneName } from './PageTimeField';
-import { afterSalesTypes, complianceKinds } from './settings-draft';
-import { FeatureSwitches, LocaleField, QuietHoursField, WordListFields } from './SettingsFields';
+import { FeatureSwitches, LocaleField, QuietHoursField, WordListsFields } from './SettingsFields';
 import { useSettingsForm, type SettingsFormProps } from './use-settings-form';
 
 export type { KeptSettings } from './settings-draft';
@@ -59,26 +58,7 @@ export function SettingsForm(props: SettingsFormProps) {
       {/* Quiet hours are read on the pages' clock (lib/notify/scheduler inQuietHours), China time by default. */}
       <QuietHoursField draft={draft} zone={pageZoneName(base.pageOffsetMinutes, t)} t={t} set={set} />
       <FeatureSwitches features={form.features} t={t} onChange={setFeature} />
-      <WordListFields
-        legend={t('options.compliance')}
-        boxes={complianceKinds.map((key) => ({
-          key,
-          label: t(`reply.complianceKind.${key}`),
-          field: `compliance-${key}`,
-        }))}
-        draft={draft}
-        set={set}
-      />
-      <WordListFields
-        legend={t('options.afterSalesKeywords')}
-        boxes={afterSalesTypes.map((type) => ({
-          key: `as-${type}`,
-          label: t(`aftersales.type.${type}`),
-          field: `aftersales-${type}`,
-        }))}
-        draft={draft}
-        set={set}
-      />
+      <WordListsFields draft={draft} t={t} set={set} />
       <div class="actions">
         <button type="submit" class="primary">
           {t('options.save')}
