@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n';
 import { settingLimits } from '@/lib/settings';
 import { KeptDraft } from './KeptDraft';
 import { NumberField } from './NumberField';
@@ -7,11 +8,62 @@ import { useSettingsForm, type SettingsFormProps } from './use-settings-form';
 
 export type { KeptSettings } from './settings-draft';
 
+/** A number setting's field: `key` in the draft, its limits, its step, and whether it may be left empty. */
+interface NumberSetting {
+  key: string;
+  id: string;
+  label: MessageKey;
+  limits: { min: number; max: number };
+  step?: number;
+  optional?: boolean;
+}
+
+/** Shown before the page time field… */
+const thresholdFields: NumberSetting[] = [
+  {
+    key: 'urgentHours',
+    id: 'sd-urgent',
+    label: 'options.urgentHours',
+    limits: settingLimits.urgentHours,
+    step: 0.25,
+  },
+  { key: 'soonHours', id: 'sd-soon', label: 'options.soonHours', limits: settingLimits.soonHours },
+];
+/** …and after it. */
+const laterFields: NumberSetting[] = [
+  {
+    key: 'jdPickupRate',
+    id: 'sd-rate',
+    label: 'options.jdPickupRate',
+    limits: settingLimits.jdPickupRate,
+    step: 0.1,
+    optional: true,
+  },
+  {
+    key: 'notifyLeadMinutes',
+    id: 'sd-lead',
+    label: 'options.notifyLead',
+    limits: settingLimits.notifyLeadMinutes,
+    step: 5,
+  },
+];
+
 /** Language, page time zone, level thresholds and the JD pickup rate; validated before saving. */
 export function SettingsForm(props: SettingsFormProps) {
   const { t, kept, onKept } = props;
   const { form, base, message, submit, putBack, set, setLocale, setFeature } = useSettingsForm(props);
   const { draft } = form;
+  const numberField = ({ key, id, label, limits, step, optional }: NumberSetting) => (
+    <NumberField
+      key={key}
+      id={id}
+      label={t(label)}
+      value={optional && !draft[key] ? null : Number(draft[key])}
+      {...limits}
+      step={step}
+      onInput={set(key)}
+    />
+  );
   return (
     <form class="settings" noValidate onSubmit={(e) => void submit(e)}>
       {kept && (
@@ -23,38 +75,9 @@ export function SettingsForm(props: SettingsFormProps) {
         />
       )}
       <LocaleField locale={form.locale} t={t} onChange={setLocale} />
-      <NumberField
-        id="sd-urgent"
-        label={t('options.urgentHours')}
-        value={Number(draft.urgentHours)}
-        {...settingLimits.urgentHours}
-        step={0.25}
-        onInput={set('urgentHours')}
-      />
-      <NumberField
-        id="sd-soon"
-        label={t('options.soonHours')}
-        value={Number(draft.soonHours)}
-        {...settingLimits.soonHours}
-        onInput={set('soonHours')}
-      />
+      {thresholdFields.map((f) => numberField(f))}
       <PageTimeField hours={draft.offsetHours} t={t} onInput={set('offsetHours')} />
-      <NumberField
-        id="sd-rate"
-        label={t('options.jdPickupRate')}
-        value={draft.jdPickupRate ? Number(draft.jdPickupRate) : null}
-        {...settingLimits.jdPickupRate}
-        step={0.1}
-        onInput={set('jdPickupRate')}
-      />
-      <NumberField
-        id="sd-lead"
-        label={t('options.notifyLead')}
-        value={Number(draft.notifyLeadMinutes)}
-        {...settingLimits.notifyLeadMinutes}
-        step={5}
-        onInput={set('notifyLeadMinutes')}
-      />
+      {laterFields.map((f) => numberField(f))}
       {/* Quiet hours are read on the pages' clock (lib/notify/scheduler inQuietHours), China time by default. */}
       <QuietHoursField draft={draft} zone={pageZoneName(base.pageOffsetMinutes, t)} t={t} set={set} />
       <FeatureSwitches features={form.features} t={t} onChange={setFeature} />
