@@ -5,6 +5,8 @@ import { downloadBackup } from './backup-download';
 import type { Translate } from '@/lib/i18n';
 import type { ExportScope, ImportError, ImportPreview } from '@/lib/store/backup';
 import { backupInvalidText } from '@/lib/store/invalid-text';
+import { ImportFileField } from './ImportFileField';
+import { ImportPreviewPanel } from './ImportPreviewPanel';
 
 interface Props {
   t: Translate;
@@ -30,6 +32,8 @@ function errorText(error: ImportError, t: Translate): string {
 export function BackupSection({ t, onImported }: Props) {
   const [pending, setPending] = useState<{ text: string; preview: ImportPreview } | null>(null);
   const [message, setMessage] = useState('');
+  /** The chosen file's name, in our own words beside our own button (the browser's would use its language). */
+  const [fileName, setFileName] = useState('');
 
   // A failed export or import is said here, next to the buttons, never dropped.
   const exportScope = (scope: ExportScope) =>
@@ -39,6 +43,7 @@ export function BackupSection({ t, onImported }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setFileName(file.name);
     const text = await file.text();
     const result = await request('backup/preview', { text }).catch((e: unknown) => {
       setMessage(failureText(e, t));
@@ -67,18 +72,6 @@ export function BackupSection({ t, onImported }: Props) {
     onImported();
   };
 
-  const p = pending?.preview;
-  const line = (label: string, c?: { added: string[]; changed: string[]; unchanged: number }) =>
-    c && (
-      <li>
-        {t('options.backup.changes', {
-          what: label,
-          added: c.added.length,
-          changed: c.changed.length,
-          unchanged: c.unchanged,
-        })}
-      </li>
-    );
   return (
     <div class="backup">
       <p class="muted small" data-backup-scope>
@@ -95,38 +88,15 @@ export function BackupSection({ t, onImported }: Props) {
           {t('options.backup.exportTemplates')}
         </button>
       </div>
-      <label class="field">
-        <span>{t('options.backup.import')}</span>
-        <input
-          type="file"
-          accept="application/json,.json"
-          data-field="import"
-          onChange={(e) => void choose(e.currentTarget)}
+      <ImportFileField t={t} fileName={fileName} onChoose={(input) => void choose(input)} />
+      {pending && (
+        <ImportPreviewPanel
+          preview={pending.preview}
+          t={t}
+          onBackUp={() => void exportScope('all')}
+          onApply={() => void apply()}
+          onCancel={() => setPending(null)}
         />
-      </label>
-      {p && (
-        <div class="import-preview" role="region" aria-label={t('options.backup.preview')}>
-          <strong>{t('options.backup.preview')}</strong>
-          <ul>
-            {line(t('options.section.rules'), p.rules)}
-            {line(t('options.section.templates'), p.templates)}
-            {line(t('options.section.sites'), p.sites)}
-            {line(t('options.backup.reports'), p.reports)}
-            {line(t('options.backup.usage'), p.usage)}
-            {p.settings !== undefined && (
-              <li>{p.settings ? t('options.backup.settingsChange') : t('options.backup.settingsSame')}</li>
-            )}
-          </ul>
-          <button type="button" onClick={() => void exportScope('all')}>
-            {t('options.backup.first')}
-          </button>{' '}
-          <button type="button" class="primary" data-action="apply-import" onClick={() => void apply()}>
-            {t('options.backup.apply')}
-          </button>{' '}
-          <button type="button" onClick={() => setPending(null)}>
-            {t('options.cancel')}
-          </button>
-        </div>
       )}
       <p role="status" class="message" data-backup-message>
         {message}

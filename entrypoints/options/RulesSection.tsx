@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
-import { storeErrorCode } from '@/lib/store/errors';
 import { presetRules } from '@/lib/rules/presets';
 import { quoteLang, ruleOrigin, ruleQuote, sourceText } from '@/lib/rules/source-text';
 import type { Rule } from '@/lib/rules/types';
 import { platforms } from '@/lib/platforms/types';
 import { penaltyText } from './penalty-text';
 import { RuleEditor } from './RuleEditor';
+import { useKeptDraft } from './use-kept-draft';
 
 interface Props {
   rules: Rule[];
@@ -88,11 +88,8 @@ function RuleOriginLine({ rule, t }: { rule: Rule; t: Translate }) {
 /** Rules per platform: what each one says, where it comes from, and controls to change it. */
 export function RulesSection({ rules, t, onSave, onToggle, onReset, revision = 0 }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
-  /**
-   * What the merchant had set when another tab saved the same rule first. The editor stays open on the
-   * newer version (nothing is overwritten unseen) and offers this back, as the templates editor does.
-   */
-  const [kept, setKept] = useState<Rule | null>(null);
+  // A rule another tab saved first: the editor stays open on the newer version and offers this back.
+  const kept = useKeptDraft<Rule>();
   const isPreset = (id: string) => presetRules.some((p) => p.id === id);
   return (
     <div class="rules">
@@ -145,19 +142,14 @@ export function RulesSection({ rules, t, onSave, onToggle, onReset, revision = 0
                       t={t}
                       onCancel={() => {
                         setEditing(null);
-                        setKept(null);
+                        kept.drop();
                       }}
                       onSave={async (r, base) => {
-                        try {
-                          await onSave(r, base);
-                        } catch (e) {
-                          if (storeErrorCode(e) === 'conflict') setKept(r);
-                          throw e;
-                        }
-                        setKept(null);
+                        await kept.keepOnConflict(r, onSave(r, base));
+                        kept.drop();
                         setEditing(null);
                       }}
-                      {...(kept?.id === rule.id ? { kept, onKept: () => setKept(null) } : {})}
+                      {...kept.keptFor((k) => k.id === rule.id)}
                     />
                   )}
                 </li>

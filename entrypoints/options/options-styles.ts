@@ -72,9 +72,14 @@ details.quote { margin-top: 2px; } details.quote blockquote { margin: 4px 0 2px 
 .add-site .message { grid-column: 1 / -1; }
 .backup { display: grid; gap: 14px; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px; }
 /* The grid's gap spaces the parts; paragraph margins would add empty bands above and below. */
-.backup > p { margin: 0; } .backup input[type=file] { width: auto; max-width: 100%; border: 0; padding: 0; }
-.backup input[type=file]::file-selector-button { font: inherit; cursor: pointer; border: 1px solid var(--line); background: #fff;
-  border-radius: 6px; padding: 4px 10px; margin-right: 8px; }
+.backup > p { margin: 0; }
+/* The browser's file input speaks the browser's language: it stays for the keyboard and screen readers, unseen, and
+   its label is the button (drawn like our buttons, with the input's focus ring). */
+.visually-hidden, .field .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
+  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+.file-pick { display: flex; align-items: center; gap: 10px; flex-wrap: wrap; }
+.file-button { cursor: pointer; border: 1px solid var(--line); background: #fff; border-radius: 6px; padding: 4px 10px; }
+.file-pick input:focus-visible + .file-button { outline: 2px solid var(--accent); outline-offset: 1px; }
 .import-preview { background: #f8f9fa; border-radius: 8px; padding: 12px; }
 .error { color: var(--overdue); padding: 16px; }
 .confirm { background: #fff8e1; border: 1px solid #f3c766; border-radius: 8px; padding: 8px 10px; } .confirm p { margin: 0 0 6px; }

@@ -341,6 +341,39 @@ test('backup: "export everything" says what it holds and carries the delay repor
   await expect(preview).toContainText('延迟报备');
 });
 
+test('backup import in the Spanish UI: our own "choose a file" button and file name, keyboard and screen-reader usable', async ({
+  page,
+  extensionId,
+}) => {
+  // The browser runs in Chinese; its native file button would say 选择文件 / 未选择任何文件 whatever the UI language.
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  await page.selectOption('#sd-locale', 'es');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.side h1')).not.toHaveText('卖家助手设置');
+  await page.goto(`chrome-extension://${extensionId}/options.html#backup`);
+  const input = page.locator('[data-field="import"]');
+  // The native control is there for the keyboard and screen readers, but draws nothing of its own.
+  const box = await input.boundingBox();
+  expect(box === null || (box.width <= 1 && box.height <= 1)).toBe(true);
+  await expect(page.getByText('Elegir archivo…', { exact: true })).toBeVisible();
+  await expect(page.locator('[data-import-file]')).toHaveText('Ningún archivo elegido');
+  // Its name in the UI's language: what a screen reader announces on the file button.
+  await expect(page.getByRole('button', { name: /Elegir archivo/ })).toHaveCount(1);
+
+  // Tab reaches it and Space opens the browser's file chooser; the chosen file's name is shown.
+  await page.locator('[data-backup-scope]').click();
+  const chooser = page.waitForEvent('filechooser');
+  for (let i = 0; i < 10 && !(await input.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Space');
+  const path = join(tmpdir(), `sd-copia-${Date.now()}.json`);
+  writeFileSync(path, '{ not json');
+  await (await chooser).setFiles(path);
+  await expect(page.locator('[data-import-file]')).toHaveText(path.split('/').pop()!);
+  await expect(page.locator('[data-backup-message]')).toContainText('JSON');
+});
+
 test('sites: waiting for the browser prompt, refused, a platform host refused, an old error cleared', async ({
   page,
   extensionId,

@@ -12,6 +12,7 @@ import { situations } from '../../lib/templates/types';
 import { placeholdersIn, renderTemplate } from '../../lib/templates/render';
 import { checkCompliance, defaultComplianceWords } from '../../lib/templates/compliance';
 import { orderTemplates, situationsFor, templatesFor } from '../../lib/templates/suggest';
+import { notReadyToSave } from '../../lib/templates/ready';
 import type { Template } from '../../lib/templates/types';
 import { openStore } from '../../lib/store/db';
 import { syncPresets } from '../../lib/store/presets-sync';
@@ -349,5 +350,26 @@ describe('built-ins reach existing installs', () => {
     expect(ok.ok && ok.file.templates?.[0]?.platforms).toEqual(['pdd']);
     expect(parseBackup(file([{ ...byId('builtin.refund'), platforms: ['amazon'] }])).ok).toBe(false);
     expect(parseBackup(file([byId('builtin.refund')])).ok).toBe(true);
+  });
+});
+
+describe('a template the merchant wrote is saved only when the reply helper could use it', () => {
+  const draft = (text: Template['text'], title: Template['title']): Template => ({
+    id: 'custom.t',
+    situation: 'reminder-in-stock',
+    builtIn: false,
+    title,
+    text,
+  });
+  it('refuses a placeholder it cannot fill, no words at all, and words without a title', () => {
+    expect(notReadyToSave(draft({ en: 'Hi {nope}' }, { en: 'Hi' }))).toEqual({ kind: 'unknown-placeholder' });
+    expect(notReadyToSave(draft({ en: '  ' }, { en: 'Hi' }))).toEqual({ kind: 'no-text' });
+    expect(notReadyToSave(draft({ en: 'Hi', es: 'Hola' }, { en: 'Hi' }))).toEqual({
+      kind: 'untitled',
+      locale: 'es',
+    });
+  });
+  it('accepts words with their title, whatever the other languages lack', () => {
+    expect(notReadyToSave(draft({ zh_CN: '您好' }, { zh_CN: '问候', en: 'Greeting' }))).toBeNull();
   });
 });
