@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { supportedLocales, type Locale, type Translate } from '@/lib/i18n/translate';
 import type { TemplateValues } from '@/lib/templates/render';
 import type { Template } from '@/lib/templates/types';
@@ -45,11 +45,7 @@ function LanguageSwitch({ lang, t, onLang }: Pick<TemplateListProps, 'lang' | 't
 export function TemplateList(props: TemplateListProps) {
   const { search, locale, lang, values, t, onChoose } = props;
   const { query, active, setActive, shown, flat } = search;
-  const box = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
-  // autofocus does not reach into a shadow root: the search box takes focus as the list opens, before the next
-  // frame, so the first key the merchant types (or Escape) reaches it.
-  useLayoutEffect(() => box.current?.focus(), []);
   // The active option follows the arrows into view.
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
@@ -84,7 +80,6 @@ export function TemplateList(props: TemplateListProps) {
     <>
       <LanguageSwitch {...props} />
       <input
-        ref={box}
         type="search"
         role="combobox"
         aria-expanded={flat.length > 0}

@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
 import { renderTemplate } from '@/lib/templates/render';
 import type { ComplianceHit } from '@/lib/templates/compliance';
@@ -27,6 +27,13 @@ export function TemplatePanel(props: Props) {
   const { bar, stage, lang, values, t, onFinish, onBack } = props;
   const panel = useRef<HTMLDivElement>(null);
   const place = useFixedPanel(bar, panel);
+  // autofocus does not reach into a shadow root: the search box takes focus as the list opens, before the next
+  // frame, so the first key the merchant types (or Escape) reaches it. After the panel is shown (above): a
+  // popover not yet shown cannot take the focus.
+  useLayoutEffect(() => {
+    if (stage.kind === 'list')
+      panel.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }, [stage.kind]);
   return (
     <div
       ref={panel}
