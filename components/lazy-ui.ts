@@ -1,4 +1,6 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LazyUi } from '@/lib/messaging/protocol';
+import type { startAfterSales } from '@/entrypoints/orders.content/aftersales';
 import type { mountReplyPicker } from '@/entrypoints/reply.content/picker-host';
 import { request } from './client';
 import type { openDelayDialog } from './delay-dialog-host';
@@ -7,6 +9,7 @@ import type { openDelayDialog } from './delay-dialog-host';
 interface LazyEntries {
   'delay-dialog': typeof openDelayDialog;
   'template-picker': typeof mountReplyPicker;
+  'after-sales': typeof startAfterSales;
 }
 
 /** Where an injected script leaves its entry point, in the content scripts' own world. */
@@ -39,4 +42,29 @@ export function loadLazyUi<K extends LazyUi>(ui: K): Promise<LazyEntries[K]> {
     loading.set(ui, pending);
   }
   return pending as Promise<LazyEntries[K]>;
+}
+
+/**
+ * Starts a feature whose code is loaded first (`start` gets its entry point). The stop returned at once also
+ * stops it while it is still loading (the page moved on), and so does the script's end (an update or a second
+ * copy of the script invalidates this one, maybe before the code arrives): no feature outlives its page.
+ */
+export function startLazily<K extends LazyUi>(
+  ctx: ContentScriptContext,
+  ui: K,
+  start: (entry: LazyEntries[K]) => () => void,
+): () => void {
+  let stopped = false;
+  let stopStarted: (() => void) | undefined;
+  loadLazyUi(ui)
+    .then((entry) => {
+      if (!stopped && !ctx.isInvalid) stopStarted = start(entry);
+    })
+    .catch((error: unknown) => console.warn(`[seller-desk] ${ui} could not be loaded`, error));
+  const stop = () => {
+    stopped = true;
+    stopStarted?.();
+  };
+  ctx.onInvalidated(stop);
+  return stop;
 }
