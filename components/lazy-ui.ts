@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LazyUi } from '@/lib/messaging/protocol';
 import type { startAfterSales } from '@/entrypoints/orders.content/aftersales';
+import type { offerReportFill } from '@/entrypoints/orders.content/report-fill';
 import type { mountReplyPicker } from '@/entrypoints/reply.content/picker-host';
 import { request } from './client';
 import type { openDelayDialog } from './delay-dialog-host';
@@ -10,6 +11,7 @@ interface LazyEntries {
   'delay-dialog': typeof openDelayDialog;
   'template-picker': typeof mountReplyPicker;
   'after-sales': typeof startAfterSales;
+  'report-form': typeof offerReportFill;
 }
 
 /** Where an injected script leaves its entry point, in the content scripts' own world. */
