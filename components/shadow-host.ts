@@ -13,6 +13,18 @@ function sheetFor(css: string): CSSStyleSheet {
   return sheet;
 }
 
+/** Adds a stylesheet to a shadow root (after those it has): the one shared sheet, else a `<style>` of its own. */
+export function addStyles(root: ShadowRoot, css: string): void {
+  try {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheetFor(css)];
+  } catch {
+    // Firefox content scripts cannot always hand their own sheets to the page's shadow roots.
+    const style = document.createElement('style');
+    style.textContent = css;
+    root.append(style);
+  }
+}
+
 /**
  * A light-DOM host marked as ours, with a shadow root that isolates our styles from the page's and
  * the page's from ours. Readers skip anything carrying OWN_UI_ATTR.
@@ -21,13 +33,6 @@ export function createShadowHost(tag: string, css: string): { host: HTMLElement;
   const host = document.createElement(tag);
   host.setAttribute(OWN_UI_ATTR, '');
   const root = host.attachShadow({ mode: 'open' });
-  try {
-    root.adoptedStyleSheets = [sheetFor(css)];
-  } catch {
-    // Firefox content scripts cannot always hand their own sheets to the page's shadow roots.
-    const style = document.createElement('style');
-    style.textContent = css;
-    root.append(style);
-  }
+  addStyles(root, css);
   return { host, root };
 }

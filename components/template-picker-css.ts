@@ -1,4 +1,5 @@
-export const templatePickerCss = `
+/** The templates button's bar (drawn on every page load): button, waiting time. */
+export const replyButtonCss = `
 :host { all: initial; position: relative; display: inline-block; z-index: 2147483000; margin: 4px 0; }
 * { box-sizing: border-box; font: 13px/1.45 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
 .bar { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; }
@@ -9,6 +10,10 @@ button { cursor: pointer; }
 .toggle:focus-visible, .lang:focus-visible, .undo:focus-visible, input:focus-visible { outline: 2px solid #1558b0; outline-offset: 1px; }
 .timer { font-variant-numeric: tabular-nums; color: #4d5156; padding: 1px 6px; border-radius: 8px; background: #f1f3f4; }
 .timer.late { color: #fff; background: #c62828; font-weight: 600; }
+`;
+
+/** The picker's own styles, added to the same shadow root when its code is loaded: panel, list, undo, forms. */
+export const templatePickerCss = `
 /* In the top layer (popover) or fixed to the window: placed in window coordinates by the picker. */
 .panel { position: fixed; inset: auto; margin: 0; height: auto; left: 8px; bottom: 8px; width: 380px; max-height: 360px; overflow: auto;
   z-index: 2147483000; background: #fff; border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18);

@@ -1,11 +1,9 @@
 import { openDelayDialog } from '@/components/delay-dialog-host';
-import { LAZY_DELAY_DIALOG } from '@/components/lazy-delay-dialog';
+import { provideLazyUi } from '@/components/lazy-ui';
 
 /**
  * The delay-report helper, loaded into the page only when a merchant opens it: the background injects
  * this file into the content scripts' isolated world (never the page's), where it hands over its entry point.
  * Every back-office page load is spared its code (about a quarter of the overlay's size).
  */
-export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[LAZY_DELAY_DIALOG] = openDelayDialog;
-});
+export default defineUnlistedScript(() => provideLazyUi('delay-dialog', openDelayDialog));

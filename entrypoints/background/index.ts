@@ -17,7 +17,7 @@ import { refreshBadge } from './badge';
 import { notifyDue, urlOfNotification } from './notifications';
 import { onCommand, tellPages } from './page-events';
 import { reinjectOnInstallOrUpdate } from './reinject';
-import { loadDelayDialogInto } from './lazy-ui';
+import { loadUiInto } from './lazy-ui';
 
 const BADGE_ALARM = 'badge-refresh';
 const PRUNE_ALARM = 'prune-orders';
@@ -68,7 +68,7 @@ export default defineBackground(() => {
     if (!isEnvelope(message)) return undefined;
     const request = message.request;
     if (isWorkerRequest(request))
-      return loadDelayDialogInto(sender).then(
+      return loadUiInto(sender, request.ui).then(
         (data) => ({ ok: true, data }),
         (e: unknown) => ({ ok: false, error: String(e) }),
       );

@@ -1,17 +1,20 @@
 import { browser, type Browser } from 'wxt/browser';
+import { isLazyUi } from '@/lib/messaging/protocol';
 
 /**
- * Puts the delay-report helper's code into the frame that asked for it (request `ui/load-delay-dialog`), in the
- * content scripts' isolated world: only when a merchant opens it, so order pages load without it.
+ * Puts a piece of UI's code (request `ui/load`: the delay-report helper, the template picker) into the frame
+ * that asked for it, in the content scripts' isolated world: only when a merchant first uses it, so back-office
+ * pages load without it. Only the names in `lazyUis` are files that can be asked for.
  */
-export async function loadDelayDialogInto(
+export async function loadUiInto(
   sender: Browser.runtime.MessageSender,
+  ui: unknown,
 ): Promise<{ loaded: boolean }> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return { loaded: false };
+  if (tabId === undefined || !isLazyUi(ui)) return { loaded: false };
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
-    files: ['/delay-dialog.js'],
+    files: [`/${ui}.js`],
   });
   return { loaded: true };
 }

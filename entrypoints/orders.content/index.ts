@@ -1,6 +1,6 @@
 import { followRoute, startOnUserSite } from '@/components/follow-route';
+import { startLazily } from '@/components/lazy-ui';
 import { contentScriptHosts, platformOfHost } from '@/lib/platforms/hosts';
-import { startAfterSales } from './aftersales';
 import { startCountdowns } from './countdowns';
 import { startReportFormFiller } from './report-form';
 
@@ -12,7 +12,9 @@ export default defineContentScript({
   main(ctx) {
     followRoute(ctx, (page) => {
       if (page?.kind === 'orders') return startCountdowns(ctx, page.platform, { announce: true });
-      if (page?.kind === 'after-sales') return startAfterSales(ctx, page.platform);
+      // After-sales lists are pages of their own: their code is loaded there only (entrypoints/after-sales.ts).
+      if (page?.kind === 'after-sales')
+        return startLazily(ctx, 'after-sales', (start) => start(ctx, page.platform));
       if (page) return undefined;
       // A seller-host page we have no address for (a moved or new list): read it quietly, and say
       // nothing when it holds no orders, since most such pages are not order lists.

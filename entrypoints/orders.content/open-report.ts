@@ -1,6 +1,6 @@
 import { ensureCatalogs } from '@/components/catalogs';
 import { request } from '@/components/client';
-import { loadDelayDialog } from '@/components/lazy-delay-dialog';
+import { loadLazyUi } from '@/components/lazy-ui';
 import { supportedLocales, type Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
 import { reportRules } from '@/lib/reports/presets';
@@ -36,7 +36,7 @@ export function openReport(order: Order, mode: 'delay' | 'abnormal', c: ReportCo
     zone: c.settings.pageTimeZone,
   };
   void Promise.all([
-    loadDelayDialog(),
+    loadLazyUi('delay-dialog'),
     request('templates/list', {}).catch(() => []),
     ensureCatalogs(supportedLocales),
   ])

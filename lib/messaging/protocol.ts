@@ -78,15 +78,24 @@ export interface StoreApi {
 
 /** Requests the background answers itself, because they need the sending tab (not the store). */
 export interface WorkerApi {
-  /** Puts the delay-report helper's code into the sending frame, on first use (an order page loads without it). */
-  'ui/load-delay-dialog': { req: Record<string, never>; res: { loaded: boolean } };
+  /** Puts one piece of UI's code into the sending frame, on first use (content scripts load without it). */
+  'ui/load': { req: { ui: LazyUi }; res: { loaded: boolean } };
 }
+
+/**
+ * The UI loaded into a page only when the merchant first uses it, each an unlisted script of its own name
+ * (`entrypoints/<name>.ts`): the delay-report helper, the reply-template picker, the after-sales marks (an
+ * after-sales list is a page of its own: order lists load without them) and the offer to fill a delay-report form.
+ */
+export const lazyUis = ['delay-dialog', 'template-picker', 'after-sales', 'report-form'] as const;
+export type LazyUi = (typeof lazyUis)[number];
+export const isLazyUi = (value: unknown): value is LazyUi => (lazyUis as readonly unknown[]).includes(value);
 
 export interface Api extends StoreApi, WorkerApi {}
 
 export type RequestType = keyof Api;
 export type StoreRequestType = keyof StoreApi;
-export const workerRequests: readonly (keyof WorkerApi)[] = ['ui/load-delay-dialog'];
+export const workerRequests: readonly (keyof WorkerApi)[] = ['ui/load'];
 export const isWorkerRequest = (request: Request): request is Request<keyof WorkerApi> =>
   (workerRequests as readonly string[]).includes(request.type);
 export type Request<T extends RequestType = RequestType> = { type: T } & Api[T]['req'];

@@ -4,13 +4,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findReplyBoxes } from '../../entrypoints/reply.content/reply-boxes';
 import { startReplyHelper } from '../../entrypoints/reply.content/reply-helper';
+import { mountReplyPicker } from '../../entrypoints/reply.content/picker-host';
+import { provideLazyUi } from '../../components/lazy-ui';
 import { eventEnvelope, isEnvelope, type PageEvent, type RequestType } from '../../lib/messaging/protocol';
 import { openStore, type Db } from '../../lib/store/db';
 import { handleRequest } from '../../lib/service/handlers';
 import { recordSeenOrders, updateSettings } from '../../lib/store/repository';
 import { TemplatePicker } from '../../components/TemplatePicker';
 import { TemplateEditor } from '../../entrypoints/options/TemplateEditor';
-import { useWaitingSeconds } from '../../entrypoints/reply.content/waiting';
+import { useWaitingSeconds } from '../../entrypoints/reply.content/use-waiting';
 import { detectBuyerLanguage, replyLanguage } from '../../lib/chat/buyer-language';
 import { buyerTexts, lastMessage, messageElements } from '../../lib/chat/last-message';
 import { messageTime, parseMessageTime } from '../../lib/chat/message-time';
@@ -435,6 +437,8 @@ describe('reply helper on the page', () => {
 
   beforeEach(async () => {
     fakeBrowser.reset();
+    // The picker's code as the background would inject it on first open (entrypoints/template-picker.ts).
+    provideLazyUi('template-picker', mountReplyPicker);
     db = await openStore(`sd-reply-${Math.random()}`);
     asked = [];
     // The background's side of the channel: requests answered by the store, as JSON copies.
