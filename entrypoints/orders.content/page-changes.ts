@@ -4,8 +4,9 @@ import { isTick } from './ticking';
 const isOwnNode = (n: Node) => n instanceof Element && n.hasAttribute(OWN_UI_ATTR);
 
 /**
- * Calls `onChange` (in the observer's microtask, before the page paints) when the page's own content changes. Our own insertions and removals do not count, except a
- * badge in `placed` that something else took away (a framework re-rendering its cell): that must be put back.
+ * Calls `onChange` (in the observer's microtask, before the page paints) when the page's own content changes.
+ * Our own insertions and removals do not count, except a badge in `placed` that something else took away (a
+ * framework re-rendering its cell): that must be put back.
  * Returns the function that stops watching.
  */
 export function watchPageChanges(
@@ -21,7 +22,8 @@ export function watchPageChanges(
           ![...r.addedNodes, ...r.removedNodes].every(
             (n) => isOwnNode(n) || n.nodeType === Node.COMMENT_NODE,
           ) ||
-          [...r.removedNodes].some((n) => placed.has(n))),
+          // Still connected: moved by our own placing (a badge measured, or put on a line of its own).
+          [...r.removedNodes].some((n) => placed.has(n) && !n.isConnected)),
     );
     if (foreign) onChange(records);
   });
