@@ -1,10 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchPageConfig } from '@/components/catalogs';
-import type { Order } from '@/lib/orders/types';
 import type { Platform } from '@/lib/platforms/types';
-import { drawRow, forgetRow } from './draw';
+import { drawRow, forgetRow, type OpenReport } from './draw';
 import { markFirstScreen } from './first-screen';
-import { createListState, redrawAll, setConfig, type PageConfig } from './list-state';
+import { createListState, redrawAll, setConfig, type ListState, type PageConfig } from './list-state';
 import { everyMinute, refreshRows } from './minute-ticks';
 import { watchNearViewport } from './near-viewport';
 import { openReport } from './open-report';
@@ -14,7 +13,7 @@ import { runPass, type Pass } from './pass';
 import { createPassScheduler } from './pass-scheduler';
 import { drawLazyRows } from './rows';
 import { createSeenOrdersReporter } from './seen-orders';
-import { createSlicer } from './slices';
+import { createSlicer, type Slicer } from './slices';
 import { measure } from './timing';
 import { warmUp } from './warm-up';
 
@@ -42,95 +41,37 @@ export function startCountdowns(
     console.error('[seller-desk] countdowns failed and were switched off on this page', error);
     stop();
   };
+  const guarded = (fn: () => void) => () => {
+    try {
+      fn();
+    } catch (error) {
+      fail(error);
+    }
+  };
   const slicer = createSlicer(fail, (start, jobs, kind) =>
     measure(kind === 'steps' ? 'find' : 'slice', start, { jobs }),
   );
+  const openFor = reportOpener(state, () => schedulePass());
+  const near = watchNearViewport((els) => guarded(() => drawNearRows(state, els, openFor))());
+  const report = passReporter(state, status, seen, slicer);
 
-  const openFor = (order: Order, mode: 'delay' | 'abnormal') =>
-    openReport(order, mode, {
-      rules: state.rules,
-      settings: state.settings,
-      t: state.t,
-      reports: () => state.reports,
-      onChange: (report) => {
-        state.reports = [...state.reports.filter((r) => r.id !== report.id), report];
-        redrawAll(state);
-        schedulePass();
-      },
-    });
-
-  /** Rows far down a long list get their badge as they come near the viewport. */
-  const near = watchNearViewport((els) => {
-    const started = performance.now();
-    try {
-      drawLazyRows(els, state.rows, (el, row, now) => drawRow(state, el, row, now, openFor)());
-      measure('near', started, { badges: els.length });
-    } catch (error) {
-      fail(error);
-    }
-  });
-
-  /** Report: the page's status, the pass's figures, the orders seen; readers warmed up while no list is there. */
-  const report = (pass: Pass, lazy: number) => {
-    status.update(pass.found.size, Date.now(), state.configured ? state.t : undefined);
-    // The list is not there yet (it renders after its data arrives): get the readers ready.
-    if (pass.found.size === 0 && state.configured && !state.warmedUp) {
-      state.warmedUp = true;
-      const { rules, settings, t, locale } = state;
-      slicer.soon(() => !state.stopped && warmUp(platform, rules, settings, t, locale));
-    }
-    measure('pass', pass.started, {
-      rows: pass.found.size,
-      drawn: pass.drawn.length,
-      read: pass.plans.stats.full + pass.plans.stats.planned,
-      planned: pass.plans.stats.planned,
-      lazy,
-    });
-    seen.report([...state.rows.values()].map((r) => r.order));
-  };
-
-  const pass = () => {
+  const pass = guarded(() => {
     if (state.stopped || !state.ready) return;
-    try {
-      runPass(state, slicer, openFor, (p, lazy) => {
-        near.wait(lazy);
-        report(p, lazy.length);
-      });
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  const passes = createPassScheduler(ctx, slicer, () => pass());
+    runPass(state, slicer, openFor, (p, lazy) => {
+      near.wait(lazy);
+      report(p, lazy.length);
+    });
+  });
+  const passes = createPassScheduler(ctx, slicer, pass);
   const schedulePass = () => passes.schedule();
   const stopWatching = watchPageChanges(state.placed, (records) => {
     // Rows just added are marked on screen before the page paints them; the pass does the rest in slices.
-    try {
-      markFirstScreen(state, records, openFor);
-    } catch (error) {
-      fail(error);
-    }
+    guarded(() => markFirstScreen(state, records, openFor))();
     schedulePass();
   });
-
-  /** The minute refresh: rows whose level may have changed are redrawn; the others get their new countdown. */
-  const tick = () => {
-    if (state.stopped || !state.configured) return;
-    try {
-      const started = performance.now();
-      const now = Date.now();
-      refreshRows(
-        state.rows,
-        now,
-        (el, row) => drawRow(state, el, row, now, openFor)(),
-        state.t,
-        state.locale,
-      );
-      measure('tick', started, { rows: state.rows.size });
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const tick = guarded(() => {
+    if (!state.stopped && state.configured) refreshAll(state, openFor);
+  });
   const stopTicks = everyMinute(ctx, tick);
   const graceTimer = ctx.setTimeout(schedulePass, GRACE_MS + 50);
 
@@ -164,8 +105,66 @@ export function startCountdowns(
     passes.stop();
     seen.stop();
     for (const el of [...state.rows.keys()]) forgetRow(state, el);
+    state.unsettled.length = 0;
     status.clear();
   }
   ctx.onInvalidated(stop);
   return stop;
+}
+
+/** Opens the delay-report helper for an order; a report sent redraws every row and reads the page again. */
+function reportOpener(state: ListState, schedulePass: () => void): OpenReport {
+  return (order, mode) =>
+    openReport(order, mode, {
+      rules: state.rules,
+      settings: state.settings,
+      t: state.t,
+      reports: () => state.reports,
+      onChange: (report) => {
+        state.reports = [...state.reports.filter((r) => r.id !== report.id), report];
+        redrawAll(state);
+        schedulePass();
+      },
+    });
+}
+
+/** Rows far down a long list get their badge as they come near the viewport. */
+function drawNearRows(state: ListState, els: Element[], openFor: OpenReport): void {
+  const started = performance.now();
+  drawLazyRows(els, state.rows, (el, row, now) => drawRow(state, el, row, now, openFor)());
+  measure('near', started, { badges: els.length });
+}
+
+/** Report: the page's status, the pass's figures, the orders seen; readers warmed up while no list is there. */
+function passReporter(
+  state: ListState,
+  status: ReturnType<typeof createPageStatus>,
+  seen: ReturnType<typeof createSeenOrdersReporter>,
+  slicer: Slicer,
+): (pass: Pass, lazy: number) => void {
+  return (pass, lazy) => {
+    status.update(pass.found.size, Date.now(), state.configured ? state.t : undefined);
+    // The list is not there yet (it renders after its data arrives): get the readers ready.
+    if (pass.found.size === 0 && state.configured && !state.warmedUp) {
+      state.warmedUp = true;
+      const { platform, rules, settings, t, locale } = state;
+      slicer.soon(() => !state.stopped && warmUp(platform, rules, settings, t, locale));
+    }
+    measure('pass', pass.started, {
+      rows: pass.found.size,
+      drawn: pass.drawn.length,
+      read: pass.plans.stats.full + pass.plans.stats.planned,
+      planned: pass.plans.stats.planned,
+      lazy,
+    });
+    seen.report([...state.rows.values()].map((r) => r.order));
+  };
+}
+
+/** The minute refresh: rows whose level may have changed are redrawn; the others get their new countdown. */
+function refreshAll(state: ListState, openFor: OpenReport): void {
+  const started = performance.now();
+  const now = Date.now();
+  refreshRows(state.rows, now, (el, row) => drawRow(state, el, row, now, openFor)(), state.t, state.locale);
+  measure('tick', started, { rows: state.rows.size });
 }
