@@ -105,7 +105,6 @@ export function startCountdowns(
     passes.stop();
     seen.stop();
     for (const el of [...state.rows.keys()]) forgetRow(state, el);
-    state.unsettled.length = 0;
     status.clear();
   }
   ctx.onInvalidated(stop);
