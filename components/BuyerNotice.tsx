@@ -4,15 +4,9 @@ import type { Order } from '@/lib/orders/types';
 import type { DelayReport } from '@/lib/reports/types';
 import { buyerNotice } from '@/lib/templates/buyer-notice';
 import type { Template } from '@/lib/templates/types';
+import { localeNames } from '@/lib/i18n/locale-names';
 import { CopyButton } from './CopyButton';
 import { type PageZone } from '@/lib/time/zone';
-
-const localeNames: Record<Locale, string> = {
-  en: 'English',
-  es: 'Español',
-  zh_CN: '简体中文',
-  zh_TW: '繁體中文',
-};
 
 /** What the helper's texts are made from: the order, the report drafted, the merchant's notice template. */
 export interface DraftTextProps {

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { supportedLocales, type Locale, type Translate } from '@/lib/i18n/translate';
 import type { TemplateValues } from '@/lib/templates/render';
 import type { Template } from '@/lib/templates/types';
-import { langLabel, langName } from './picker-text';
+import { localeNames } from '@/lib/i18n/locale-names';
+import { langLabel } from './picker-text';
 import { TemplateOption } from './TemplateOption';
 import type { TemplateSearch } from './use-template-search';
 
@@ -20,14 +21,14 @@ export interface TemplateListProps {
 function LanguageSwitch({ lang, t, onLang }: Pick<TemplateListProps, 'lang' | 't' | 'onLang'>) {
   return (
     <div class="langs" role="group" aria-label={t('reply.replyLanguage')}>
-      <span>{t('reply.insertsIn', { language: langName[lang] })}</span>
+      <span>{t('reply.insertsIn', { language: localeNames[lang] })}</span>
       {supportedLocales.map((l) => (
         <button
           type="button"
           key={l}
           class={l === lang ? 'lang on' : 'lang'}
           aria-pressed={l === lang}
-          title={langName[l]}
+          title={localeNames[l]}
           data-sd-lang={l}
           onClick={() => onLang(l)}
         >

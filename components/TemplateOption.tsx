@@ -1,7 +1,8 @@
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import { renderTemplate, type TemplateValues } from '@/lib/templates/render';
 import type { Template } from '@/lib/templates/types';
-import { langName, textIn, titleOf } from './picker-text';
+import { localeNames } from '@/lib/i18n/locale-names';
+import { textIn, titleOf } from './picker-text';
 
 interface Props {
   tpl: Template;
@@ -38,7 +39,7 @@ export function TemplateOption({ tpl, index, active, locale, lang, values, t, on
       <span class="title">{titleOf(tpl, locale)}</span>
       {text.lang !== lang && (
         <span class="written" data-sd-written-in={text.lang}>
-          {t('reply.writtenIn', { language: langName[text.lang] })}
+          {t('reply.writtenIn', { language: localeNames[text.lang] })}
         </span>
       )}
       <span class="preview">{rendered.text}</span>

@@ -9,12 +9,6 @@ export const textOf = (tpl: Template, locale: Locale) => textIn(tpl, locale).val
 
 /** Short names for the language switch (each in its own language, as language pickers show them). */
 export const langLabel: Record<Locale, string> = { zh_CN: '简', zh_TW: '繁', en: 'EN', es: 'ES' };
-export const langName: Record<Locale, string> = {
-  zh_CN: '简体中文',
-  zh_TW: '繁體中文',
-  en: 'English',
-  es: 'Español',
-};
 
 // A template written in one language keeps its own title in the others: never its internal id.
 export const titleOf = (tpl: Template, locale: Locale) =>
