@@ -1,4 +1,4 @@
-import { loadPageConfig } from '@/components/catalogs';
+import { watchPageConfig } from '@/components/catalogs';
 import { show } from '@/components/dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterSalesBadge, afterSalesBadgeCss } from '@/components/after-sales-badge';
@@ -65,16 +65,20 @@ export function startAfterSales(ctx: ContentScriptContext, platform: Platform): 
     timer = ctx.setTimeout(scan, 150);
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  loadPageConfig(platform)
-    .then((config) => {
+  // Keywords changed in the options page re-mark the list at once (switching the feature off is whileSwitchedOn's).
+  const stopConfig = watchPageConfig(
+    platform,
+    (config) => {
       settings = config.settings;
       if (!settings.features.afterSales) return stop();
       scan();
-    })
-    .catch(() => scan());
+    },
+    () => scan(),
+  );
 
   function stop() {
     stopped = true;
+    stopConfig();
     observer.disconnect();
     clearTimeout(timer);
     for (const [el, entry] of hosts) {

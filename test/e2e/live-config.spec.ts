@@ -109,3 +109,32 @@ test('the page time zone changed in the options page re-reads the open list in t
   const shipBy = `最晚发货：${after.slice(0, 10)} ${after.slice(11, 16)}（America/New_York）`;
   await expect(row.locator('sd-badge')).toHaveAttribute('title', new RegExp(shipBy));
 });
+
+test('countdowns switched off and on again in the options page: the open list loses its badges and gets them back, no reload', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  const shop = await context.newPage();
+  await shop.goto('/jd/orders');
+  const row = shop.locator('[data-demo-expect="overdue"]').first();
+  await expect(row).toHaveAttribute('data-sd-level', 'overdue');
+  await shop.evaluate(() => Object.assign(window, { sdSamePage: true }));
+
+  await page.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  const save = async (message: string) => {
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.locator('.message')).toHaveText(message);
+  };
+  await page.locator('[data-feature="countdowns"]').uncheck();
+  await save('已保存');
+  await expect(shop.locator('html')).toHaveAttribute('data-sd-status', 'off', { timeout: WITHIN });
+  await expect(shop.locator('sd-badge')).toHaveCount(0);
+  await expect(row).not.toHaveAttribute('data-sd-level');
+
+  await page.locator('[data-feature="countdowns"]').check();
+  await save('已保存');
+  await expect(row).toHaveAttribute('data-sd-level', 'overdue', { timeout: WITHIN });
+  await expect(row.locator('sd-badge')).toHaveCount(1);
+  expect(await shop.evaluate(() => (window as { sdSamePage?: boolean }).sdSamePage)).toBe(true);
+});
