@@ -294,14 +294,21 @@ async function putRecord(page: import('@playwright/test').Page, store: string, v
     ([store, value]) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('seller-desk');
+        // Never create the database here: an empty one made before the background's would hide its stores.
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onsuccess = () => {
-          const tx = open.result.transaction(store as string, 'readwrite');
-          tx.objectStore(store as string).put(value);
-          tx.oncomplete = () => {
+          try {
+            const tx = open.result.transaction(store as string, 'readwrite');
+            tx.objectStore(store as string).put(value);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(new Error(String(tx.error)));
+          } catch (error) {
             open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(new Error(String(tx.error)));
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
         };
         open.onerror = () => reject(new Error(String(open.error)));
       }),
@@ -314,6 +321,8 @@ test('backup: "export everything" says what it holds and carries the delay repor
   extensionId,
 }) => {
   await page.goto(`chrome-extension://${extensionId}/options.html#backup`);
+  // The section has loaded through the background: its database exists, with its stores, before we write to it.
+  await expect(page.locator('[data-backup-scope]')).toBeVisible();
   const report = {
     id: 'report-e2e',
     kind: 'card',
