@@ -1,5 +1,6 @@
 import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
 import type { Level } from '@/lib/rules/assess';
+import { badgeMenuCss, openBadgeMenu } from './badge-menu';
 
 /**
  * Row badges are single light-DOM elements drawn by one page-wide stylesheet: their words live in
@@ -60,7 +61,15 @@ sd-badge[${OWN_UI_ATTR}][data-compact] {
 }
 sd-badge[${OWN_UI_ATTR}][data-compact]::before, sd-badge[${OWN_UI_ATTR}][data-compact]::after { content: none !important; }
 sd-act[${OWN_UI_ATTR}][data-compact] { display: none !important; }
-`;
+/* Its short form, on a line too narrow for its words: the countdown alone (badgeText's short form), the rest in its menu. */
+sd-badge[${OWN_UI_ATTR}][data-short] {
+  padding: 1px 5px 1px 13px !important; font-size: 11px !important; letter-spacing: -0.1px !important;
+  background-image: radial-gradient(circle at 7px 50%, currentColor 2.5px, transparent 3.1px) !important;
+}
+sd-badge[${OWN_UI_ATTR}][data-short]::before { content: attr(data-short-face) !important; }
+sd-badge[${OWN_UI_ATTR}][data-short]::after { content: none !important; }
+sd-badge[${OWN_UI_ATTR}][data-short], sd-badge[${OWN_UI_ATTR}][data-compact] { cursor: pointer !important; }
+${badgeMenuCss}`;
 
 export interface BadgeAction {
   action: string;
@@ -71,6 +80,8 @@ export interface BadgeAction {
 export interface BadgeState {
   level: Level;
   text: string;
+  /** The countdown alone, for the badge's short form. */
+  short: string;
   penalty?: string | undefined;
   /** Tooltip: the rule, the deadline and the penalty, one line each. */
   title: string;
@@ -86,8 +97,8 @@ export interface BadgeState {
 export interface RiskBadge {
   host: HTMLElement;
   set(state: BadgeState): void;
-  /** The per-minute refresh: the countdown text only. */
-  setText(text: string): void;
+  /** The per-minute refresh: the countdown text only (and its short form). */
+  setText(text: string, short: string): void;
   /**
    * Puts the badge on the page with `put`, which calls `buttons` to put its buttons after it. Badges are built
    * off the page and placed together at the end of a pass: the page lays its list out once, not once per
@@ -118,12 +129,39 @@ function installStyles(doc: Document): void {
 
 const face = (text: string, penalty?: string, note?: string) =>
   [text, penalty, note].filter(Boolean).join('\u00a0·\u00a0');
+const faceOf = (s: BadgeState) => face(s.text, s.penalty, s.note);
 
 /** Writes an attribute only when it changes (the page's observers see no churn); no value removes it. */
 export const setOrRemove = (el: Element, name: string, value: string | undefined) => {
   if (value === undefined || value === '') el.removeAttribute(name);
   else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 };
+
+/** How a badge too narrow for its words is shown (placement.ts): its countdown alone, or its coloured dot. */
+export type BadgeForm = 'full' | 'short' | 'dot';
+
+const folded = (host: Element) => host.hasAttribute('data-short') || host.hasAttribute('data-compact');
+
+/**
+ * Shows a placed badge in `form`. A folded badge hides its buttons and becomes a disclosure button whose menu
+ * holds its words and its actions (badge-menu.ts).
+ */
+export function foldBadge(host: HTMLElement, buttons: readonly Element[], form: BadgeForm): void {
+  const mark = (el: Element, name: string, on: boolean) =>
+    on ? el.setAttribute(name, '') : el.removeAttribute(name);
+  mark(host, 'data-short', form === 'short');
+  mark(host, 'data-compact', form === 'dot');
+  for (const b of buttons) mark(b, 'data-compact', form !== 'full');
+  if (form === 'full') {
+    host.setAttribute('role', 'img');
+    host.removeAttribute('aria-expanded');
+    host.removeAttribute('aria-haspopup');
+  } else {
+    host.setAttribute('role', 'button');
+    host.setAttribute('aria-haspopup', 'dialog');
+    if (!host.hasAttribute('aria-expanded')) host.setAttribute('aria-expanded', 'false');
+  }
+}
 
 function actionElement(a: BadgeAction): HTMLElement {
   const el = document.createElement('sd-act');
@@ -154,6 +192,47 @@ export function createRiskBadge(): RiskBadge {
   /** What the badge shows now: the minute refresh compares against it without reading the DOM. */
   let shown: BadgeState | undefined;
   let clicks: (() => void)[] = [];
+  /** Closes the open menu of a folded badge. */
+  let closeMenu: (() => void) | undefined;
+
+  const toggleMenu = () => {
+    if (closeMenu) {
+      closeMenu();
+      return;
+    }
+    if (!shown || !folded(host)) return;
+    const s = shown;
+    const actions = s.actions.map((a, i) => {
+      const el = actionElement(a);
+      el.setAttribute('data-text', a.label);
+      el.setAttribute('aria-label', a.label);
+      el.addEventListener('click', () => clicks[i]?.());
+      return el;
+    });
+    const face = [faceOf(s), s.pickup?.text].filter(Boolean).join('\u00a0·\u00a0');
+    closeMenu = openBadgeMenu(
+      host,
+      buttons.at(-1) ?? host,
+      { face, lines: s.title.split('\n'), label: host.getAttribute('aria-label') ?? s.label, actions },
+      () => (closeMenu = undefined),
+    );
+  };
+  host.addEventListener('click', (e) => {
+    if (!folded(host)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    toggleMenu();
+  });
+  host.addEventListener('keydown', (e) => {
+    if (!folded(host)) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      toggleMenu();
+    } else if (e.key === 'Escape' && closeMenu) {
+      e.preventDefault();
+      closeMenu();
+    }
+  });
 
   const setActions = (actions: readonly BadgeAction[]) => {
     clicks = actions.map((a) => a.onClick);
@@ -167,8 +246,8 @@ export function createRiskBadge(): RiskBadge {
         el.addEventListener('click', () => clicks[i]?.());
         return el;
       });
-      // A badge shown as its dot (placement.ts) keeps its buttons hidden.
-      if (host.hasAttribute('data-compact')) for (const b of buttons) b.setAttribute('data-compact', '');
+      // A badge shown short or as its dot (placement.ts) keeps its buttons hidden.
+      if (folded(host)) for (const b of buttons) b.setAttribute('data-compact', '');
       // A badge not on the page yet gets its buttons when it is placed.
       if (host.parentNode) host.after(...buttons);
     }
@@ -188,6 +267,7 @@ export function createRiskBadge(): RiskBadge {
       setOrRemove(host, 'data-note', state.note);
       // What is painted: one generated box per badge (each one costs the page ~2 KB of layout).
       setOrRemove(host, 'data-face', face(state.text, state.penalty, state.note));
+      setOrRemove(host, 'data-short-face', state.short);
       // The note is also a hook of its own (tests, styles): present only while a report is pending.
       if (state.note) host.setAttribute('data-sd-note', state.note);
       else host.removeAttribute('data-sd-note');
@@ -201,10 +281,11 @@ export function createRiskBadge(): RiskBadge {
       setActions(state.actions);
       shown = state;
     },
-    setText(value) {
+    setText(value, short) {
       if (!shown || shown.text === value) return;
-      shown = { ...shown, text: value };
+      shown = { ...shown, text: value, short };
       host.setAttribute('data-text', value);
+      host.setAttribute('data-short-face', short);
       host.setAttribute('data-face', face(value, shown.penalty, shown.note));
     },
     place(put) {
@@ -216,6 +297,7 @@ export function createRiskBadge(): RiskBadge {
       if (!done) host.after(...buttons);
     },
     remove() {
+      closeMenu?.();
       // A badge on a line of its own takes its line along.
       const line = host.parentElement?.tagName === 'SD-LINE' ? host.parentElement : null;
       host.remove();

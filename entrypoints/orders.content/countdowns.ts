@@ -12,6 +12,7 @@ import { watchPageChanges } from './page-changes';
 import { createPageStatus, GRACE_MS } from './page-status';
 import { runPass, type Pass } from './pass';
 import { createPassScheduler } from './pass-scheduler';
+import { watchResize } from './resize';
 import { drawLazyRows } from './rows';
 import { createSeenOrdersReporter } from './seen-orders';
 import { createSlicer } from './slices';
@@ -132,6 +133,7 @@ export function startCountdowns(
     }
   };
   const stopTicks = everyMinute(ctx, tick);
+  const stopResize = watchResize(ctx, () => state.rows.values());
   const graceTimer = ctx.setTimeout(schedulePass, GRACE_MS + 50);
 
   /** The merchant's config, at load and after every change in the options page: every row is assessed again. */
@@ -160,6 +162,7 @@ export function startCountdowns(
     near.stop();
     slicer.cancel();
     stopTicks();
+    stopResize();
     clearTimeout(graceTimer);
     passes.stop();
     seen.stop();
