@@ -12,7 +12,8 @@ import { badgeMenuCss, openBadgeMenu } from './badge-menu';
  * line it sits on. It never wraps or shrinks (nowrap, no flex shrinking), and keeps a gap to the page's next
  * text. Where the number's line has no room, the badge is on a line of its own (`sd-line`, 24 px), whose
  * width never counts in its container's (`contain: inline-size`): no column or card gets wider because of it. A badge that grew its row by 3 px moved every row below it: on a 2,000-row list, a
- * 30–100 ms frame of layout and repaint after the badges went on.
+ * 30–100 ms frame of layout and repaint after the badges went on. Where that line is too narrow for the whole
+ * badge, it is folded (short, or its dot) rather than clipped, and opens a menu with the rest.
  */
 export const riskBadgeCss = `
 sd-badge[${OWN_UI_ATTR}], sd-act[${OWN_UI_ATTR}] {
@@ -202,13 +203,8 @@ export function createRiskBadge(): RiskBadge {
     }
     if (!shown || !folded(host)) return;
     const s = shown;
-    const actions = s.actions.map((a, i) => {
-      const el = actionElement(a);
-      el.setAttribute('data-text', a.label);
-      el.setAttribute('aria-label', a.label);
-      el.addEventListener('click', () => clicks[i]?.());
-      return el;
-    });
+    // The menu's own buttons: the same hooks and handlers as the hidden ones beside the badge.
+    const actions = s.actions.map(button);
     const face = [faceOf(s), s.pickup?.text].filter(Boolean).join('\u00a0·\u00a0');
     closeMenu = openBadgeMenu(
       host,
@@ -234,6 +230,14 @@ export function createRiskBadge(): RiskBadge {
     }
   });
 
+  const button = (a: BadgeAction, i: number) => {
+    const el = actionElement(a);
+    el.addEventListener('click', () => clicks[i]?.());
+    setOrRemove(el, 'data-text', a.label);
+    setOrRemove(el, 'aria-label', a.label);
+    return el;
+  };
+
   const setActions = (actions: readonly BadgeAction[]) => {
     clicks = actions.map((a) => a.onClick);
     const same =
@@ -241,11 +245,7 @@ export function createRiskBadge(): RiskBadge {
       actions.every((a, i) => buttons[i]?.getAttribute('data-sd-action') === a.action);
     if (!same) {
       for (const b of buttons) b.remove();
-      buttons = actions.map((a, i) => {
-        const el = actionElement(a);
-        el.addEventListener('click', () => clicks[i]?.());
-        return el;
-      });
+      buttons = actions.map(button);
       // A badge shown short or as its dot (placement.ts) keeps its buttons hidden.
       if (folded(host)) for (const b of buttons) b.setAttribute('data-compact', '');
       // A badge not on the page yet gets its buttons when it is placed.

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { forEveryList, setLanguage, settled } from './list-pages';
+import { demoPages, forEveryList, setLanguage, settled } from './list-pages';
 
 /**
  * Issue 20: nothing Seller Desk draws is cut off. In a column too narrow for the whole badge, the badge shows
@@ -34,6 +34,12 @@ function cutOff(): { clipped: string[]; unreachable: string[] } {
         if (el.getBoundingClientRect().right > edge)
           clipped.push(`${name(badge)}: ${el.tagName} cut by ${box.tagName}`);
     }
+    // Nor does it stick out of its order (a card header too narrow for it, at 400 px).
+    const row = badge.closest('[data-sd-level]') ?? badge.closest('tr, [role="row"]');
+    const rowEnd = row ? row.getBoundingClientRect().right + 1 : Infinity;
+    for (const el of [badge, ...buttons])
+      if (el.getBoundingClientRect().right > rowEnd)
+        clipped.push(`${name(badge)}: ${el.tagName} sticks out of its order`);
     const atRisk = ['overdue', 'urgent', 'soon'].includes(badge.getAttribute('data-level') ?? '');
     const report = buttons.some((b) => b.getAttribute('data-sd-action') === 'delay-report');
     if (atRisk && !report && badge.getAttribute('aria-haspopup') === null)
@@ -60,6 +66,24 @@ for (const locale of ['en', 'es', 'zh_CN', 'zh_TW']) {
     expect(problems).toEqual([]);
   });
 }
+
+test('400 px, in Spanish: every demo list fits the window, and so do its badges and their lines', async ({
+  page,
+  extensionId,
+}) => {
+  await setLanguage(page, extensionId, 'es');
+  await page.setViewportSize({ width: 400, height: 800 });
+  const problems: string[] = [];
+  for (const path of demoPages) {
+    await page.goto(path);
+    await settled(page);
+    const { clipped, unreachable } = await page.evaluate(cutOff);
+    for (const p of [...clipped, ...unreachable]) problems.push(`${path}: ${p}`);
+    const [wide, window] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+    if (wide > window) problems.push(`${path}: the page is ${wide} px wide in a ${window} px window`);
+  }
+  expect(problems).toEqual([]);
+});
 
 test('a badge in its short form is a button: its menu holds its words and the report action, from the keyboard', async ({
   page,
