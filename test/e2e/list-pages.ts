@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** Every order list the overlay is checked on: the demo's lists and the order-list fixtures. */
@@ -71,4 +71,16 @@ export async function forEveryList(
       await visit(`${path} @${width}px`);
     }
   }
+}
+
+/**
+ * Clicks an order's delay-report action as a merchant reaches it: the button beside its badge, or, when the
+ * badge is folded (a column too narrow for it), the one in the badge's menu.
+ */
+export async function clickReport(page: Page, row: Locator): Promise<void> {
+  const badge = row.locator('sd-badge');
+  if ((await badge.getAttribute('aria-haspopup')) === null)
+    return row.locator('[data-sd-action="delay-report"]').click();
+  await badge.click();
+  await page.locator('sd-menu [data-sd-action="delay-report"]').click();
 }
