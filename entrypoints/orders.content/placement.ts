@@ -233,7 +233,7 @@ export function placeBadge(
   if (!host.getAttribute('style')) host.removeAttribute('style');
   if (fits) {
     decided.set(kind, { mode: 'inline' });
-    probed?.(idElement);
+    probed?.(lineSpot(row, idElement).parent);
     return;
   }
   if (fixedHeight) {
@@ -246,7 +246,7 @@ export function placeBadge(
   moveToLine(host, row, idElement, indent);
   const form = lineForm(host);
   decided.set(kind, { mode: 'line', indent, form });
-  probed?.(host.parentElement?.parentElement ?? row);
+  probed?.(lineSpot(row, idElement).parent);
 }
 
 /**
@@ -307,7 +307,10 @@ export function unplaceBadge(host: HTMLElement): void {
   line?.remove();
 }
 
-/** Told the element whose width a probe's answer depends on (the line's container): resize.ts watches it. */
+/**
+ * Told the element whose width a probe's answer depends on (the block holding the number's line, where a line
+ * of its own goes): resize.ts watches it (a number's inline element would report no size).
+ */
 let probed: ((el: Element) => void) | undefined;
 export const onProbed = (watch: ((el: Element) => void) | undefined) => (probed = watch);
 

@@ -4,6 +4,8 @@ import type { Row } from './rows';
 
 /** Resizing fires many events a second: badges are placed again once it has stopped for this long. */
 const SETTLE_MS = 200;
+/** A column a few pixels wider or narrower (the next page's numbers, a scrollbar) leaves the decisions as they are. */
+const JITTER_PX = 4;
 
 /**
  * Places every badge again when the room it was placed for changed: the window's width, or the width of an
@@ -14,15 +16,15 @@ const SETTLE_MS = 200;
 export function watchResize(ctx: ContentScriptContext, rows: () => Iterable<Row>): () => void {
   let width = innerWidth;
   let timer: number | undefined;
-  /** The probed elements' widths when first seen: a change of width, not the first report, re-places. */
+  /** The probed elements' widths as probed: a change of width, not the observer's first report, re-places. */
   let widths = new WeakMap<Element, number>();
   const observer = new ResizeObserver((entries) => {
     let changed = false;
     for (const e of entries) {
-      const w = Math.round(e.contentRect.width);
+      const w = Math.round(e.borderBoxSize[0]?.inlineSize ?? e.contentRect.width);
       const was = widths.get(e.target);
-      widths.set(e.target, w);
-      if (was !== undefined && was !== w) changed = true;
+      // Compared with the width the probe saw, not the last report: a slow drag adds up.
+      if (was !== undefined && Math.abs(was - w) > JITTER_PX) changed = true;
     }
     if (changed) later();
   });
@@ -41,7 +43,12 @@ export function watchResize(ctx: ContentScriptContext, rows: () => Iterable<Row>
     // A height change (a toolbar shown, the console opened below) leaves every line its room.
     if (innerWidth !== width) later();
   };
-  onProbed((el) => observer.observe(el));
+  // The width the probe saw, read while its layout is fresh: the observer's first report may come after the
+  // page already changed it.
+  onProbed((el) => {
+    widths.set(el, Math.round(el.getBoundingClientRect().width));
+    observer.observe(el);
+  });
   addEventListener('resize', onWindow);
   return () => {
     clearTimeout(timer);

@@ -138,3 +138,22 @@ test('badges are placed again when the window changes width', async ({ page, ext
   await expect.poll(onLines).toBe(all);
   expect((await page.evaluate(cutOff)).clipped).toEqual([]);
 });
+
+test('badges are placed again when their column changes width, the window unchanged', async ({
+  page,
+  extensionId,
+}) => {
+  await setLanguage(page, extensionId, 'en');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/generic/orders');
+  await settled(page);
+  const badge = page.locator('[data-demo-expect="overdue"] sd-badge');
+  await expect(badge).toHaveAttribute('data-short', '');
+  // The page widens its order-number column (a merchant dragging its edge): room for the whole badge.
+  const wide = await page.addStyleTag({ content: '.orders th:first-child { width: 480px }' });
+  await expect(badge).not.toHaveAttribute('data-short', '');
+  await expect(page.locator('[data-demo-expect="overdue"] [data-sd-action="delay-report"]')).toBeVisible();
+  await wide.evaluate((style) => (style as Element).remove());
+  await expect(badge).toHaveAttribute('data-short', '');
+  expect((await page.evaluate(cutOff)).clipped).toEqual([]);
+});
