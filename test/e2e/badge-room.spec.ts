@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { demoPages, forEveryList, setLanguage, settled } from './list-pages';
 
@@ -85,15 +86,25 @@ test('400 px, in Spanish: every demo list fits the window, and so do its badges 
   expect(problems).toEqual([]);
 });
 
+/** A demo list in English at `width` px, once its badges are on. */
+async function openList(page: Page, extensionId: string, path: string, width: number) {
+  await setLanguage(page, extensionId, 'en');
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(path);
+  await settled(page);
+}
+
+/** The overdue order's badge on the generic list at 1280 px: its order-number column is narrow. */
+async function overdueBadge(page: Page, extensionId: string): Promise<Locator> {
+  await openList(page, extensionId, '/generic/orders', 1280);
+  return page.locator('[data-demo-expect="overdue"] sd-badge');
+}
+
 test('a badge in its short form is a button: its menu holds its words and the report action, from the keyboard', async ({
   page,
   extensionId,
 }) => {
-  await setLanguage(page, extensionId, 'en');
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/generic/orders');
-  await settled(page);
-  const badge = page.locator('[data-demo-expect="overdue"] sd-badge');
+  const badge = await overdueBadge(page, extensionId);
   await expect(badge).toHaveAttribute('role', 'button');
   await expect(badge).toHaveAttribute('aria-expanded', 'false');
   // The short form shows the countdown, the line holds it whole.
@@ -123,10 +134,7 @@ test('a badge in its short form is a button: its menu holds its words and the re
 });
 
 test('badges are placed again when the window changes width', async ({ page, extensionId }) => {
-  await setLanguage(page, extensionId, 'en');
-  await page.setViewportSize({ width: 1024, height: 900 });
-  await page.goto('/jd/orders');
-  await settled(page);
+  await openList(page, extensionId, '/jd/orders', 1024);
   const onLines = () => page.locator('sd-line sd-badge').count();
   const all = await page.locator('sd-badge').count();
   // At 1024 px no card header has room: every badge is on a line of its own.
@@ -143,11 +151,7 @@ test('badges are placed again when their column changes width, the window unchan
   page,
   extensionId,
 }) => {
-  await setLanguage(page, extensionId, 'en');
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/generic/orders');
-  await settled(page);
-  const badge = page.locator('[data-demo-expect="overdue"] sd-badge');
+  const badge = await overdueBadge(page, extensionId);
   await expect(badge).toHaveAttribute('data-short', '');
   // The page widens its order-number column (a merchant dragging its edge): room for the whole badge.
   const wide = await page.addStyleTag({ content: '.orders th:first-child { width: 480px }' });
