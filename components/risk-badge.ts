@@ -1,5 +1,6 @@
 import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
 import type { Level } from '@/lib/rules/assess';
+import { badgeMenuCss, openBadgeMenu } from './badge-menu';
 
 /**
  * Row badges are single light-DOM elements drawn by one page-wide stylesheet: their words live in
@@ -11,7 +12,8 @@ import type { Level } from '@/lib/rules/assess';
  * line it sits on. It never wraps or shrinks (nowrap, no flex shrinking), and keeps a gap to the page's next
  * text. Where the number's line has no room, the badge is on a line of its own (`sd-line`, 24 px), whose
  * width never counts in its container's (`contain: inline-size`): no column or card gets wider because of it. A badge that grew its row by 3 px moved every row below it: on a 2,000-row list, a
- * 30–100 ms frame of layout and repaint after the badges went on.
+ * 30–100 ms frame of layout and repaint after the badges went on. Where that line is too narrow for the whole
+ * badge, it is folded (short, or its dot) rather than clipped, and opens a menu with the rest.
  */
 export const riskBadgeCss = `
 sd-badge[${OWN_UI_ATTR}], sd-act[${OWN_UI_ATTR}] {
@@ -60,7 +62,15 @@ sd-badge[${OWN_UI_ATTR}][data-compact] {
 }
 sd-badge[${OWN_UI_ATTR}][data-compact]::before, sd-badge[${OWN_UI_ATTR}][data-compact]::after { content: none !important; }
 sd-act[${OWN_UI_ATTR}][data-compact] { display: none !important; }
-`;
+/* Its short form, on a line too narrow for its words: the countdown alone (badgeText's short form), the rest in its menu. */
+sd-badge[${OWN_UI_ATTR}][data-short] {
+  padding: 1px 5px 1px 13px !important; font-size: 11px !important; letter-spacing: -0.1px !important;
+  background-image: radial-gradient(circle at 7px 50%, currentColor 2.5px, transparent 3.1px) !important;
+}
+sd-badge[${OWN_UI_ATTR}][data-short]::before { content: attr(data-short-face) !important; }
+sd-badge[${OWN_UI_ATTR}][data-short]::after { content: none !important; }
+sd-badge[${OWN_UI_ATTR}][data-short], sd-badge[${OWN_UI_ATTR}][data-compact] { cursor: pointer !important; }
+${badgeMenuCss}`;
 
 export interface BadgeAction {
   action: string;
@@ -71,6 +81,8 @@ export interface BadgeAction {
 export interface BadgeState {
   level: Level;
   text: string;
+  /** The countdown alone, for the badge's short form. */
+  short: string;
   penalty?: string | undefined;
   /** Tooltip: the rule, the deadline and the penalty, one line each. */
   title: string;
@@ -86,8 +98,8 @@ export interface BadgeState {
 export interface RiskBadge {
   host: HTMLElement;
   set(state: BadgeState): void;
-  /** The per-minute refresh: the countdown text only. */
-  setText(text: string): void;
+  /** The per-minute refresh: the countdown text only (and its short form). */
+  setText(text: string, short: string): void;
   /**
    * Puts the badge on the page with `put`, which calls `buttons` to put its buttons after it. Badges are built
    * off the page and placed together at the end of a pass: the page lays its list out once, not once per
@@ -118,12 +130,39 @@ function installStyles(doc: Document): void {
 
 const face = (text: string, penalty?: string, note?: string) =>
   [text, penalty, note].filter(Boolean).join('\u00a0·\u00a0');
+const faceOf = (s: BadgeState) => face(s.text, s.penalty, s.note);
 
 /** Writes an attribute only when it changes (the page's observers see no churn); no value removes it. */
 export const setOrRemove = (el: Element, name: string, value: string | undefined) => {
   if (value === undefined || value === '') el.removeAttribute(name);
   else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 };
+
+/** How a badge too narrow for its words is shown (placement.ts): its countdown alone, or its coloured dot. */
+export type BadgeForm = 'full' | 'short' | 'dot';
+
+const folded = (host: Element) => host.hasAttribute('data-short') || host.hasAttribute('data-compact');
+
+/**
+ * Shows a placed badge in `form`. A folded badge hides its buttons and becomes a disclosure button whose menu
+ * holds its words and its actions (badge-menu.ts).
+ */
+export function foldBadge(host: HTMLElement, buttons: readonly Element[], form: BadgeForm): void {
+  const mark = (el: Element, name: string, on: boolean) =>
+    on ? el.setAttribute(name, '') : el.removeAttribute(name);
+  mark(host, 'data-short', form === 'short');
+  mark(host, 'data-compact', form === 'dot');
+  for (const b of buttons) mark(b, 'data-compact', form !== 'full');
+  if (form === 'full') {
+    host.setAttribute('role', 'img');
+    host.removeAttribute('aria-expanded');
+    host.removeAttribute('aria-haspopup');
+  } else {
+    host.setAttribute('role', 'button');
+    host.setAttribute('aria-haspopup', 'dialog');
+    if (!host.hasAttribute('aria-expanded')) host.setAttribute('aria-expanded', 'false');
+  }
+}
 
 function actionElement(a: BadgeAction): HTMLElement {
   const el = document.createElement('sd-act');
@@ -138,6 +177,61 @@ function actionElement(a: BadgeAction): HTMLElement {
     }
   });
   return el;
+}
+
+/** Writes what the badge shows, each string as an attribute value (text, never HTML). */
+function writeState(host: HTMLElement, state: BadgeState): void {
+  setOrRemove(host, 'data-level', state.level);
+  setOrRemove(host, 'data-text', state.text);
+  setOrRemove(host, 'data-penalty', state.penalty);
+  setOrRemove(host, 'data-note', state.note);
+  // What is painted: one generated box per badge (each one costs the page ~2 KB of layout).
+  setOrRemove(host, 'data-face', face(state.text, state.penalty, state.note));
+  setOrRemove(host, 'data-short-face', state.short);
+  // The note is also a hook of its own (tests, styles): present only while a report is pending.
+  if (state.note) host.setAttribute('data-sd-note', state.note);
+  else host.removeAttribute('data-sd-note');
+  setOrRemove(host, 'data-pickup', state.pickup?.text);
+  setOrRemove(host, 'data-pickup-level', state.pickup?.level);
+  setOrRemove(host, 'title', state.title);
+  const parts = [state.label, state.text, state.penalty, state.note, state.pickup?.text]
+    .filter(Boolean)
+    .join(' · ');
+  setOrRemove(host, 'aria-label', `${parts}. ${state.title}`);
+}
+
+/**
+ * A folded badge (short or dot, placement.ts) is a button: click, Enter or Space opens its menu with everything
+ * the full badge says and its actions; Escape closes it. `content` is what the menu shows now (null: nothing to
+ * open). Returns the closer of the open menu.
+ */
+function foldedMenu(
+  host: HTMLElement,
+  content: () => { after: Element; menu: Parameters<typeof openBadgeMenu>[2] } | null,
+): () => void {
+  let closeMenu: (() => void) | undefined;
+  const toggle = () => {
+    if (closeMenu) return closeMenu();
+    const open = folded(host) ? content() : null;
+    if (open) closeMenu = openBadgeMenu(host, open.after, open.menu, () => (closeMenu = undefined));
+  };
+  host.addEventListener('click', (e) => {
+    if (!folded(host)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    toggle();
+  });
+  host.addEventListener('keydown', (e) => {
+    if (!folded(host)) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      toggle();
+    } else if (e.key === 'Escape' && closeMenu) {
+      e.preventDefault();
+      closeMenu();
+    }
+  });
+  return () => closeMenu?.();
 }
 
 /**
@@ -155,6 +249,28 @@ export function createRiskBadge(): RiskBadge {
   let shown: BadgeState | undefined;
   let clicks: (() => void)[] = [];
 
+  const button = (a: BadgeAction, i: number) => {
+    const el = actionElement(a);
+    el.addEventListener('click', () => clicks[i]?.());
+    setOrRemove(el, 'data-text', a.label);
+    setOrRemove(el, 'aria-label', a.label);
+    return el;
+  };
+  const closeMenu = foldedMenu(host, () => {
+    if (!shown) return null;
+    const s = shown;
+    return {
+      after: buttons.at(-1) ?? host,
+      menu: {
+        face: [faceOf(s), s.pickup?.text].filter(Boolean).join('\u00a0·\u00a0'),
+        lines: s.title.split('\n'),
+        label: host.getAttribute('aria-label') ?? s.label,
+        // The menu's own buttons: the same hooks and handlers as the hidden ones beside the badge.
+        actions: s.actions.map(button),
+      },
+    };
+  });
+
   const setActions = (actions: readonly BadgeAction[]) => {
     clicks = actions.map((a) => a.onClick);
     const same =
@@ -162,13 +278,9 @@ export function createRiskBadge(): RiskBadge {
       actions.every((a, i) => buttons[i]?.getAttribute('data-sd-action') === a.action);
     if (!same) {
       for (const b of buttons) b.remove();
-      buttons = actions.map((a, i) => {
-        const el = actionElement(a);
-        el.addEventListener('click', () => clicks[i]?.());
-        return el;
-      });
-      // A badge shown as its dot (placement.ts) keeps its buttons hidden.
-      if (host.hasAttribute('data-compact')) for (const b of buttons) b.setAttribute('data-compact', '');
+      buttons = actions.map(button);
+      // A badge shown short or as its dot (placement.ts) keeps its buttons hidden.
+      if (folded(host)) for (const b of buttons) b.setAttribute('data-compact', '');
       // A badge not on the page yet gets its buttons when it is placed.
       if (host.parentNode) host.after(...buttons);
     }
@@ -182,29 +294,15 @@ export function createRiskBadge(): RiskBadge {
   return {
     host,
     set(state) {
-      setOrRemove(host, 'data-level', state.level);
-      setOrRemove(host, 'data-text', state.text);
-      setOrRemove(host, 'data-penalty', state.penalty);
-      setOrRemove(host, 'data-note', state.note);
-      // What is painted: one generated box per badge (each one costs the page ~2 KB of layout).
-      setOrRemove(host, 'data-face', face(state.text, state.penalty, state.note));
-      // The note is also a hook of its own (tests, styles): present only while a report is pending.
-      if (state.note) host.setAttribute('data-sd-note', state.note);
-      else host.removeAttribute('data-sd-note');
-      setOrRemove(host, 'data-pickup', state.pickup?.text);
-      setOrRemove(host, 'data-pickup-level', state.pickup?.level);
-      setOrRemove(host, 'title', state.title);
-      const parts = [state.label, state.text, state.penalty, state.note, state.pickup?.text]
-        .filter(Boolean)
-        .join(' · ');
-      setOrRemove(host, 'aria-label', `${parts}. ${state.title}`);
+      writeState(host, state);
       setActions(state.actions);
       shown = state;
     },
-    setText(value) {
+    setText(value, short) {
       if (!shown || shown.text === value) return;
-      shown = { ...shown, text: value };
+      shown = { ...shown, text: value, short };
       host.setAttribute('data-text', value);
+      host.setAttribute('data-short-face', short);
       host.setAttribute('data-face', face(value, shown.penalty, shown.note));
     },
     place(put) {
@@ -216,6 +314,7 @@ export function createRiskBadge(): RiskBadge {
       if (!done) host.after(...buttons);
     },
     remove() {
+      closeMenu();
       // A badge on a line of its own takes its line along.
       const line = host.parentElement?.tagName === 'SD-LINE' ? host.parentElement : null;
       host.remove();

@@ -2,7 +2,7 @@ import type { BadgeState } from '@/components/risk-badge';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
 import type { Assessment } from '@/lib/rules/assess';
-import { explain } from '@/lib/rules/explain';
+import { badgeText, explain } from '@/lib/rules/explain';
 import type { ReportEffect } from '@/lib/reports/effect';
 import { effectLines, refusedNote } from '@/lib/reports/explain-effect';
 import { lockedWords } from '@/lib/orders';
@@ -46,6 +46,7 @@ export function badgeState(order: Order, a: Assessment, effect: ReportEffect, w:
   return {
     level: a.level,
     text: text.badge,
+    short: badgeText(a, t, locale, true),
     penalty: text.penalty,
     title: [...text.lines, ...lockedLines(order, t), ...effectLines(order, effect, t, zone)].join('\n'),
     label: t('overlay.badgeLabel', { level: t(`level.${a.level}`) }),

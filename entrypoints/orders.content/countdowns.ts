@@ -11,6 +11,7 @@ import { watchPageChanges } from './page-changes';
 import { createPageStatus, GRACE_MS } from './page-status';
 import { runPass, type Pass } from './pass';
 import { createPassScheduler } from './pass-scheduler';
+import { watchResize } from './resize';
 import { drawLazyRows } from './rows';
 import { createSeenOrdersReporter } from './seen-orders';
 import { createSlicer, type Slicer } from './slices';
@@ -73,6 +74,7 @@ export function startCountdowns(
     if (!state.stopped && state.configured) refreshAll(state, openFor);
   });
   const stopTicks = everyMinute(ctx, tick);
+  const stopResize = watchResize(ctx, () => state.rows.values());
   const graceTimer = ctx.setTimeout(schedulePass, GRACE_MS + 50);
 
   /** The merchant's config, at load and after every change in the options page: every row is assessed again. */
@@ -101,6 +103,7 @@ export function startCountdowns(
     near.stop();
     slicer.cancel();
     stopTicks();
+    stopResize();
     clearTimeout(graceTimer);
     passes.stop();
     seen.stop();

@@ -37,9 +37,9 @@ export function refreshRows(
 ): void {
   for (const [el, row] of rows) {
     if (now >= row.recheckAt) redraw(el, row);
-    else if (row.deadline !== undefined)
-      row.badge?.setText(
-        badgeText({ level: row.level, deadline: row.deadline, remaining: row.deadline - now }, t, locale),
-      );
+    else if (row.deadline !== undefined) {
+      const a = { level: row.level, deadline: row.deadline, remaining: row.deadline - now };
+      row.badge?.setText(badgeText(a, t, locale), badgeText(a, t, locale, true));
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { foldBadge, type BadgeForm } from '@/components/risk-badge';
 import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
 
 /**
@@ -6,6 +7,9 @@ import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
  * block lines. Whether a line has room is measured once per kind of list (the same elements around the number,
  * the same window width) on its first row, not per row: the page's text is measured, the badge put inline
  * (made as wide as its widest state: a pending-report note and the buttons), and the text measured again.
+ * On a line of its own, the same row says whether the full badge and its buttons fit the line's width; if not,
+ * the badge shows its short form (the countdown alone), or its dot when even that does not fit, and its words
+ * and actions are in its menu (risk-badge.ts): nothing is clipped.
  */
 
 /** Where the inline badge goes: inside the number's element (a table cell, a flex or grid item) or after it. */
@@ -13,6 +17,8 @@ export type BadgeSpot = 'inside' | 'after';
 
 /** The widest a badge gets beyond what it shows now: a pending-report note ("Delay report pending"). */
 const PROBE_EXTRA_PX = 150;
+/** The room a short form keeps for other rows' longer countdowns (`21h 59m` where the probe said `9m`). */
+const SHORT_SLACK_PX = 12;
 /** Text nodes and elements compared per probe: a row's own, never a whole page. */
 const PROBE_LIMIT = 400;
 
@@ -21,6 +27,8 @@ export interface Placement {
   mode: 'inline' | 'line' | 'compact';
   /** A line of its own starts where the number does (px from its container's content edge). */
   indent?: number;
+  /** How a badge on a line of its own shows: in full, short, or as its dot. */
+  form?: BadgeForm;
 }
 
 const decided = new Map<string, Placement>();
@@ -207,8 +215,10 @@ export function placeBadge(
   const kind = `${kindOf(row, idElement, spot)}|${withoutLayout(host, idElement, spot, withButtons)}`;
   const known = decided.get(kind);
   if (known) {
-    if (known.mode === 'line') moveToLine(host, row, idElement, known.indent ?? 0);
-    else if (known.mode === 'compact') compact(host);
+    if (known.mode === 'line') {
+      moveToLine(host, row, idElement, known.indent ?? 0);
+      foldBadge(host, buttonsAfter(host), known.form ?? 'full');
+    } else if (known.mode === 'compact') compact(host);
     return;
   }
   // The first row of its kind: measured without the badge, then with it.
@@ -223,6 +233,7 @@ export function placeBadge(
   if (!host.getAttribute('style')) host.removeAttribute('style');
   if (fits) {
     decided.set(kind, { mode: 'inline' });
+    probed?.(lineSpot(row, idElement).parent);
     return;
   }
   if (fixedHeight) {
@@ -232,8 +243,26 @@ export function placeBadge(
     return;
   }
   const indent = indentOf(row, idElement);
-  decided.set(kind, { mode: 'line', indent });
   moveToLine(host, row, idElement, indent);
+  const form = lineForm(host);
+  decided.set(kind, { mode: 'line', indent, form });
+  probed?.(lineSpot(row, idElement).parent);
+}
+
+/**
+ * How the probe row's badge shows on its line: in full when it and its buttons, with room for their widest
+ * state, end inside the line; else short when the countdown alone (with room for a longer one) does; else its dot.
+ */
+function lineForm(host: HTMLElement): BadgeForm {
+  const end = (host.parentElement as Element).getBoundingClientRect().right + 0.5;
+  const buttons = buttonsAfter(host);
+  const gap = (el: Element) => parseFloat(getComputedStyle(el).marginRight) || 0;
+  const last = buttons.at(-1) ?? host;
+  if (last.getBoundingClientRect().right + gap(last) + PROBE_EXTRA_PX <= end) return 'full';
+  foldBadge(host, buttons, 'short');
+  if (host.getBoundingClientRect().right + SHORT_SLACK_PX <= end) return 'short';
+  foldBadge(host, buttons, 'dot');
+  return 'dot';
 }
 
 /** Puts the badge and its buttons inline (DOM only, no layout read); returns how many buttons it has. */
@@ -263,11 +292,27 @@ const buttonsAfter = (host: Element) => {
   return buttons;
 };
 
-/** The badge as its coloured dot (its words stay in its tooltip and spoken name), its buttons hidden. */
+/** The badge as its coloured dot (its words and actions in its menu), its buttons hidden. */
 function compact(host: HTMLElement): void {
-  host.setAttribute('data-compact', '');
-  for (const b of buttonsAfter(host)) b.setAttribute('data-compact', '');
+  foldBadge(host, buttonsAfter(host), 'dot');
 }
 
-/** Tests: forget what was measured. */
+/** Takes a placed badge, its buttons and its own line off the page, shown in full again (to be placed anew). */
+export function unplaceBadge(host: HTMLElement): void {
+  const buttons = buttonsAfter(host);
+  const line = host.parentElement?.tagName === 'SD-LINE' ? host.parentElement : null;
+  foldBadge(host, buttons, 'full');
+  host.remove();
+  for (const b of buttons) b.remove();
+  line?.remove();
+}
+
+/**
+ * Told the element whose width a probe's answer depends on (the block holding the number's line, where a line
+ * of its own goes): resize.ts watches it (a number's inline element would report no size).
+ */
+let probed: ((el: Element) => void) | undefined;
+export const onProbed = (watch: ((el: Element) => void) | undefined) => (probed = watch);
+
+/** Forget what was measured: the window or a column changed width (resize.ts), and tests. */
 export const forgetPlacements = () => decided.clear();

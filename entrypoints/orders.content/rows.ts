@@ -1,6 +1,6 @@
 import { createRiskBadge, setOrRemove, type BadgeState, type RiskBadge } from '@/components/risk-badge';
 import { keepsRowHeight, partsText, visibleIdElement, type OrderBlock } from '@/lib/orders';
-import { placeBadge, type BadgeSpot } from './placement';
+import { placeBadge, unplaceBadge, type BadgeSpot } from './placement';
 import type { Order } from '@/lib/orders/types';
 import type { Assessment, Level } from '@/lib/rules/assess';
 import { nextPickupTextChange } from '@/lib/rules/explain';
@@ -28,6 +28,8 @@ export interface Row {
   lazy: boolean;
   /** Where the badge is: the row's element, or the row of a fixed-column copy laid over it. */
   home?: Element;
+  /** Takes the placed badge off and places it anew: the window or a column changed width (resize.ts). */
+  replace?: () => void;
 }
 
 export const newRow = (block: OrderBlock, order: Order, lazy: boolean): Row => ({
@@ -156,8 +158,14 @@ export function buildBadge(row: Row, state: BadgeState, onPlaced: (host: HTMLEle
   row.home = home;
   const spot = badgeSpot(idElement);
   const fixed = keepsRowHeight(element);
+  const place = () => badge.place((host, buttons) => placeBadge(host, home, idElement, spot, buttons, fixed));
+  row.replace = () => {
+    if (!badge.host.isConnected) return;
+    unplaceBadge(badge.host);
+    place();
+  };
   return () => {
-    badge.place((host, buttons) => placeBadge(host, home, idElement, spot, buttons, fixed));
+    place();
     onPlaced(badge.host);
   };
 }

@@ -45,5 +45,5 @@ export function warmUp(
     const a = assess(reader.read(block, text, read), rules, settings, now);
     explain(a, { t, locale, rules, zone: settings.pageTimeZone });
   }
-  createRiskBadge().set({ level: 'ok', text: '', title: '', label: '', actions: [] });
+  createRiskBadge().set({ level: 'ok', text: '', short: '', title: '', label: '', actions: [] });
 }

@@ -60,14 +60,20 @@ function reasonLine(a: Assessment, t: Translate): string {
   }
 }
 
-/** The badge's countdown: `3h 20m left`, `2h 5m late`, or the level's name when there is no deadline. */
+/**
+ * The badge's countdown: `3h 20m left`, `2h 5m late`, or the level's name when there is no deadline. `short`:
+ * its short form, for a line too narrow for the whole badge (placement.ts): the time alone (`3h 20m`), marked
+ * when late (`−2h 5m`); the level's colour says the rest, the badge's menu and spoken name the whole.
+ */
 export function badgeText(
   a: Pick<Assessment, 'level' | 'deadline' | 'remaining'>,
   t: Translate,
   locale: Locale,
+  short = false,
 ): string {
   if (a.deadline === undefined || a.remaining === undefined) return t(`level.${a.level}`);
   const time = formatDuration(a.remaining, intlLocale(locale));
+  if (short) return a.remaining > 0 ? t('overlay.leftShort', { time }) : t('overlay.lateShort', { time });
   return a.remaining > 0 ? t('overlay.left', { time }) : t('overlay.late', { time });
 }
 

@@ -28,6 +28,18 @@ body { margin: 0; font: 13px/1.5 "PingFang SC", "Microsoft YaHei", "Noto Sans CJ
 .pager li.current { border-color: var(--brand); color: var(--brand); }
 .muted { color: #86909c; }
 button.link { border: 0; background: none; color: var(--brand); cursor: pointer; padding: 0 4px; font: inherit; }
+/* A phone-sized window (400 px): the nav is a row above the page that scrolls sideways, and a list too wide
+   for the window scrolls sideways inside its panel, as back-offices do, instead of squeezing its columns to a
+   character each or pushing the page past the window's edge. */
+@media (max-width: 640px) {
+  .topbar { padding: 0 12px; }
+  .shell { flex-direction: column; }
+  .nav { width: auto; display: flex; overflow-x: auto; white-space: nowrap; padding: 0; border-right: 0; border-bottom: 1px solid #e5e6eb; }
+  .nav a { padding: 8px 12px; }
+  .main { padding: 8px; }
+  .panel { padding: 8px; overflow-x: auto; }
+  .panel table { min-width: 600px; }
+}
 `;
 
 export function page({ title, brand, color, nav, active, css = '', body, data, script }) {

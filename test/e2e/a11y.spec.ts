@@ -65,3 +65,17 @@ test('the delay-report dialog', async ({ page }) => {
   await expect(page.locator('sd-dialog .dialog')).toBeVisible();
   expect(await problems(page, 'sd-dialog')).toEqual([]);
 });
+
+test('order badges, in full and in their short form with their menu open', async ({ page }) => {
+  await page.goto('/generic/orders');
+  const badge = page.locator('[data-demo-expect="overdue"] sd-badge');
+  await expect(badge).toHaveAttribute('role', 'button');
+  expect(await problems(page, '[data-sd-ui]')).toEqual([]);
+  await badge.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('sd-menu')).toBeVisible();
+  expect(await problems(page, '[data-sd-ui]')).toEqual([]);
+  await page.goto('/jd/orders');
+  await expect(page.locator('[data-sd-level] sd-badge').first()).toBeVisible();
+  expect(await problems(page, '[data-sd-ui]')).toEqual([]);
+});

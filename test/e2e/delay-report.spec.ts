@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { clickReport } from './list-pages';
 
 test('a delay card from an urgent JD row: drafted, recorded, once only, and an accepted card moves the row', async ({
   page,
@@ -228,7 +229,8 @@ async function openOn(page: import('@playwright/test').Page, path: string, expec
   await page.goto(path);
   const row = page.locator(`[data-demo-expect="${expectLevel}"]`).nth(nth);
   await expect(row).toHaveAttribute('data-sd-level', expectLevel);
-  await row.locator('[data-sd-action="delay-report"]').click();
+  // At 400 px a JD badge is folded: its report action is in its menu.
+  await clickReport(page, row);
   const dialog = page.locator('sd-dialog .dialog');
   await expect(dialog).toBeVisible();
   return { row, dialog };

@@ -22,6 +22,12 @@ const css = `
 .modal-box { background: #fff; border-radius: 8px; padding: 16px 20px; width: 520px; display: grid; gap: 8px; }
 .modal-box h3 { margin: 0; } .modal-box textarea { width: 100%; font: inherit; padding: 6px; }
 .modal-actions { display: flex; justify-content: flex-end; gap: 8px; }
+/* 400 px: a card lays its cells out two by two and its header wraps; the column heads have no columns to name. */
+@media (max-width: 640px) {
+  .table-head { display: none; }
+  .card-body { grid-template-columns: 1fr 1fr; }
+  .card-header { flex-wrap: wrap; gap: 4px 12px; }
+}
 `;
 
 export function jdPage(now, params) {

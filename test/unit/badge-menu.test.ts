@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createRiskBadge, foldBadge, type BadgeState } from '../../components/risk-badge';
+import { badgeText } from '../../lib/rules/explain';
+import { createTranslator } from '../../lib/i18n/translate';
+
+// A badge too narrow for its words (placement.ts folds it) is a disclosure button whose menu holds them.
+const report = vi.fn();
+const state: BadgeState = {
+  level: 'overdue',
+  text: '1h 10m late',
+  short: '−1h 10m',
+  penalty: '1 pt',
+  title: 'Ship by 2026-12-08 02:26 (China time)\nIf late: 1 store point(s)',
+  label: 'Seller Desk: Overdue',
+  actions: [{ action: 'delay-report', label: 'Delay report', onClick: report }],
+};
+
+function placedBadge() {
+  const badge = createRiskBadge();
+  badge.set(state);
+  const line = document.createElement('sd-line');
+  document.body.append(line);
+  badge.place((host, buttons) => {
+    line.append(host);
+    buttons();
+  });
+  return badge;
+}
+
+const key = (el: Element, k: string) =>
+  el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+
+describe('a folded badge', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    report.mockReset();
+  });
+
+  it('shows in full as an image with its buttons; folded, it is a collapsed button and its buttons are hidden', () => {
+    const { host } = placedBadge();
+    const button = host.nextElementSibling as Element;
+    expect(host.getAttribute('role')).toBe('img');
+    expect(button.hasAttribute('data-compact')).toBe(false);
+    foldBadge(host, [button], 'short');
+    expect(host.getAttribute('role')).toBe('button');
+    expect(host.getAttribute('aria-expanded')).toBe('false');
+    expect(host.getAttribute('data-short-face')).toBe('−1h 10m');
+    expect(button.hasAttribute('data-compact')).toBe(true);
+    foldBadge(host, [button], 'full');
+    expect(host.getAttribute('role')).toBe('img');
+    expect(host.hasAttribute('aria-expanded')).toBe(false);
+  });
+
+  it('Enter opens its menu with its words and actions; Escape closes it and gives focus back', () => {
+    const { host } = placedBadge();
+    foldBadge(host, [host.nextElementSibling as Element], 'dot');
+    host.focus();
+    key(host, 'Enter');
+    const menu = document.querySelector('sd-menu') as HTMLElement;
+    expect(menu.textContent).toContain('1h 10m late\u00a0·\u00a01 pt');
+    expect(menu.textContent).toContain('Ship by 2026-12-08 02:26');
+    expect(host.getAttribute('aria-expanded')).toBe('true');
+    expect(host.getAttribute('aria-controls')).toBe(menu.id);
+    const action = menu.querySelector('[data-sd-action="delay-report"]') as HTMLElement;
+    expect(document.activeElement).toBe(action);
+    key(action, 'Escape');
+    expect(document.querySelector('sd-menu')).toBeNull();
+    expect(document.activeElement).toBe(host);
+    expect(host.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('its action in the menu does what the button does, and closes the menu', () => {
+    const { host } = placedBadge();
+    foldBadge(host, [host.nextElementSibling as Element], 'short');
+    key(host, ' ');
+    (document.querySelector('sd-menu [data-sd-action="delay-report"]') as HTMLElement).click();
+    expect(report).toHaveBeenCalledOnce();
+    expect(document.querySelector('sd-menu')).toBeNull();
+    // Opened again with a second press, not a stale first one.
+    key(host, 'Enter');
+    expect(document.querySelector('sd-menu')).not.toBeNull();
+  });
+
+  it('a badge shown in full opens nothing', () => {
+    const { host } = placedBadge();
+    key(host, 'Enter');
+    host.click();
+    expect(document.querySelector('sd-menu')).toBeNull();
+  });
+});
+
+describe('the short countdown', () => {
+  const a = (remaining: number) => ({ level: 'urgent' as const, deadline: 1, remaining });
+  it('is the time alone, marked when late, in every language', () => {
+    const en = createTranslator('en');
+    expect(badgeText(a(39 * 60_000), en, 'en', true)).toBe('39m');
+    expect(badgeText(a(-70 * 60_000), en, 'en', true)).toBe('−1h 10m');
+    expect(badgeText(a(-70 * 60_000), createTranslator('zh_CN'), 'zh_CN', true)).toBe('超1小时10分钟');
+    expect(badgeText(a(-70 * 60_000), en, 'en')).toBe('1h 10m late');
+  });
+});
