@@ -9,6 +9,8 @@ interface ButtonOptions {
   /** On chat pages: the buyer's wait, red from the platform's limit (null: no limit). */
   waiting: { zone: PageZone; limit: number | null } | null;
   onOpen: () => void;
+  /** Escape on the button before the picker's code has arrived: the open asked for is called off. */
+  onCancel: () => void;
   /** The pointer or the focus reached the button: a click is likely, its code can load now. */
   onWarm: () => void;
 }
@@ -18,7 +20,10 @@ interface ButtonOptions {
  * takes over the same shadow root): the same markup as the picker's bar, with the buyer's waiting time on chat
  * pages. Returns the stop of its timer.
  */
-export function drawReplyButton(root: ShadowRoot, { t, waiting, onOpen, onWarm }: ButtonOptions): () => void {
+export function drawReplyButton(
+  root: ShadowRoot,
+  { t, waiting, onOpen, onCancel, onWarm }: ButtonOptions,
+): () => void {
   const toggle = h(
     'button',
     {
@@ -27,6 +32,9 @@ export function drawReplyButton(root: ShadowRoot, { t, waiting, onOpen, onWarm }
       'data-sd-action': 'templates',
       'aria-expanded': 'false',
       onClick: onOpen,
+      onKeyDown: (e: Event) => {
+        if ((e as KeyboardEvent).key === 'Escape') onCancel();
+      },
       onPointerEnter: onWarm,
       onFocus: onWarm,
     },

@@ -21,6 +21,8 @@ interface Mounted {
   /** The picker, once loaded for this box; until then the button drawn here, and its timer's stop. */
   picker?: MountedPicker;
   stopButton?: () => void;
+  /** An open was asked for and the picker's code is on its way; Escape before it arrives calls it off. */
+  opening?: boolean;
 }
 
 const warn = (error: unknown) => console.warn('[seller-desk] reply helper', error);
@@ -58,6 +60,7 @@ export function startReplyHelper(
       t: createTranslator(uiLocale(settings)),
       waiting: scope === 'chat' ? { zone: settings.pageTimeZone, limit: responseLimitFor(platform) } : null,
       onOpen: () => open(box),
+      onCancel: () => (entry.opening = false),
       onWarm: warmUp,
     });
   };
@@ -122,10 +125,12 @@ const onShortcut = (open: () => void) =>
 /** Opens a box's picker: its code loaded, and mounted over the button, on the first open. */
 function openPicker(entry: Mounted, input: () => PickerInput | null): void {
   if (entry.picker) return entry.picker.open();
+  entry.opening = true;
   loadLazyUi('template-picker')
     .then((mount) => {
       const now = input();
-      if (!now || entry.picker) return;
+      if (!now || entry.picker || !entry.opening) return;
+      entry.opening = false;
       entry.stopButton?.();
       // Mounted open: the merchant asked for the list.
       entry.picker = mount(entry.root, now);
