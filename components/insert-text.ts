@@ -1,10 +1,13 @@
+import { insertTextIntoField } from 'text-field-edit';
 import { planUndo, type Insertion } from '@/lib/chat/locate-insertion';
 
 /**
  * One insertion of a template into a reply box, and its Undo. Every change goes through the browser's own
- * editing commands (`execCommand('insertText' | 'delete')`, the technique of the `text-field-edit` package used
- * by Refined GitHub): the box fires `beforeinput`/`input` as if the merchant had typed, so React/Vue state and
- * rich editors' models (Lexical, ProseMirror/Tiptap, Quill) follow, and the box's own Ctrl+Z knows the change.
+ * editing commands (`execCommand('insertText' | 'delete')`): the box fires `beforeinput`/`input` as if the
+ * merchant had typed, so React/Vue state and rich editors' models (Lexical, ProseMirror/Tiptap, Quill) follow,
+ * and the box's own Ctrl+Z knows the change. Text fields use the `text-field-edit` package (Refined GitHub's);
+ * rich editors get the same command on the selection we set inside them (the package would move the focus to
+ * the editable root and back, which some editors read as leaving).
  */
 export interface InsertUndo {
   /**
@@ -50,7 +53,12 @@ function editField(box: TextBox, from: number, to: number, text: string): void {
   if (from === to && !text) return;
   box.focus();
   box.setSelectionRange(from, to);
-  if (!command(box.ownerDocument, text) || box.value !== expected) setNativeValue(box, expected);
+  try {
+    insertTextIntoField(box, text);
+  } catch {
+    // Some pages replace `execCommand`; the value below is then set the fallback way.
+  }
+  if (box.value !== expected) setNativeValue(box, expected);
   box.setSelectionRange(from + text.length, from + text.length);
 }
 
