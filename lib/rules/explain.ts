@@ -60,6 +60,23 @@ function reasonLine(a: Assessment, t: Translate): string {
   }
 }
 
+const MINUTE_MS = 60_000;
+
+/**
+ * The short form's time, in the fewest characters the language reads at a glance: `1h 10m`, `1时10分` (the
+ * countdown clocks of Chinese shop pages, where the badge's own `1小时10分钟` is too wide for a narrow column).
+ * Two largest units, rounded down to the minute; sign ignored.
+ */
+function shortDuration(ms: number, t: Translate): string {
+  const total = Math.floor(Math.abs(ms) / MINUTE_MS);
+  const d = Math.floor(total / 1440);
+  const h = Math.floor((total % 1440) / 60);
+  const m = total % 60;
+  if (d > 0) return t('overlay.shortDays', { d, h });
+  if (h > 0) return m > 0 ? t('overlay.shortHours', { h, m }) : t('overlay.shortHour', { h });
+  return t('overlay.shortMinutes', { m });
+}
+
 /**
  * The badge's countdown: `3h 20m left`, `2h 5m late`, or the level's name when there is no deadline. `short`:
  * its short form, for a line too narrow for the whole badge (placement.ts): the time alone (`3h 20m`), marked
@@ -72,8 +89,11 @@ export function badgeText(
   short = false,
 ): string {
   if (a.deadline === undefined || a.remaining === undefined) return t(`level.${a.level}`);
+  if (short) {
+    const time = shortDuration(a.remaining, t);
+    return a.remaining > 0 ? t('overlay.leftShort', { time }) : t('overlay.lateShort', { time });
+  }
   const time = formatDuration(a.remaining, intlLocale(locale));
-  if (short) return a.remaining > 0 ? t('overlay.leftShort', { time }) : t('overlay.lateShort', { time });
   return a.remaining > 0 ? t('overlay.left', { time }) : t('overlay.late', { time });
 }
 

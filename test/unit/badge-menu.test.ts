@@ -95,7 +95,12 @@ describe('the short countdown', () => {
     const en = createTranslator('en');
     expect(badgeText(a(39 * 60_000), en, 'en', true)).toBe('39m');
     expect(badgeText(a(-70 * 60_000), en, 'en', true)).toBe('−1h 10m');
-    expect(badgeText(a(-70 * 60_000), createTranslator('zh_CN'), 'zh_CN', true)).toBe('超1小时10分钟');
+    // Chinese in the shop pages' countdown words (时/分): `超1小时10分钟` folded every generic list at 1024 px to dots.
+    expect(badgeText(a(-70 * 60_000), createTranslator('zh_CN'), 'zh_CN', true)).toBe('超1时10分');
+    expect(badgeText(a(-70 * 60_000), createTranslator('zh_TW'), 'zh_TW', true)).toBe('逾1時10分');
+    expect(badgeText(a(39 * 60_000), createTranslator('zh_CN'), 'zh_CN', true)).toBe('39分');
+    expect(badgeText(a(3 * 3_600_000), createTranslator('es'), 'es', true)).toBe('3 h');
+    expect(badgeText(a(50 * 3_600_000 + 60_000), en, 'en', true)).toBe('2d 2h');
     expect(badgeText(a(-70 * 60_000), en, 'en')).toBe('1h 10m late');
   });
 });
