@@ -46,13 +46,35 @@ function WaitingTimer({ waiting, limit, t }: { waiting: number; limit: number | 
   );
 }
 
+/**
+ * Whether the list is open. Mounted on a first open (the picker's code loads on it), it is open in the very first
+ * render, so a key pressed at once (Escape) finds the panel and its focus rather than a panel an effect opens a
+ * frame later. Each later bump of `openSignal` (the keyboard shortcut) opens it again, back at the list.
+ */
+function useOpenState(openSignal: number, onOpen: (() => void) | undefined, backToList: () => void) {
+  const [open, setOpen] = useState(openSignal > 0);
+  const handled = useRef(openSignal);
+  // The first open's chance to bring the order up to date.
+  useEffect(() => {
+    if (open) onOpen?.();
+  }, []);
+  useEffect(() => {
+    if (openSignal === handled.current) return;
+    handled.current = openSignal;
+    onOpen?.();
+    setOpen(true);
+    backToList();
+  }, [openSignal]);
+  return [open, setOpen] as const;
+}
+
 /** Templates button, searchable list (suggested first, arrows + Enter), fill-in form and compliance check. */
 export function TemplatePicker(props: Props) {
   const { values, locale, replyLocale = locale, platform, t, words, onInsert, onUndo, onOpen } = props;
   // The merchant's choice of reply language holds until the buyer's language (as detected) changes.
   const [chosen, setChosen] = useState<{ lang: Locale; for: Locale } | null>(null);
   const lang = chosen && chosen.for === replyLocale ? chosen.lang : replyLocale;
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useOpenState(props.openSignal, onOpen, () => setStage({ kind: 'list' }));
   const [askUndo, setAskUndo] = useState(false);
   const search = useTemplateSearch(props.suggested, props.others, locale, lang);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -70,13 +92,6 @@ export function TemplatePicker(props: Props) {
     },
   });
 
-  useEffect(() => {
-    if (props.openSignal > 0) {
-      onOpen?.();
-      setOpen(true);
-      setStage({ kind: 'list' });
-    }
-  }, [props.openSignal]);
   const close = () => {
     setOpen(false);
     toggle.current?.focus();
