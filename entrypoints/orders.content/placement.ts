@@ -1,5 +1,6 @@
 import { foldBadge, type BadgeForm } from '@/components/risk-badge';
 import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
+import { snapshot, unchanged } from './page-text-probe';
 
 /**
  * Where a badge goes so that the page's own text never re-wraps (issue 20.4): inline next to the order number
@@ -19,8 +20,6 @@ export type BadgeSpot = 'inside' | 'after';
 const PROBE_EXTRA_PX = 150;
 /** The room a short form keeps for other rows' longer countdowns (`21h 59m` where the probe said `9m`). */
 const SHORT_SLACK_PX = 12;
-/** Text nodes and elements compared per probe: a row's own, never a whole page. */
-const PROBE_LIMIT = 400;
 
 export interface Placement {
   /** `compact`: in a table that keeps its rows at one height and has no room, the badge is its coloured dot. */
@@ -97,42 +96,6 @@ function lineSpot(
     child = el;
   }
   return { parent: fallback ?? row, before: null };
-}
-
-/** Each text node's line count and each element's width under `scope` (our own UI left out). */
-function snapshot(scope: Element): { lines: number[]; widths: number[]; height: number } {
-  const height = scope.getBoundingClientRect().height;
-  const lines: number[] = [];
-  const widths: number[] = [];
-  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (n) =>
-      n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(OWN_UI_ATTR)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
-  const range = document.createRange();
-  for (let n = walker.nextNode(); n && lines.length + widths.length < PROBE_LIMIT; n = walker.nextNode()) {
-    if (n.nodeType === Node.ELEMENT_NODE) {
-      widths.push((n as Element).getBoundingClientRect().width);
-      continue;
-    }
-    if (!n.nodeValue?.trim()) continue;
-    range.selectNodeContents(n);
-    const tops = new Set<number>();
-    for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
-    lines.push(tops.size);
-  }
-  return { lines, widths, height };
-}
-
-/** Whether the page's text under `scope` kept its lines and no element got narrower. */
-function unchanged(before: ReturnType<typeof snapshot>, after: ReturnType<typeof snapshot>): boolean {
-  if (before.lines.length !== after.lines.length || after.height > before.height + 0.5) return false;
-  for (let i = 0; i < before.lines.length; i++)
-    if ((after.lines[i] as number) > (before.lines[i] as number)) return false;
-  for (let i = 0; i < before.widths.length; i++)
-    if ((after.widths[i] ?? 0) < (before.widths[i] as number) - 0.5) return false;
-  return true;
 }
 
 /**
