@@ -108,10 +108,24 @@ export function valueIn(el: Element | null | undefined, loc: Locator): string | 
   return loc.shown ? value : foldWidth(value);
 }
 
-/** The element child at `index`, walked (no live `children` collection stays with the element). */
+/**
+ * The element child at `index`, walked (no live `children` collection stays with the element) from the nearer
+ * end: every child a walk passes gets a wrapper in the content script's world (the cost of touching an
+ * element, and garbage to collect), and a row's values often sit in its last cells (status, amount). Counting
+ * the children (`childElementCount`) touches none of them.
+ */
 export function nthChild(el: Element, index: number): Element | null {
-  let child = el.firstElementChild;
-  for (let i = 0; child && i < index; i++) child = child.nextElementSibling;
+  if (index === 0) return el.firstElementChild;
+  const count = el.childElementCount;
+  if (index >= count) return null;
+  let child: Element | null;
+  if (index > (count - 1) / 2) {
+    child = el.lastElementChild;
+    for (let i = count - 1; child && i > index; i--) child = child.previousElementSibling;
+  } else {
+    child = el.firstElementChild;
+    for (let i = 0; child && i < index; i++) child = child.nextElementSibling;
+  }
   return child;
 }
 
