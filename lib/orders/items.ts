@@ -39,7 +39,8 @@ function rowsOf(parts: readonly Element[]): Element[] {
         else if (s.tagName === 'TBODY') section(s);
         else continue;
     // A box around the order's table(s) (the generic reader's block; JD legacy: header and body tables).
-    else out.push(...Array.from(part.querySelectorAll('tr')));
+    // A card without a table (JD) is most parts: one query without a list says so.
+    else if (part.querySelector('tr')) out.push(...Array.from(part.querySelectorAll('tr')));
   }
   return out;
 }

@@ -37,6 +37,8 @@ interface Plan {
    */
   emptyCells: { part: number; path: number[] }[];
   absentSelectors: string[];
+  /** Those selectors as one list ('' when none). */
+  anyAbsent: string;
   /** Around a remark or buyer label the learnt row left empty: the words there, which must stay the same. */
   quiet: { part: number; path: number[]; words: string[] }[];
   /** Table rows of the learnt block: a block with another count (more sub-orders) is read in full. */
@@ -128,6 +130,7 @@ function learn(block: OrderBlock, texts: BlockTexts, platform: Platform, ctx: Re
     quiet,
     emptyCells,
     absentSelectors,
+    anyAbsent: absentSelectors.join(', '),
   };
 }
 
@@ -145,6 +148,9 @@ function hasMore(parts: readonly Element[], plan: Plan): boolean {
     const cell = root ? follow(root, path) : null;
     if (!cell || normal(shownText(cell)) !== '') return true;
   }
+  // Usually none of them is in the row at all: one query for all of them says so (one each otherwise).
+  const any = plan.anyAbsent;
+  if (!any || parts.every((part) => !part.matches(any) && !part.querySelector(any))) return false;
   for (const selector of plan.absentSelectors)
     for (const part of parts) {
       const el = part.matches(selector) ? part : part.querySelector(selector);
