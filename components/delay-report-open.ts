@@ -1,12 +1,23 @@
 import { ensureCatalogs } from '@/components/catalogs';
 import { request } from '@/components/client';
 import { openDelayDialog } from '@/components/delay-dialog-host';
-import type { ReportContext } from '@/entrypoints/orders.content/open-report';
-import { supportedLocales } from '@/lib/i18n/translate';
+import { supportedLocales, type Translate } from '@/lib/i18n/translate';
+import type { DelayReport } from '@/lib/reports/types';
+import type { Rule } from '@/lib/rules/types';
+import type { Settings } from '@/lib/settings';
 import type { Order } from '@/lib/orders/types';
 import { reportRules } from '@/lib/reports/presets';
 import { assessWithReports } from '@/lib/rules/with-reports';
 import { orderTemplates } from '@/lib/templates/suggest';
+
+/** What the helper needs from the list it is opened on. */
+export interface ReportContext {
+  rules: readonly Rule[];
+  settings: Settings;
+  t: Translate;
+  reports: () => DelayReport[];
+  onChange: (report: DelayReport) => void;
+}
 
 /**
  * The helper's opening, in its own lazily loaded script: the buyer-notice template and the four languages (the

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LazyUi } from '@/lib/messaging/protocol';
 import type { startAfterSales } from '@/entrypoints/orders.content/aftersales';
-import type { showNoticeNow } from '@/entrypoints/orders.content/notice';
+import type { showNoticeNow } from './page-notice';
 import type { openReportNow } from './delay-report-open';
 import type { offerReportFill } from '@/entrypoints/orders.content/report-fill';
 import type { mountReplyPicker } from '@/entrypoints/reply.content/picker-host';

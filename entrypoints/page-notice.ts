@@ -1,5 +1,5 @@
 import { provideLazyUi } from '@/components/lazy-ui';
-import { showNoticeNow } from './orders.content/notice';
+import { showNoticeNow } from '@/components/page-notice';
 
 /**
  * The "could not read this page" notice, loaded only on a page that needs it (a known order page where no order

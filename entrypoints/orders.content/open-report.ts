@@ -1,17 +1,6 @@
+import type { ReportContext } from '@/components/delay-report-open';
 import { loadLazyUi } from '@/components/lazy-ui';
-import type { Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
-import type { Rule } from '@/lib/rules/types';
-import type { Settings } from '@/lib/settings';
-import type { DelayReport } from '@/lib/reports/types';
-
-export interface ReportContext {
-  rules: readonly Rule[];
-  settings: Settings;
-  t: Translate;
-  reports: () => DelayReport[];
-  onChange: (report: DelayReport) => void;
-}
 
 /**
  * Opens the delay-report helper for an order. Its code, with all it needs to prepare it (`openReportNow`,

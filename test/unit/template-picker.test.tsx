@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fixedPanel } from '../../components/panel-placement';
 import { TemplatePicker } from '../../components/TemplatePicker';
-import { showNoticeNow } from '../../entrypoints/orders.content/notice';
+import { showNoticeNow } from '../../components/page-notice';
 import { createTranslator } from '../../lib/i18n';
 import { supportedLocales, type Locale } from '../../lib/i18n/translate';
 import { defaultComplianceWords } from '../../lib/templates/compliance';
