@@ -1,17 +1,21 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LazyUi } from '@/lib/messaging/protocol';
 import type { startAfterSales } from '@/entrypoints/orders.content/aftersales';
+import type { showNoticeNow } from './page-notice';
+import type { openReportNow } from './delay-report-open';
 import type { offerReportFill } from '@/entrypoints/orders.content/report-fill';
 import type { mountReplyPicker } from '@/entrypoints/reply.content/picker-host';
+import type { startBadgeMore } from './badge-more';
 import { request } from './client';
-import type { openDelayDialog } from './delay-dialog-host';
 
 /** What each lazily loaded script hands over (entrypoints/<name>.ts). */
 interface LazyEntries {
-  'delay-dialog': typeof openDelayDialog;
+  'delay-dialog': typeof openReportNow;
   'template-picker': typeof mountReplyPicker;
   'after-sales': typeof startAfterSales;
   'report-form': typeof offerReportFill;
+  'badge-more': typeof startBadgeMore;
+  'page-notice': typeof showNoticeNow;
 }
 
 /** Where an injected script leaves its entry point, in the content scripts' own world. */
@@ -23,6 +27,12 @@ export function provideLazyUi<K extends LazyUi>(ui: K, entry: LazyEntries[K]): v
   world[slot(ui)] = entry;
 }
 
+/** The entry point of a piece of UI already loaded into this frame, if it is: used without waiting. */
+export function lazyUiNow<K extends LazyUi>(ui: K): LazyEntries[K] | undefined {
+  const found = world[slot(ui)];
+  return typeof found === 'function' ? (found as LazyEntries[K]) : undefined;
+}
+
 const loading = new Map<LazyUi, Promise<unknown>>();
 
 /**
@@ -30,8 +40,8 @@ const loading = new Map<LazyUi, Promise<unknown>>();
  * this frame). Asked once: a second call while it loads (a hover, then the click) waits for the same load.
  */
 export function loadLazyUi<K extends LazyUi>(ui: K): Promise<LazyEntries[K]> {
-  const found = world[slot(ui)];
-  if (typeof found === 'function') return Promise.resolve(found as LazyEntries[K]);
+  const found = lazyUiNow(ui);
+  if (found) return Promise.resolve(found);
   let pending = loading.get(ui);
   if (!pending) {
     pending = request('ui/load', { ui }).then(() => {

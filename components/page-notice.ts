@@ -1,4 +1,14 @@
-import { h } from './dom';
+import { diagnose } from '@/lib/orders';
+import type { Translate } from '@/lib/i18n/translate';
+import type { Platform } from '@/lib/platforms/types';
+import { h, show } from './dom';
+import { createShadowHost } from './shadow-host';
+
+/** The page the notice is about, for its local diagnostic (what was looked for and found). */
+export interface NoticePage {
+  platform: Platform;
+  version: string;
+}
 
 export const pageNoticeCss = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; }
@@ -54,4 +64,35 @@ export function pageNotice({
     h('div', {}, h('span', { class: 'brand' }, brand), ` — ${message}`, copy && h('div', {}, copy)),
     h('button', { type: 'button', 'aria-label': dismissLabel, title: dismissLabel, onClick: onDismiss }, '×'),
   );
+}
+
+/** The "could not read this page" notice, in the page (page-notice.js's entry point); returns its remover. */
+export function showNoticeNow(t: Translate, onDismissed: () => void, page?: NoticePage): () => void {
+  const diagnostic = page && diagnose(document.body, page.platform, location.href, page.version);
+  const { host, root } = createShadowHost('sd-notice', pageNoticeCss);
+  host.setAttribute('data-sd-notice', 'unrecognized');
+  const close = () => host.remove();
+  show(
+    root,
+    pageNotice({
+      brand: t('manifest.extName'),
+      message: t('overlay.noticeUnread'),
+      dismissLabel: t('overlay.dismiss'),
+      ...(diagnostic
+        ? {
+            diagnostic: {
+              text: diagnostic,
+              label: t('overlay.copyDiagnostic'),
+              copiedLabel: t('overlay.diagnosticCopied'),
+            },
+          }
+        : {}),
+      onDismiss: () => {
+        close();
+        onDismissed();
+      },
+    }),
+  );
+  document.body.append(host);
+  return close;
 }

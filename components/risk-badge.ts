@@ -1,6 +1,8 @@
 import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
 import type { Level } from '@/lib/rules/assess';
-import { openBadgeMenu } from './badge-menu';
+import { adoptCss } from './adopt-css';
+import type { BadgeMore, BadgeView, BadgeWhy } from './badge-more';
+import { lazyUiNow, loadLazyUi } from './lazy-ui';
 import { riskBadgeCss } from './risk-badge-css';
 
 export interface BadgeAction {
@@ -15,10 +17,10 @@ export interface BadgeState {
   /** The countdown alone, for the badge's short form. */
   short: string;
   penalty?: string | undefined;
-  /** Tooltip: the rule, the deadline and the penalty, one line each. */
-  title: string;
-  /** Spoken name: the level, then the tooltip. */
+  /** Spoken name: the level, then what the badge shows. */
   label: string;
+  /** What the explanation (tooltip, menu) is built from, on the first hover, focus or open (badge-more.ts). */
+  why?: BadgeWhy | undefined;
   /** A pending delay report, shown beside the countdown. */
   note?: string | undefined;
   /** A shipped order's courier-pickup mark (JD 48 h), painted after the countdown in a quieter style. */
@@ -41,22 +43,36 @@ export interface RiskBadge {
 }
 
 let installed: Document | undefined;
+/** What each badge of the page shows now, for its explanation and menu (badge-more.ts). */
+const views = new WeakMap<Element, () => BadgeView | undefined>();
+let more: BadgeMore | undefined;
 
-/** The one stylesheet every badge of the page uses: adopted by the document, or a style element. */
+/** The explanation and menu code, loaded on first use (one request however many badges ask meanwhile). */
+function withMore(then: (m: BadgeMore) => void): void {
+  const viewOf = (host: Element) => views.get(host)?.();
+  const start = more ? undefined : lazyUiNow('badge-more');
+  if (start) more = start(viewOf);
+  if (more) return then(more);
+  loadLazyUi('badge-more')
+    .then((loaded) => then((more ??= loaded(viewOf))))
+    .catch((error: unknown) => console.warn('[seller-desk] badge explanation could not be loaded', error));
+}
+
+/**
+ * The one stylesheet every badge of the page uses, and the first hover or focus of a badge, which fetches the
+ * explanation's code; from then on that code follows the pointer and the focus itself.
+ */
 function installStyles(doc: Document): void {
   if (installed === doc) return;
   installed = doc;
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(riskBadgeCss);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  } catch {
-    // Firefox content scripts cannot always hand their own sheets to the page.
-    const style = doc.createElement('style');
-    style.setAttribute(OWN_UI_ATTR, '');
-    style.textContent = riskBadgeCss;
-    (doc.head ?? doc.documentElement).append(style);
-  }
+  adoptCss(doc, riskBadgeCss);
+  const first = (e: Event) => {
+    const host = e.target;
+    if (!more && host instanceof Element && views.has(host))
+      withMore((m) => m.enter(host, e.type === 'focusin'));
+  };
+  doc.addEventListener('pointerover', first, true);
+  doc.addEventListener('focusin', first, true);
 }
 
 const face = (text: string, penalty?: string, note?: string) =>
@@ -124,27 +140,26 @@ function writeState(host: HTMLElement, state: BadgeState): void {
   else host.removeAttribute('data-sd-note');
   setOrRemove(host, 'data-pickup', state.pickup?.text);
   setOrRemove(host, 'data-pickup-level', state.pickup?.level);
-  setOrRemove(host, 'title', state.title);
-  const parts = [state.label, state.text, state.penalty, state.note, state.pickup?.text]
-    .filter(Boolean)
-    .join(' · ');
-  setOrRemove(host, 'aria-label', `${parts}. ${state.title}`);
+  // The spoken name: level and countdown. The full explanation is the tooltip's, described by it when shown.
+  const name = [state.label, state.text, state.penalty, state.note, state.pickup?.text].filter(Boolean);
+  setOrRemove(host, 'aria-label', name.join(' · '));
 }
 
 /**
  * A folded badge (short or dot, placement.ts) is a button: click, Enter or Space opens its menu with everything
- * the full badge says and its actions; Escape closes it. `content` is what the menu shows now (null: nothing to
- * open). Returns the closer of the open menu.
+ * the full badge says and its actions (badge-more.ts); Escape closes it. Returns the closer of the open menu.
  */
-function foldedMenu(
-  host: HTMLElement,
-  content: () => { after: Element; menu: Parameters<typeof openBadgeMenu>[2] } | null,
-): () => void {
+function foldedMenu(host: HTMLElement): () => void {
   let closeMenu: (() => void) | undefined;
+  let opening = false;
   const toggle = () => {
     if (closeMenu) return closeMenu();
-    const open = folded(host) ? content() : null;
-    if (open) closeMenu = openBadgeMenu(host, open.after, open.menu, () => (closeMenu = undefined));
+    if (opening || !folded(host)) return;
+    opening = true;
+    withMore((m) => {
+      opening = false;
+      if (folded(host) && host.isConnected) closeMenu = m.open(host, () => (closeMenu = undefined));
+    });
   };
   host.addEventListener('click', (e) => {
     if (!folded(host)) return;
@@ -187,18 +202,20 @@ export function createRiskBadge(): RiskBadge {
     setOrRemove(el, 'aria-label', a.label);
     return el;
   };
-  const closeMenu = foldedMenu(host, () => {
-    if (!shown) return null;
+  const closeMenu = foldedMenu(host);
+  views.set(host, () => {
     const s = shown;
+    const why = s?.why;
+    if (!s || !why) return undefined;
     return {
-      after: buttons.at(-1) ?? host,
-      menu: {
+      why,
+      menu: () => ({
+        after: buttons.at(-1) ?? host,
         face: [faceOf(s), s.pickup?.text].filter(Boolean).join('\u00a0·\u00a0'),
-        lines: s.title.split('\n'),
         label: host.getAttribute('aria-label') ?? s.label,
         // The menu's own buttons: the same hooks and handlers as the hidden ones beside the badge.
         actions: s.actions.map(button),
-      },
+      }),
     };
   });
 
@@ -246,6 +263,7 @@ export function createRiskBadge(): RiskBadge {
     },
     remove() {
       closeMenu();
+      more?.forget(host);
       // A badge on a line of its own takes its line along.
       const line = host.parentElement?.tagName === 'SD-LINE' ? host.parentElement : null;
       host.remove();

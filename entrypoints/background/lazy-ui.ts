@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { isLazyUi } from '@/lib/messaging/protocol';
 
 /**
- * Puts a piece of UI's code (request `ui/load`: the delay-report helper, the template picker) into the frame
+ * Puts a piece of UI's code (request `ui/load`: one of `lazyUis`, e.g. the delay-report helper) into the frame
  * that asked for it, in the content scripts' isolated world: only when a merchant first uses it, so back-office
  * pages load without it. Only the names in `lazyUis` are files that can be asked for.
  */

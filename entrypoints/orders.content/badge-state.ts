@@ -2,10 +2,9 @@ import type { BadgeState } from '@/components/risk-badge';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
 import type { Assessment } from '@/lib/rules/assess';
-import { badgeText, explain } from '@/lib/rules/explain';
+import { badgeFace, badgeText } from '@/lib/rules/explain';
 import type { ReportEffect } from '@/lib/reports/effect';
-import { effectLines, refusedNote } from '@/lib/reports/explain-effect';
-import { lockedWords } from '@/lib/orders';
+import { refusedNote } from '@/lib/reports/explain-effect';
 import { reportRules } from '@/lib/reports/presets';
 import type { Rule } from '@/lib/rules/types';
 import type { Settings } from '@/lib/settings';
@@ -19,36 +18,19 @@ export interface BadgeWords {
 }
 
 /**
- * A JD order the page shows as 锁定 (locked, usually a risk-control hold) keeps its clock: the tooltip names the
- * page's word and says it must still ship on time once unlocked.
+ * What a row's badge says: countdown, penalty, pending report, the report actions when at risk, and what its
+ * explanation is built from when it is first hovered, focused or opened (components/badge-more.ts).
  */
-function lockedLines(order: Order, t: Translate): string[] {
-  const shown = order.statusText;
-  if (order.status !== 'pending' || !shown) return [];
-  const word = lockedWords.find((w) => shown.toLowerCase().includes(w.toLowerCase()));
-  return word ? [t('overlay.locked', { status: word })] : [];
-}
-
-/** What a row's badge says: countdown, penalty, tooltip, pending report, and the report actions when at risk. */
 export function badgeState(order: Order, a: Assessment, effect: ReportEffect, w: BadgeWords): BadgeState {
   const { t, locale, rules, settings } = w;
-  const zone = settings.pageTimeZone;
-  const moved = effect.moved?.newShipTime;
-  const text = explain(a, {
-    t,
-    locale,
-    rules,
-    zone,
-    order,
-    ...(moved !== undefined ? { movedByReport: moved } : {}),
-  });
+  const text = badgeFace(a, { t, locale, rules });
   const atRisk = a.level === 'overdue' || a.level === 'urgent' || a.level === 'soon';
   return {
     level: a.level,
     text: text.badge,
     short: badgeText(a, t, locale, true),
     penalty: text.penalty,
-    title: [...text.lines, ...lockedLines(order, t), ...effectLines(order, effect, t, zone)].join('\n'),
+    why: { order, assessment: a, effect, t, locale, rules, zone: settings.pageTimeZone },
     label: t('overlay.badgeLabel', { level: t(`level.${a.level}`) }),
     note: effect.pending
       ? t('overlay.reportPending')

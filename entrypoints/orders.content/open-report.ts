@@ -1,53 +1,13 @@
-import { ensureCatalogs } from '@/components/catalogs';
-import { request } from '@/components/client';
+import type { ReportContext } from '@/components/delay-report-open';
 import { loadLazyUi } from '@/components/lazy-ui';
-import { supportedLocales, type Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/types';
-import { reportRules } from '@/lib/reports/presets';
-import type { Rule } from '@/lib/rules/types';
-import { assessWithReports } from '@/lib/rules/with-reports';
-import type { Settings } from '@/lib/settings';
-import type { DelayReport } from '@/lib/reports/types';
-import { orderTemplates } from '@/lib/templates/suggest';
-
-export interface ReportContext {
-  rules: readonly Rule[];
-  settings: Settings;
-  t: Translate;
-  reports: () => DelayReport[];
-  onChange: (report: DelayReport) => void;
-}
 
 /**
- * Opens the delay-report helper for an order: its code (injected on first use), the buyer-notice template and
- * the four languages (the report and the notice can be written in any of them) are fetched first.
+ * Opens the delay-report helper for an order. Its code, with all it needs to prepare it (`openReportNow`,
+ * components/delay-report-open.ts), is injected on first use (entrypoints/delay-dialog.ts).
  */
 export function openReport(order: Order, mode: 'delay' | 'abnormal', c: ReportContext): void {
-  const now = Date.now();
-  const reports = c.reports();
-  const { assessment } = assessWithReports(order, c.rules, c.settings, reports, now);
-  // The abnormal-order path exists on JD only: elsewhere the same button (if an older badge shows one) opens the
-  // delay helper, which prepares the buyer notice.
-  const props = {
-    order,
-    assessment,
-    mode: mode === 'abnormal' && !reportRules[order.platform].abnormalPath ? ('delay' as const) : mode,
-    t: c.t,
-    zone: c.settings.pageTimeZone,
-  };
-  void Promise.all([
-    loadLazyUi('delay-dialog'),
-    request('templates/list', {}).catch(() => []),
-    ensureCatalogs(supportedLocales),
-  ])
-    .then(([open, templates]) =>
-      open({
-        ...props,
-        reports: c.reports,
-        onChange: c.onChange,
-        // The platform's own delay notice first (PDD: refund at once), else the general one.
-        template: orderTemplates(templates, ['notice-delay'], order.platform).suggested[0],
-      }),
-    )
+  loadLazyUi('delay-dialog')
+    .then((open) => open(order, mode, c))
     .catch((e: unknown) => console.error('[seller-desk] delay reports: the helper could not open', e));
 }

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { Translate } from '@/lib/i18n/translate';
-import { diagnose } from '@/lib/orders';
 import type { Platform } from '@/lib/platforms/types';
 import { showNotice } from './notice';
 
@@ -36,7 +35,7 @@ export function createPageStatus(platform: Platform, announce: boolean) {
               dismissed = true;
               closeNotice = undefined;
             },
-            diagnose(document.body, platform, location.href, version),
+            { platform, version },
           );
         }
       }

@@ -3,7 +3,7 @@ import type { Locale, Translate } from '@/lib/i18n/translate';
 import { createPlanReader, findOrderBlocks, readContext } from '@/lib/orders';
 import type { Platform } from '@/lib/platforms/types';
 import { assess } from '@/lib/rules/assess';
-import { explain } from '@/lib/rules/explain';
+import { badgeFace } from '@/lib/rules/explain';
 import type { Rule } from '@/lib/rules/types';
 import type { Settings } from '@/lib/settings';
 import { formatWallClock } from '@/lib/time/china-time';
@@ -43,7 +43,7 @@ export function warmUp(
   for (const block of findOrderBlocks(doc.body, platform).blocks) {
     const text = block.parts.map((p) => p.textContent).join('');
     const a = assess(reader.read(block, text, read), rules, settings, now);
-    explain(a, { t, locale, rules, zone: settings.pageTimeZone });
+    badgeFace(a, { t, locale, rules });
   }
-  createRiskBadge().set({ level: 'ok', text: '', short: '', title: '', label: '', actions: [] });
+  createRiskBadge().set({ level: 'ok', text: '', short: '', label: '', actions: [] });
 }

@@ -85,9 +85,17 @@ export interface WorkerApi {
 /**
  * The UI loaded into a page only when the merchant first uses it, each an unlisted script of its own name
  * (`entrypoints/<name>.ts`): the delay-report helper, the reply-template picker, the after-sales marks (an
- * after-sales list is a page of its own: order lists load without them) and the offer to fill a delay-report form.
+ * after-sales list is a page of its own: order lists load without them), the offer to fill a delay-report form, a
+ * badge's explanation and menu (first hover, focus or open) and the "could not read this page" notice.
  */
-export const lazyUis = ['delay-dialog', 'template-picker', 'after-sales', 'report-form'] as const;
+export const lazyUis = [
+  'delay-dialog',
+  'template-picker',
+  'after-sales',
+  'report-form',
+  'badge-more',
+  'page-notice',
+] as const;
 export type LazyUi = (typeof lazyUis)[number];
 export const isLazyUi = (value: unknown): value is LazyUi => (lazyUis as readonly unknown[]).includes(value);
 

@@ -179,11 +179,59 @@ function presaleLines(a: Assessment, ctx: ExplainContext): string[] {
   ];
 }
 
-/** Everything the badge and its tooltip say about one assessment, in the merchant's language. */
-export function explain(a: Assessment, ctx: ExplainContext): Explained {
+/** The rule an assessment's deadline comes from, when it has one. */
+const ruleOf = (a: Assessment, rules: readonly Rule[]) => {
+  const ruleId = a.reason.key === 'pagePromise' || a.reason.key === 'computed' ? a.reason.ruleId : null;
+  return a.deadline !== undefined ? rules.find((r) => r.id === ruleId) : undefined;
+};
+
+/**
+ * What the badge itself shows: its countdown, compact penalty and pickup mark. Apart from the tooltip's lines
+ * (`explainLines`), which the orders script builds only when a badge is hovered or focused (badge-more.ts).
+ */
+export function badgeFace(
+  a: Assessment,
+  ctx: Pick<ExplainContext, 't' | 'locale' | 'rules'>,
+): Omit<Explained, 'lines'> {
+  const { t } = ctx;
+  const badge = badgeText(a, t, ctx.locale);
+  const p = ruleOf(a, ctx.rules)?.penalty;
+  const penalty =
+    a.penalty?.unit === 'points' && p?.kind === 'points'
+      ? t('penalty.pointsShort', { points: p.points })
+      : a.penalty?.unit === 'cny' && p
+        ? `¥${a.penalty.amount.toFixed(2)}`
+        : undefined;
+  const pickup = a.pickup
+    ? { pickup: { text: pickupText(a.pickup, t, ctx.locale), level: a.pickup.level } }
+    : {};
+  return penalty ? { badge, penalty, ...pickup } : { badge, ...pickup };
+}
+
+/** The penalty's tooltip lines and the rule's source. */
+function penaltyLines(a: Assessment, rule: Rule, t: Translate): string[] {
+  const p = rule.penalty;
+  const lines: string[] = [];
+  if (a.penalty?.unit === 'points' && p.kind === 'points') {
+    lines.push(t('overlay.penaltyPoints', { points: p.points, cap: p.weeklyCap }));
+    if (a.penalty.note === 'low-rate-flat') {
+      lines.push(t('overlay.penaltyPointsLowRate', { rate: p.lowRateBelow ?? 95, flat: p.lowRateFlat ?? 7 }));
+    }
+  } else if (a.penalty?.unit === 'cny') {
+    const amount = a.penalty.amount.toFixed(2);
+    lines.push(
+      t(a.penalty.note === 'min-assumed' ? 'overlay.penaltyCnyMin' : 'overlay.penaltyCny', { amount }),
+    );
+  } else {
+    lines.push(t('overlay.penaltyNone'));
+  }
+  return [...lines, ...sourceLines(rule, t)];
+}
+
+/** The tooltip's lines, most important first. */
+export function explainLines(a: Assessment, ctx: ExplainContext): string[] {
   const { t } = ctx;
   const lines: string[] = [t(`level.${a.level}`)];
-  const badge = badgeText(a, t, ctx.locale);
   if (a.deadline !== undefined && a.remaining !== undefined) {
     lines.push(
       t('overlay.shipByIn', { time: formatWallClock(a.deadline, ctx.zone), zone: zoneWords(ctx.zone, t) }),
@@ -201,34 +249,14 @@ export function explain(a: Assessment, ctx: ExplainContext): Explained {
     lines.push(t('overlay.pickupBy', { time: formatWallClock(a.pickupDeadline, ctx.zone) }));
   }
   if (a.pickup) lines.push(...pickupLines(a.pickup, ctx));
-
-  const ruleId = a.reason.key === 'pagePromise' || a.reason.key === 'computed' ? a.reason.ruleId : null;
-  const rule = ctx.rules.find((r) => r.id === ruleId);
-  let penalty: string | undefined;
-  if (a.deadline !== undefined && rule) {
-    const p = rule.penalty;
-    if (a.penalty?.unit === 'points' && p.kind === 'points') {
-      penalty = t('penalty.pointsShort', { points: p.points });
-      lines.push(t('overlay.penaltyPoints', { points: p.points, cap: p.weeklyCap }));
-      if (a.penalty.note === 'low-rate-flat') {
-        lines.push(
-          t('overlay.penaltyPointsLowRate', { rate: p.lowRateBelow ?? 95, flat: p.lowRateFlat ?? 7 }),
-        );
-      }
-    } else if (a.penalty?.unit === 'cny') {
-      const amount = a.penalty.amount.toFixed(2);
-      penalty = `¥${amount}`;
-      lines.push(
-        t(a.penalty.note === 'min-assumed' ? 'overlay.penaltyCnyMin' : 'overlay.penaltyCny', { amount }),
-      );
-    } else {
-      lines.push(t('overlay.penaltyNone'));
-    }
-    lines.push(...sourceLines(rule, t));
-  }
+  const rule = ruleOf(a, ctx.rules);
+  if (rule) lines.push(...penaltyLines(a, rule, t));
   lines.push(...presaleLines(a, ctx));
-  const pickup = a.pickup
-    ? { pickup: { text: pickupText(a.pickup, t, ctx.locale), level: a.pickup.level } }
-    : {};
-  return penalty ? { badge, penalty, lines, ...pickup } : { badge, lines, ...pickup };
+  return lines;
+}
+
+/** Everything the badge and its tooltip say about one assessment, in the merchant's language. */
+export function explain(a: Assessment, ctx: ExplainContext): Explained {
+  const face = badgeFace(a, ctx);
+  return { ...face, lines: explainLines(a, ctx) };
 }

@@ -76,6 +76,11 @@ test('order badges, in full and in their short form with their menu open', async
   await expect(page.locator('sd-menu')).toBeVisible();
   expect(await problems(page, '[data-sd-ui]')).toEqual([]);
   await page.goto('/jd/orders');
-  await expect(page.locator('[data-sd-level] sd-badge').first()).toBeVisible();
+  const full = page.locator('[data-sd-level] sd-badge').first();
+  await expect(full).toBeVisible();
+  expect(await problems(page, '[data-sd-ui]')).toEqual([]);
+  // Focused, a badge shows its explanation in a tooltip that describes it.
+  await full.focus();
+  await expect(page.locator('sd-tip[role="tooltip"]')).toBeVisible();
   expect(await problems(page, '[data-sd-ui]')).toEqual([]);
 });

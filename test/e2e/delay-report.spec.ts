@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { explanation } from './badge-tip';
 import { clickReport } from './list-pages';
 
 test('a delay card from an urgent JD row: drafted, recorded, once only, and an accepted card moves the row', async ({
@@ -282,7 +283,7 @@ test('JD: accepted, the dialog shows the moved deadline and the hover text says 
   await expect(dialog.locator('[data-sd-dialog-deadline]')).toContainText(chosen);
   await expect(dialog.locator('[data-sd-dialog-deadline]')).not.toContainText(oldDeadline);
   await page.locator('sd-dialog button.close').click();
-  const title = (await row.locator('sd-badge').first().getAttribute('title')) ?? '';
+  const title = await explanation(row.locator('sd-badge').first());
   expect(title).toContain(`时限 = ${chosen}，已同意的延迟报备中的新时间。`);
   expect(title).not.toContain('下单时间后 24 小时');
 
@@ -294,9 +295,7 @@ test('JD: accepted, the dialog shows the moved deadline and the hover text says 
   await expect(dialog.locator('[data-sd-report-message]')).toContainText('已记录');
   await dialog.getByRole('button', { name: '已拒绝' }).click();
   await expect(other.locator('[data-sd-note]')).toHaveAttribute('data-sd-note', '延迟卡片被拒绝');
-  expect(await other.locator('sd-badge').first().getAttribute('title')).toContain(
-    '买家拒绝了延迟发货卡片：时限不变',
-  );
+  expect(await explanation(other.locator('sd-badge').first())).toContain('买家拒绝了延迟发货卡片：时限不变');
 });
 
 test('the reminder-reply dialog over the JD list is not an order: no badge in it', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { explanation } from './badge-tip';
 
 const orderPages = ['/jd/orders', '/pdd/orders', '/taobao/orders', '/douyin/orders', '/generic/orders'];
 
@@ -74,10 +75,25 @@ test('JD badges count down and carry the rule and penalty in their tooltip', asy
   const badge = urgent.locator('sd-badge');
   await expect(badge).toHaveAttribute('data-text', /剩余 \d+(小时|分钟)/);
   await expect(badge).toHaveAttribute('aria-label', /剩余 \d+(小时|分钟)/);
-  const title = await badge.getAttribute('title');
+  const title = await explanation(badge);
   expect(title).toContain('最晚发货');
   expect(title).toContain('扣 1 分');
   expect(title).toContain('规则来源：京东商家发货常见问题');
+});
+
+test('the pointer resting on a badge shows its explanation; moving away hides it', async ({ page }) => {
+  await page.goto('/jd/orders');
+  await annotated(page);
+  const badge = page.locator('[data-sd-level="urgent"] sd-badge').first();
+  // Its spoken name is there from the start: level and countdown.
+  await expect(badge).toHaveAttribute('aria-label', /剩余 \d+(小时|分钟)/);
+  await badge.hover();
+  const tip = page.locator('sd-tip[role="tooltip"][data-open]');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('最晚发货');
+  await expect(tip).toContainText('规则来源');
+  await page.mouse.move(0, 0);
+  await expect(tip).toHaveCount(0);
 });
 
 test('the list re-renders (next page, tab change): new rows are marked, old badges do not linger', async ({
@@ -305,8 +321,10 @@ test('hostile text in a buyer remark stays text', async ({ page }) => {
   await expect(page.locator('.remark-cell__text', { hasText: '<img' })).toHaveCount(1);
   await annotated(page);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-  const titles = await page.locator('sd-badge').evaluateAll((els) => els.map((e) => e.getAttribute('title')));
-  expect(titles.join('\n')).not.toContain('<img');
+  const badges = page.locator('sd-badge');
+  for (let i = 0; i < Math.min(3, await badges.count()); i++)
+    expect(await explanation(badges.nth(i))).not.toContain('<img');
+  await expect(page.locator('sd-tip *')).toHaveCount(0);
 });
 
 test('an order page with no readable orders says so visibly, and the page keeps working', async ({
@@ -381,12 +399,12 @@ test('JD shipped orders keep a quieter courier-pickup mark until the page shows 
   });
   expect(painted.content).toBe('"待揽收 · 剩余 8小时"');
   expect(Number(painted.weight)).toBeLessThanOrEqual(Number(painted.main));
-  expect(await waiting.getAttribute('title')).toContain('揽收扫描截止');
+  expect(await explanation(waiting)).toContain('揽收扫描截止');
   expect(await waiting.getAttribute('aria-label')).toContain('待揽收');
 
   const scanned = page.locator('[data-demo-pickup="done"] sd-badge');
   await expect(scanned).toHaveAttribute('data-pickup', '已按时揽收');
-  expect(await scanned.getAttribute('title')).toContain('页面显示的揽收时间');
+  expect(await explanation(scanned)).toContain('页面显示的揽收时间');
   // Pending and cancelled rows have no pickup mark.
   await expect(page.locator('[data-sd-level="urgent"][data-sd-pickup-level]')).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { explanation } from './badge-tip';
 
 /**
  * The demo Taobao and Douyin lists are built like the real ones (PLATFORMS.md "Evidence from public code"):
@@ -28,7 +29,7 @@ for (const path of ['/taobao/orders', '/douyin/orders']) {
     }
     const timed = page.locator('[data-sd-basis="order"] sd-badge').first();
     await expect(timed).toBeVisible();
-    expect(await timed.getAttribute('title')).toContain('按下单时间起算；付款可能更晚');
+    expect(await explanation(timed)).toContain('按下单时间起算；付款可能更晚');
   });
 
   test(`${path}: a refunded item does not close an order whose other item still ships`, async ({ page }) => {
@@ -51,7 +52,7 @@ for (const path of ['/taobao/orders', '/douyin/orders']) {
     const badge = el.locator('sd-badge');
     await expect(badge).toBeVisible();
     // The tooltip names the item still to ship, not the refunded one.
-    const line = (await badge.getAttribute('title'))?.split('\n').find((l) => l.startsWith('仍待发货：'));
+    const line = (await explanation(badge)).split('\n').find((l) => l.startsWith('仍待发货：'));
     expect(line).toBeTruthy();
     expect(refunded).toBeTruthy();
     expect(line).not.toContain(refunded);

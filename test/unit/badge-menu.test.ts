@@ -1,19 +1,47 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startBadgeMore } from '../../components/badge-more';
+import { provideLazyUi } from '../../components/lazy-ui';
 import { createRiskBadge, foldBadge, type BadgeState } from '../../components/risk-badge';
 import { badgeText } from '../../lib/rules/explain';
 import { createTranslator } from '../../lib/i18n/translate';
+import type { Order } from '../../lib/orders/types';
+import { assess } from '../../lib/rules/assess';
+import { presetRules } from '../../lib/rules/presets';
+import { defaultSettings } from '../../lib/settings';
+import { parseTime } from '../../lib/time/china-time';
 
 // A badge too narrow for its words (placement.ts folds it) is a disclosure button whose menu holds them.
 const report = vi.fn();
+const now = parseTime('2026-12-08 03:36') as number;
+// JD, 24 h from the order time: due 2026-12-08 02:26, 1 h 10 min late.
+const order: Order = {
+  id: '302598713465',
+  platform: 'jd',
+  status: 'pending',
+  orderTime: now - 25 * 3_600_000 - 600_000,
+};
+const assessment = assess(order, presetRules, defaultSettings, now);
+const t = createTranslator('en');
 const state: BadgeState = {
   level: 'overdue',
   text: '1h 10m late',
   short: '−1h 10m',
   penalty: '1 pt',
-  title: 'Ship by 2026-12-08 02:26 (China time)\nIf late: 1 store point(s)',
   label: 'Seller Desk: Overdue',
+  why: {
+    order,
+    assessment,
+    effect: {},
+    t,
+    locale: 'en',
+    rules: presetRules,
+    zone: defaultSettings.pageTimeZone,
+  },
   actions: [{ action: 'delay-report', label: 'Delay report', onClick: report }],
 };
+
+// The explanation and menu are injected on first use in the extension (entrypoints/badge-more.ts); here, at once.
+beforeAll(() => provideLazyUi('badge-more', startBadgeMore));
 
 function placedBadge() {
   const badge = createRiskBadge();
@@ -86,6 +114,43 @@ describe('a folded badge', () => {
     key(host, 'Enter');
     host.click();
     expect(document.querySelector('sd-menu')).toBeNull();
+  });
+});
+
+describe('a badge’s explanation', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('its spoken name is its level and countdown, from the start', () => {
+    const { host } = placedBadge();
+    expect(host.getAttribute('aria-label')).toBe('Seller Desk: Overdue · 1h 10m late · 1 pt');
+    expect(host.hasAttribute('title')).toBe(false);
+  });
+
+  it('keyboard focus shows the whole explanation in a tooltip that describes the badge; Escape hides it', () => {
+    const { host } = placedBadge();
+    host.focus();
+    const tip = document.querySelector('sd-tip[role="tooltip"]') as HTMLElement;
+    expect(tip.hasAttribute('data-open')).toBe(true);
+    expect(tip.textContent).toContain('Ship by 2026-12-08 02:26');
+    expect(tip.textContent).toContain('store point');
+    expect(host.getAttribute('aria-describedby')).toBe(tip.id);
+    key(host, 'Escape');
+    expect(tip.hasAttribute('data-open')).toBe(false);
+    expect(host.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('focus leaving the badge hides it; a folded badge’s open menu replaces it', () => {
+    const { host } = placedBadge();
+    host.focus();
+    const tip = document.querySelector('sd-tip') as HTMLElement;
+    host.blur();
+    expect(tip.hasAttribute('data-open')).toBe(false);
+    foldBadge(host, [host.nextElementSibling as Element], 'dot');
+    host.focus();
+    expect(tip.hasAttribute('data-open')).toBe(true);
+    key(host, 'Enter');
+    expect(document.querySelector('sd-menu')?.textContent).toContain('Ship by 2026-12-08 02:26');
+    expect(tip.hasAttribute('data-open')).toBe(false);
   });
 });
 

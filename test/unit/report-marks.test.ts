@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { whyLines } from '../../components/badge-more';
 import { badgeState } from '../../entrypoints/orders.content/badge-state';
 import { createTranslator } from '../../lib/i18n';
 import { readOrders } from '../../lib/orders/read';
@@ -33,16 +34,24 @@ const card = (over: Partial<DelayReport>): DelayReport => ({
   ...over,
 });
 
+/** The badge's state, with its explanation (what its tooltip says on hover or focus) as `title`. */
+const explained = <S extends ReturnType<typeof badgeState>>(state: S) => ({
+  ...state,
+  title: state.why ? whyLines(state.why).join('\n') : '',
+});
+
 function badge(order: Order, reports: DelayReport[], locale: 'en' | 'zh_CN' = 'en') {
   const t = createTranslator(locale);
   const { assessment, effect } = assessWithReports(order, presetRules, defaultSettings, reports, now);
-  return badgeState(order, assessment, effect, {
-    t,
-    locale,
-    rules: presetRules,
-    settings: defaultSettings,
-    openReport: () => undefined,
-  });
+  return explained(
+    badgeState(order, assessment, effect, {
+      t,
+      locale,
+      rules: presetRules,
+      settings: defaultSettings,
+      openReport: () => undefined,
+    }),
+  );
 }
 
 describe('what a delay report leaves on the badge (issue 20, point 8)', () => {
@@ -87,17 +96,19 @@ describe('JD 锁定 (locked) orders (issue 20, point 12)', () => {
     const a = assess(order, presetRules, defaultSettings, now2);
     expect(a.deadline).toBe(at('2026-11-21 09:00'));
     expect(a.statusUnrecognised).toBeUndefined();
-    const state = badgeState(
-      order,
-      a,
-      {},
-      {
-        t: createTranslator('en'),
-        locale: 'en',
-        rules: presetRules,
-        settings: defaultSettings,
-        openReport: () => undefined,
-      },
+    const state = explained(
+      badgeState(
+        order,
+        a,
+        {},
+        {
+          t: createTranslator('en'),
+          locale: 'en',
+          rules: presetRules,
+          settings: defaultSettings,
+          openReport: () => undefined,
+        },
+      ),
     );
     expect(state.title).toContain('The page shows this order as 锁定 (locked, usually a risk-control hold)');
   });

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fixedPanel } from '../../components/panel-placement';
 import { TemplatePicker } from '../../components/TemplatePicker';
-import { showNotice } from '../../entrypoints/orders.content/notice';
+import { showNoticeNow } from '../../components/page-notice';
 import { createTranslator } from '../../lib/i18n';
 import { supportedLocales, type Locale } from '../../lib/i18n/translate';
 import { defaultComplianceWords } from '../../lib/templates/compliance';
@@ -167,7 +167,7 @@ describe('the page notice', () => {
     for (const locale of supportedLocales) {
       const t = createTranslator(locale);
       document.body.innerHTML = '';
-      const close = showNotice(t, () => undefined);
+      const close = showNoticeNow(t, () => undefined);
       const text = document.querySelector('sd-notice')?.shadowRoot?.textContent ?? '';
       const brand = t('manifest.extName');
       expect(text.split(brand).length - 1, `${locale}: ${text}`).toBe(1);
