@@ -46,7 +46,7 @@ export function markFirstScreen(
     const read = readBlock(state, pass, block);
     if (!read) continue;
     drawRow(state, block.element, read.row, pass.now, openReport)();
-    read.row.key = read.text;
+    read.row.key = read.key;
     drawn++;
   }
   measure('first', started, { rows: drawn });

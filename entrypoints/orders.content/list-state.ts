@@ -32,8 +32,11 @@ export interface ListState extends PageConfig {
   stopped: boolean;
   /** The rows on the page, by their element. */
   readonly rows: Map<Element, Row>;
-  /** Orders by the text they were read from (and their number): a list re-rendered with the same rows is not re-read. */
-  readCache: Map<string, Order>;
+  /**
+   * Orders by the key of the text they were read from (and their number): a list re-rendered with the same rows
+   * is not re-read. Keyed by a number, not the text: the texts of a 2,000-row list are not kept alive.
+   */
+  readCache: Map<number, Order>;
   /** Badges we put on the page and have not taken away ourselves. */
   readonly placed: WeakSet<Node>;
 }
@@ -76,5 +79,5 @@ export function setConfig(state: ListState, config: PageConfig): void {
 
 /** Settings, rules or reports changed: every row is redrawn (from its cached reading) on the next pass. */
 export function redrawAll(state: ListState): void {
-  for (const row of state.rows.values()) row.key = '';
+  for (const row of state.rows.values()) row.key = undefined;
 }

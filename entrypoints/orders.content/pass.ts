@@ -9,8 +9,9 @@ import {
 import type { Order } from '@/lib/orders/types';
 import { drawRow, forgetRow, type BadgeUpdate, type OpenReport } from './draw';
 import type { ListState } from './list-state';
-import { badgeInPlace, EAGER_BADGES, newRow, textOf, type Row } from './rows';
+import { badgeInPlace, EAGER_BADGES, newRow, rowBlock, textOf, type Row } from './rows';
 import type { Slicer } from './slices';
+import { textKey } from './text-key';
 import { withoutTicks } from './ticking';
 import { measure } from './timing';
 
@@ -66,11 +67,11 @@ export function findBlocks(
 }
 
 /** The order a block shows: read unless a row with the same text (and number) was read before. */
-function readOrder(state: ListState, pass: Pass, block: OrderBlock, text: string): Order {
-  let order = state.readCache.get(text);
+function readOrder(state: ListState, pass: Pass, block: OrderBlock, text: string, key: number): Order {
+  let order = state.readCache.get(key);
   if (order?.id !== block.id) {
     order = pass.plans.read(block, text, pass.read);
-    state.readCache.set(text, order);
+    state.readCache.set(key, order);
   }
   return order;
 }
@@ -83,23 +84,25 @@ export function readBlock(
   state: ListState,
   pass: Pass,
   block: OrderBlock,
-): { row: Row; text: string } | undefined {
+): { row: Row; key: number } | undefined {
   const el = block.element;
   if (pass.found.has(el)) return undefined;
   pass.found.add(el);
   // Ticking countdowns masked: a row whose remaining time ticked is not read again (ticking.ts).
   const text = withoutTicks(textOf(block));
+  const key = textKey(text);
   let row = state.rows.get(el);
-  if (row && row.key === text && row.order.id === block.id && badgeInPlace(row)) return undefined;
-  const order = readOrder(state, pass, block, text);
+  if (row && row.key === key && row.order.id === block.id && badgeInPlace(row)) return undefined;
+  const order = readOrder(state, pass, block, text, key);
   if (!row || !badgeInPlace(row)) {
     if (row) forgetRow(state, el);
     row = newRow(block, order, pass.long);
     state.rows.set(el, row);
   }
-  row.block = block;
+  // The row keeps where it is, not the block's parts and text: those are only needed to read it.
+  row.block = rowBlock(block);
   row.order = order;
-  return { row, text };
+  return { row, key };
 }
 
 /** Assess → mark → draw one row read by this pass; its badge update waits in `pass.drawn`. */
@@ -107,14 +110,14 @@ export function assessAndDraw(
   state: ListState,
   pass: Pass,
   row: Row,
-  text: string,
+  key: number,
   openReport: OpenReport,
 ): void {
   const update: BadgeUpdate = drawRow(state, row.block.element, row, pass.now, openReport);
   // The row counts as drawn only once its badge is on the page (a newer pass may cancel this one first).
   pass.drawn.push((later) => {
     update(later);
-    row.key = text;
+    row.key = key;
   });
 }
 
@@ -146,7 +149,7 @@ export function runPass(
       blocks,
       (block) => {
         const read = readBlock(state, pass, block);
-        if (read) assessAndDraw(state, pass, read.row, read.text, openReport);
+        if (read) assessAndDraw(state, pass, read.row, read.key, openReport);
       },
       () => {
         dropGone(state, pass);

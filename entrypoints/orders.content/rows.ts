@@ -12,11 +12,22 @@ import type { Settings } from '@/lib/settings';
 import { HOUR, toZonedIso } from '@/lib/time/china-time';
 import type { PageZone } from '@/lib/time/zone';
 
+/**
+ * What a row keeps of its block once read: where it is and where its badge goes. Not its parts or their text
+ * (and width-folded copy), which only the reading needs: kept for 2,000 rows they held ~0.5 MB.
+ */
+export type RowBlock = Pick<OrderBlock, 'element' | 'idElement'>;
+
+export const rowBlock = (block: RowBlock): RowBlock => ({
+  element: block.element,
+  idElement: block.idElement,
+});
+
 /** One order on the page, as the overlay keeps it between passes. */
 export interface Row {
-  block: OrderBlock;
-  /** The text the row was last drawn from ('' = redraw): an unchanged row is not re-read. */
-  key: string;
+  block: RowBlock;
+  /** The key (text-key.ts) of the text the row was last drawn from (undefined = redraw): an unchanged row is not re-read. */
+  key: number | undefined;
   order: Order;
   /** Drawn once the merchant's settings and language have arrived. */
   badge: RiskBadge | undefined;
@@ -32,9 +43,9 @@ export interface Row {
   replace?: () => void;
 }
 
-export const newRow = (block: OrderBlock, order: Order, lazy: boolean): Row => ({
-  block,
-  key: '',
+export const newRow = (block: RowBlock, order: Order, lazy: boolean): Row => ({
+  block: rowBlock(block),
+  key: undefined,
   order,
   badge: undefined,
   level: 'unknown',

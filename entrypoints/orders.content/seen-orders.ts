@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/components/client';
 import type { Order } from '@/lib/orders/types';
+import { textKey } from './text-key';
 
 const SEND_DEBOUNCE_MS = 800;
 /** A message is copied in one go: a 10,000-order list goes in parts, each in a task of its own. */
@@ -19,13 +20,14 @@ const store = (orders: Order[]) =>
  * badge or the deadline notifications.
  */
 export function createSeenOrdersReporter(ctx: ContentScriptContext) {
-  let lastSent = '';
+  // Keys (text-key.ts) of the readings' signatures, not the signatures: a 2,000-order one is ~80 KB of text.
+  let lastSent: number | undefined;
   let timer: number | undefined;
-  let pending: { orders: Order[]; signature: string } | undefined;
+  let pending: { orders: Order[]; signature: number } | undefined;
   let stopped = false;
   const listening = new AbortController();
 
-  const send = (orders: Order[], signature: string, now: boolean) => {
+  const send = (orders: Order[], signature: number, now: boolean) => {
     pending = undefined;
     lastSent = signature;
     for (let i = 0; i < orders.length; i += SEND_BATCH) {
@@ -51,16 +53,21 @@ export function createSeenOrdersReporter(ctx: ContentScriptContext) {
   return {
     report(orders: Order[]) {
       // A pickup scan or ship time appearing is news too: the popup's pickup rate counts from them.
-      const signature = orders
-        .map(
-          (o) =>
-            `${o.id}|${o.status}|${o.promiseTime ?? ''}|${o.shipTime ?? ''}|${o.pickupTime ?? ''}|${o.pickedUp ? 1 : ''}`,
-        )
-        .join(',');
+      const signature = textKey(
+        orders
+          .map(
+            (o) =>
+              `${o.id}|${o.status}|${o.promiseTime ?? ''}|${o.shipTime ?? ''}|${o.pickupTime ?? ''}|${o.pickedUp ? 1 : ''}`,
+          )
+          .join(','),
+      );
       if (!orders.length || signature === lastSent) return;
       clearTimeout(timer);
       pending = { orders, signature };
-      timer = ctx.setTimeout(() => send(orders, signature, false), lastSent ? SEND_DEBOUNCE_MS : 0);
+      timer = ctx.setTimeout(
+        () => send(orders, signature, false),
+        lastSent === undefined ? 0 : SEND_DEBOUNCE_MS,
+      );
     },
     /** Sends a waiting reading now. */
     flush,
