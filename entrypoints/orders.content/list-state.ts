@@ -36,6 +36,8 @@ export interface ListState extends PageConfig {
   readCache: Map<string, Order>;
   /** Badges we put on the page and have not taken away ourselves. */
   readonly placed: WeakSet<Node>;
+  /** Badges the first screen put inline unmeasured: measured when the next pass places its badges. */
+  readonly unsettled: (() => void)[];
 }
 
 export function createListState(platform: Platform): ListState {
@@ -54,6 +56,7 @@ export function createListState(platform: Platform): ListState {
     rows: new Map(),
     readCache: new Map(),
     placed: new WeakSet(),
+    unsettled: [],
   };
 }
 
