@@ -9,7 +9,7 @@
 // refresh, memory added for 2,000 rows, popup first paint, bundle sizes and the Node micro-benchmark of lib/.
 // Beside them, two reference points without the extension (bench-floor.mjs): the least reader there can be,
 // and the layout one small change among the rows costs the page. Medians and min–max over repetitions; the
-// budgets of issue #19 are checked at the end (not measured yet: relayouts per render, see README). Writes bench/results.json.
+// budgets of issue #19 are checked at the end (relayouts counted by CDP Performance.getMetrics). Writes bench/results.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -45,10 +45,28 @@ async function openBenchPage(context, origin, layout) {
   return page;
 }
 
+/** Chromium's own count and time of layouts and style recalculations in the page so far (CDP Performance). */
+async function layoutMetrics(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return {
+    layouts: get('LayoutCount'),
+    layoutMs: get('LayoutDuration') * 1000,
+    styles: get('RecalcStyleCount'),
+  };
+}
+
 async function markOnce(context, origin, layout, size, withExtension) {
   const page = await openBenchPage(context, origin, layout);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await layoutMetrics(cdp);
   const result = await page.evaluate(renderAndMark, { html: rowsOf(layout, size), size, withExtension });
+  const after = await layoutMetrics(cdp);
   await page.close();
+  // Layouts from the rows going in until the extension's marks and badges are drawn (the page's own included).
+  result.layouts = after.layouts - before.layouts;
+  result.layoutMs = after.layoutMs - before.layoutMs;
   return result;
 }
 
@@ -263,6 +281,10 @@ for (const layout of want('marking') ? layouts : []) {
       firstFrameWorkMs: round(median(a.map((x) => x.firstWork))),
       firstFrameWorkMinMax: spread(a.map((x) => x.firstWork)),
       longestFirstMs: round(Math.max(...a.map((x) => x.firstSlice))),
+      // Budget 3: layouts of the list the extension adds to the page's own render (with − without), and their cost.
+      layoutsWith: median(a.map((x) => x.layouts)),
+      layoutsWithout: median(b.map((x) => x.layouts)),
+      extraLayoutMs: round(median(a.map((x) => x.layoutMs)) - median(b.map((x) => x.layoutMs))),
     };
     marking.push(row);
     console.log(JSON.stringify(row));
@@ -404,6 +426,24 @@ const budgets = [
     '3. longest extension task (ms: any, placing badges included)',
     worst(marking.map((r) => r.longestTaskMs)),
     '≤ 16',
+  ],
+  [
+    '3. relayouts the extension adds to a render of the list (with − without, worst)',
+    worst(marking.map((r) => r.layoutsWith - r.layoutsWithout)),
+    '≤ 1',
+  ],
+  [
+    "3. their cost ÷ one small change's relayout (one-span reference, 2,000+ rows, worst)",
+    worst(
+      marking
+        .filter((r) => r.rows >= 2000)
+        .map((r) => {
+          const ref = oneChange.find((o) => o.layout === r.layout && o.rows === r.rows);
+          return ref ? round(r.extraLayoutMs / Math.max(0.1, ref.inFlowMs)) : null;
+        })
+        .filter((x) => x !== null),
+    ),
+    '≤ 1.2',
   ],
   [
     '3. blocked frames wheeling down 2,000 marked rows (30 notches, with)',

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchPageConfig } from '@/components/catalogs';
 import type { Platform } from '@/lib/platforms/types';
 import { drawRow, forgetRow, type OpenReport } from './draw';
+import { placeTogether, type BadgePlacing } from './placing-batch';
 import { markFirstScreen } from './first-screen';
 import { createListState, redrawAll, setConfig, type ListState, type PageConfig } from './list-state';
 import { everyMinute, refreshRows } from './minute-ticks';
@@ -133,7 +134,9 @@ function reportOpener(state: ListState, schedulePass: () => void): OpenReport {
 /** Rows far down a long list get their badge as they come near the viewport. */
 function drawNearRows(state: ListState, els: Element[], openFor: OpenReport): void {
   const started = performance.now();
-  drawLazyRows(els, state.rows, (el, row, now) => drawRow(state, el, row, now, openFor)());
+  const batch: BadgePlacing[] = [];
+  drawLazyRows(els, state.rows, (el, row, now) => drawRow(state, el, row, now, openFor)(batch));
+  placeTogether(batch, state.unsettled.splice(0));
   measure('near', started, { badges: els.length });
 }
 

@@ -1,5 +1,6 @@
 import type { Order } from '@/lib/orders/types';
 import { badgeState } from './badge-state';
+import { placeTogether, type BadgePlacing } from './placing-batch';
 import type { ListState } from './list-state';
 import { assessRow, buildBadge, markRow, unmarkRow, type Row } from './rows';
 
@@ -8,15 +9,15 @@ export type OpenReport = (order: Order, mode: 'delay' | 'abnormal') => void;
 
 /**
  * Puts a row's marks and badge on the page. With `later`, a new badge's placing is queued there instead, to
- * be done together with the other rows' (the page then lays its list out once).
+ * be done together with the other rows' (placing-batch.ts: the page then lays its list out once).
  */
-export type BadgeUpdate = (later?: (() => void)[]) => void;
+export type BadgeUpdate = (later?: BadgePlacing[]) => void;
 
 /**
  * Assess → mark → draw, for one row: assesses its order now, and returns the update that writes its marks
  * and its badge (callers apply many rows' updates at once: the page lays its list out again once, not once
  * per slice of rows). A row's marks and its badge appear together: whoever sees `data-sd-level` finds the
- * badge beside it.
+ * badge beside it. `unsettled`: see buildBadge (the first screen reads no layout).
  */
 export function drawRow(
   state: ListState,
@@ -24,6 +25,7 @@ export function drawRow(
   row: Row,
   now: number,
   openReport: OpenReport,
+  unsettled?: (() => void)[],
 ): BadgeUpdate {
   const { rules, settings, reports, t, locale } = state;
   const order = row.order;
@@ -41,13 +43,16 @@ export function drawRow(
       return;
     }
     // A new badge is built off the page; it goes on the page, with the row's marks, with the others.
-    const put = buildBadge(row, badge, (host) => state.placed.add(host));
-    const place = () => {
-      mark();
-      put();
+    const put = buildBadge(row, badge, (host) => state.placed.add(host), unsettled);
+    const placing: BadgePlacing = {
+      prepare: put.prepare,
+      place: () => {
+        mark();
+        put.place();
+      },
     };
-    if (later) later.push(place);
-    else place();
+    if (later) later.push(placing);
+    else placeTogether([placing]);
   };
 }
 

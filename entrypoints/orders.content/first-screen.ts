@@ -1,13 +1,19 @@
+import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
 import { findOrderBlocks, type OrderBlock } from '@/lib/orders';
 import { drawRow, type OpenReport } from './draw';
 import type { ListState } from './list-state';
+import { blocksLikeFirst } from './first-rows';
 import { createPass, readBlock } from './pass';
+import { lastViewHeight } from './placement';
+import type { BadgePlacing } from './placing-batch';
 import { measure } from './timing';
 
 /** Extension work allowed in the frame that first paints a list (issue #19, budget 1). */
 const FIRST_SCREEN_MS = 4;
 /** Rows no shorter than this: a screen holds at most innerHeight / 16 of them. */
 const MIN_ROW_PX = 16;
+/** Rows of the list the finder sees in the sketch: enough for two examples of a row (after a leading one). */
+const SKETCH_ROWS = 3;
 /** A sibling of the list's ancestors bigger than this (another list) is left out of the sketch. */
 const SMALL_SUBTREE = 300;
 
@@ -17,13 +23,15 @@ const SMALL_SUBTREE = 300;
  * marked and given their badge now, synchronously, so the first frame that paints them shows them marked;
  * the pass that follows in slices finds them unchanged and does the rest.
  *
- * No geometry is asked: any position read here would make the browser lay out the whole new list in this
- * task. So "on screen" is the list's first rows, at most a screen of the shortest rows (a list re-rendered
- * while scrolled far down gets its visible rows from the pass, a few frames later).
+ * No layout is read: any position read here would make the browser lay out the whole new list in this task.
+ * So "on screen" is the list's first rows, at most a screen of the shortest rows (a list re-rendered while
+ * scrolled far down gets its visible rows from the pass, a few frames later), and a badge whose kind of row
+ * has not been measured yet goes inline unmeasured: the pass measures it when it places its own badges
+ * (`state.unsettled`, placement.ts).
  *
- * Finding blocks among thousands of rows takes longer than a frame, so they are found in a sketch of the
- * page: the list's ancestors with their small children (headers, labels) and the list's first rows, cloned;
- * what is found there is mapped back to the page's own elements.
+ * The finder runs on a sketch of the page: the list's ancestors with their small children (headers, labels)
+ * and the list's first rows, cloned; what it finds there is mapped back to the page's own elements, and the
+ * next rows are taken by the shape of the first ones (first-rows.ts), not by running the finder again.
  */
 export function markFirstScreen(
   state: ListState,
@@ -34,22 +42,35 @@ export function markFirstScreen(
   const list = biggestAddition(records);
   if (!list) return;
   const started = performance.now();
-  const rowsOnScreen = Math.ceil(innerHeight / MIN_ROW_PX);
-  const sketch = sketchOf(list, rowsOnScreen);
-  if (!sketch) return;
+  const blocks = firstBlocks(list, state, Math.ceil(lastViewHeight() / MIN_ROW_PX));
   const pass = createPass(state);
   let drawn = 0;
-  for (const found of findOrderBlocks(sketch.root, state.platform, pass.read).blocks) {
-    if (performance.now() - started > FIRST_SCREEN_MS) break;
-    const block = onPage(found, sketch.original);
-    if (!block || !list.contains(block.element)) continue;
+  // The first row whatever the time (finding it may take the 4 ms on a busy machine), then while time is left.
+  for (const block of blocks) {
     const read = readBlock(state, pass, block);
-    if (!read) continue;
-    drawRow(state, block.element, read.row, pass.now, openReport)();
-    read.row.key = read.key;
-    drawn++;
+    if (read) {
+      // Placed at once, with no read step: the first screen reads no layout (see buildBadge).
+      const placing: BadgePlacing[] = [];
+      drawRow(state, block.element, read.row, pass.now, openReport, state.unsettled)(placing);
+      for (const p of placing) p.place();
+      read.row.key = read.key;
+      drawn++;
+    }
+    if (performance.now() - started > FIRST_SCREEN_MS) break;
   }
   measure('first', started, { rows: drawn });
+}
+
+/** The blocks of the list's first `count` rows: found in a sketch of its first rows, the others by their shape. */
+function firstBlocks(list: Element, state: ListState, count: number): OrderBlock[] {
+  const sketch = sketchOf(list, SKETCH_ROWS);
+  if (!sketch) return [];
+  const examples: OrderBlock[] = [];
+  for (const found of findOrderBlocks(sketch.root, state.platform).blocks) {
+    const block = onPage(found, sketch.original);
+    if (block && list.contains(block.element)) examples.push(block);
+  }
+  return blocksLikeFirst(list, examples, count);
 }
 
 /** The element the page added most elements to (a list rendered, a page of it replaced). */
@@ -59,7 +80,8 @@ function biggestAddition(records: readonly MutationRecord[]): Element | undefine
   for (const r of records) {
     if (r.type !== 'childList' || !(r.target instanceof Element)) continue;
     let n = 0;
-    for (const node of r.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) n++;
+    for (const node of r.addedNodes)
+      if (node.nodeType === Node.ELEMENT_NODE && !(node as Element).hasAttribute(OWN_UI_ATTR)) n++;
     if (n > most) {
       most = n;
       best = r.target;

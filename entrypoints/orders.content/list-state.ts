@@ -39,6 +39,8 @@ export interface ListState extends PageConfig {
   readCache: Map<number, Order>;
   /** Badges we put on the page and have not taken away ourselves. */
   readonly placed: WeakSet<Node>;
+  /** Badges the first screen put inline unmeasured: measured when the next pass places its badges. */
+  readonly unsettled: (() => void)[];
 }
 
 export function createListState(platform: Platform): ListState {
@@ -57,6 +59,7 @@ export function createListState(platform: Platform): ListState {
     rows: new Map(),
     readCache: new Map(),
     placed: new WeakSet(),
+    unsettled: [],
   };
 }
 

@@ -9,7 +9,13 @@ import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
 const PROBE_LIMIT = 400;
 
 /** Each text node's line count and each element's width under `scope` (our own UI left out). */
-export function snapshot(scope: Element): { lines: number[]; widths: number[]; height: number } {
+export interface Snapshot {
+  lines: number[];
+  widths: number[];
+  height: number;
+}
+
+export function snapshot(scope: Element): Snapshot {
   const height = scope.getBoundingClientRect().height;
   const lines: number[] = [];
   const widths: number[] = [];
@@ -35,7 +41,7 @@ export function snapshot(scope: Element): { lines: number[]; widths: number[]; h
 }
 
 /** Whether the page's text under `scope` kept its lines and no element got narrower. */
-export function unchanged(before: ReturnType<typeof snapshot>, after: ReturnType<typeof snapshot>): boolean {
+export function unchanged(before: Snapshot, after: Snapshot): boolean {
   if (before.lines.length !== after.lines.length || after.height > before.height + 0.5) return false;
   for (let i = 0; i < before.lines.length; i++)
     if ((after.lines[i] as number) > (before.lines[i] as number)) return false;

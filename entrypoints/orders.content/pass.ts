@@ -9,6 +9,7 @@ import {
 import type { Order } from '@/lib/orders/types';
 import { drawRow, forgetRow, type BadgeUpdate, type OpenReport } from './draw';
 import type { ListState } from './list-state';
+import { placeTogether, type BadgePlacing } from './placing-batch';
 import { badgeInPlace, EAGER_BADGES, newRow, rowBlock, textOf, type Row } from './rows';
 import type { Slicer } from './slices';
 import { textKey } from './text-key';
@@ -34,9 +35,9 @@ export interface Pass {
   /** A long list (an export on screen) gets its badges as rows come near the viewport; all rows are marked now. */
   long: boolean;
   /** The rows read in this pass: their badge updates, applied once every row is read. */
-  readonly drawn: ((later: (() => void)[]) => void)[];
+  readonly drawn: ((later: BadgePlacing[]) => void)[];
   /** New badges, put on the page together at the end. */
-  readonly placing: (() => void)[];
+  readonly placing: BadgePlacing[];
 }
 
 export function createPass(state: ListState): Pass {
@@ -127,9 +128,14 @@ export function dropGone(state: ListState, pass: Pass): void {
   if (state.readCache.size > 4 * pass.found.size + 1000) state.readCache = new Map();
 }
 
-/** Puts the new badges on the page together; returns the rows still waiting for theirs (far down a long list). */
+/**
+ * Puts the new badges on the page together (placing-batch.ts), with those the first screen put inline
+ * unmeasured; returns the rows still waiting for their badge (far down a long list). A long list whose rows
+ * all wait leaves the first screen's badges to the first batch of rows near the viewport.
+ */
 export function placeBadges(state: ListState, pass: Pass): Element[] {
-  for (const place of pass.placing) place();
+  const settle = pass.placing.length || !pass.long ? state.unsettled.splice(0) : [];
+  placeTogether(pass.placing, settle);
   return [...pass.found].filter((el) => state.rows.get(el)?.lazy);
 }
 

@@ -1,25 +1,36 @@
 import { foldBadge, type BadgeForm } from '@/components/risk-badge';
 import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
-import { snapshot, unchanged } from './page-text-probe';
+import {
+  buttonsAfter,
+  compact,
+  indentOf,
+  lineSpot,
+  moveToLine,
+  putInline,
+  unplaceBadge,
+  type BadgeSpot,
+} from './badge-lines';
+import { PROBE_EXTRA_PX, settleForms } from './line-forms';
+import { snapshot, unchanged, type Snapshot } from './page-text-probe';
+
+export { unplaceBadge, type BadgeSpot } from './badge-lines';
 
 /**
  * Where a badge goes so that the page's own text never re-wraps (issue 20.4): inline next to the order number
  * when that line has room for it, else on a line of its own (≤ 24 px) in the nearest container that lays out
  * block lines. Whether a line has room is measured once per kind of list (the same elements around the number,
- * the same window width) on its first row, not per row: the page's text is measured, the badge put inline
- * (made as wide as its widest state: a pending-report note and the buttons), and the text measured again.
+ * the same window width) on its first row, not per row: the page's text is measured without the badge and
+ * with it, the badge made as wide as its widest state (a pending-report note and the buttons).
+ *
+ * The first rows of a list rendered after load get their badges before the frame that paints them, unmeasured
+ * (first-screen.ts); the others are placed in batches (placing-batch.ts) whose reads come before their writes,
+ * and a kind not measured yet is measured across the next frame: its probe row without its badge before the
+ * batch writes, with it after the frame is drawn. No layout of the list is forced in our tasks.
+ *
  * On a line of its own, the same row says whether the full badge and its buttons fit the line's width; if not,
  * the badge shows its short form (the countdown alone), or its dot when even that does not fit, and its words
  * and actions are in its menu (risk-badge.ts): nothing is clipped.
  */
-
-/** Where the inline badge goes: inside the number's element (a table cell, a flex or grid item) or after it. */
-export type BadgeSpot = 'inside' | 'after';
-
-/** The widest a badge gets beyond what it shows now: a pending-report note ("Delay report pending"). */
-const PROBE_EXTRA_PX = 150;
-/** The room a short form keeps for other rows' longer countdowns (`21h 59m` where the probe said `9m`). */
-const SHORT_SLACK_PX = 12;
 
 export interface Placement {
   /** `compact`: in a table that keeps its rows at one height and has no room, the badge is its coloured dot. */
@@ -31,9 +42,6 @@ export interface Placement {
 }
 
 const decided = new Map<string, Placement>();
-
-const FLOW = new Set(['block', 'list-item', 'table-cell', 'flow-root']);
-const isFlexOrGrid = (display: string) => display.includes('flex') || display.includes('grid');
 
 /** Elements that are inline by default: the line a number is on is the first element around it that is not one. */
 const INLINE_TAGS = new Set([
@@ -51,6 +59,26 @@ const INLINE_TAGS = new Set([
   'S',
 ]);
 
+/** Child elements that are the page's, not ours (a badge already inline does not make its line another kind). */
+function ownChildren(el: Element): number {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!c.hasAttribute(OWN_UI_ATTR)) n++;
+  return n;
+}
+
+/**
+ * The window's size, as last read while the page's layout was fresh (a batch's read step): reading
+ * `innerWidth` after the page or a badge changed would make the browser lay the page out first.
+ */
+let viewWidth = innerWidth;
+let viewHeight = innerHeight;
+export function noteViewWidth(): void {
+  viewWidth = innerWidth;
+  viewHeight = innerHeight;
+}
+/** The window's height as last read while the layout was fresh (the first screen must not read it). */
+export const lastViewHeight = () => viewHeight;
+
 /** The kind of list a row belongs to: the elements around its number, and the window's width. */
 function kindOf(row: Element, idElement: Element, spot: BadgeSpot): string {
   const name = (e: Element | null) => (e ? `${e.tagName}.${e.getAttribute('class') ?? ''}` : '');
@@ -63,39 +91,9 @@ function kindOf(row: Element, idElement: Element, spot: BadgeSpot): string {
     name(idElement),
     name(idElement.parentElement),
     spot,
-    innerWidth,
-    line?.childElementCount,
+    viewWidth,
+    line ? ownChildren(line) : 0,
   ].join('|');
-}
-
-/**
- * The line of its own: in the nearest container around the number that lays out block lines and whose width
- * does not come from its content's (not a flex or grid item); after the block that holds the number, or at
- * the container's end when the number sits in a run of text (a block inside the run would split it).
- */
-function lineSpot(
-  row: Element,
-  idElement: Element,
-): { parent: Element; before: Node | null; block?: Element } {
-  let child: Element = idElement;
-  let fallback: Element | undefined;
-  for (let el: Element | null = idElement; el; el = el.parentElement) {
-    const display = getComputedStyle(el).display;
-    const parent = el.parentElement;
-    const item = !!parent && isFlexOrGrid(getComputedStyle(parent).display);
-    if (display === 'table-cell' || (FLOW.has(display) && !item)) {
-      if (el === child) return { parent: el, before: null };
-      const own = getComputedStyle(child).display;
-      const blockLevel = !own.startsWith('inline') && own !== 'contents';
-      return blockLevel
-        ? { parent: el, before: child.nextSibling, block: child }
-        : { parent: el, before: null };
-    }
-    if (FLOW.has(display) || display === 'inline-block') fallback ??= el;
-    if (el === row) break;
-    child = el;
-  }
-  return { parent: fallback ?? row, before: null };
 }
 
 /**
@@ -116,158 +114,195 @@ function unclipped(host: Element, row: Element): boolean {
   return true;
 }
 
-const NO_DESCENT = new Set(['A', 'BUTTON', 'LABEL', 'INPUT', 'SELECT', 'TEXTAREA']);
+/** A badge about to be placed, and where: its row, the number's element, the inline spot, its button count. */
+export interface BadgeAt {
+  host: HTMLElement;
+  row: Element;
+  idElement: Element;
+  spot: BadgeSpot;
+  /** A table that keeps its rows at one height (fixed columns, virtual lists): never a line of its own. */
+  fixed: boolean;
+  buttons: number;
+}
+
+// Rows with buttons (orders at risk) and rows without are measured apart: the buttons take room too.
+const kindKey = (at: BadgeAt) => `${kindOf(at.row, at.idElement, at.spot)}|${at.buttons}`;
 
 /**
- * Where inside a cell the number's text is: a cell that only wraps one element (Element UI's `td > div.cell`)
- * gets the badge inside that element, on the number's line, not on a line after it. Never inside a link or
- * a button (a click on the badge would follow it).
+ * A kind of row being measured across a frame (placing-batch.ts): its probe row's text as it was without its
+ * badge, read before the batch wrote anything (the last frame's layout, so no layout is forced), and every
+ * badge of the kind the batch put inline meanwhile. After the next frame, the probe row's text is read again
+ * (that frame's layout) and the kind is decided.
  */
-function innermost(el: Element): Element {
-  for (;;) {
-    const only = el.firstElementChild;
-    if (!only || only !== el.lastElementChild || NO_DESCENT.has(only.tagName)) return el;
-    for (let n = el.firstChild; n; n = n.nextSibling)
-      if (n.nodeType === Node.TEXT_NODE && n.nodeValue?.trim()) return el;
-    el = only;
-  }
+interface Probe {
+  at: BadgeAt;
+  before: Snapshot;
+  waiting: BadgeAt[];
 }
+const probes = new Map<string, Probe>();
 
-/** Puts the badge inline next to the number. */
-function putInline(host: HTMLElement, idElement: Element, spot: BadgeSpot): void {
-  if (spot === 'inside') innermost(idElement).append(host);
-  else idElement.after(host);
-}
-
-/** Puts the badge on a line of its own; the line goes when the badge does (risk-badge.ts). */
-function putOnLine(host: HTMLElement, row: Element, idElement: Element, indent: number): void {
-  const line = document.createElement('sd-line');
-  line.setAttribute(OWN_UI_ATTR, '');
-  if (indent > 0) line.style.setProperty('padding-inline-start', `${indent}px`, 'important');
-  const { parent, before } = lineSpot(row, idElement);
-  parent.insertBefore(line, before);
-  line.append(host);
-}
-
-/**
- * Where the line starts: where the text of the block holding the number starts (a card's header line and its
- * padding), or the container's own content edge (px, measured on a kind's first row).
- */
-function indentOf(row: Element, idElement: Element): number {
-  const { parent, block } = lineSpot(row, idElement);
-  if (!block) return 0;
-  const edge = parent.getBoundingClientRect().left + parent.clientLeft;
-  const pad = (e: Element) => parseFloat(getComputedStyle(e).paddingLeft) || 0;
-  const x = block.getBoundingClientRect().left + block.clientLeft + pad(block) - edge - pad(parent);
-  return Math.round(Math.min(Math.max(x, 0), 240));
+/** The read step of a batch: the first row of a kind not decided yet is measured without its badge. */
+export function prepareProbe(at: BadgeAt): void {
+  const kind = kindKey(at);
+  if (decided.has(kind) || probes.has(kind) || at.host.isConnected) return;
+  probes.set(kind, { at, before: snapshot(at.row), waiting: [] });
 }
 
 /**
- * Places a badge whose inline spot was chosen while the pass read (`spot`). `withButtons` puts the buttons
- * after it. The first row of a kind is probed; later rows of that kind follow its answer.
+ * Places a badge whose inline spot was chosen while the pass read (`at.spot`). `withButtons` puts the buttons
+ * after it. A badge of a kind already decided goes where that kind's go. One of a kind being measured goes
+ * inline until the kind is decided after the next frame. Any other is the first of its kind: measured at once,
+ * without the badge and with it.
  */
-export function placeBadge(
-  host: HTMLElement,
-  row: Element,
-  idElement: Element,
-  spot: BadgeSpot,
-  withButtons: () => void,
-  fixedHeight: boolean,
-): void {
-  // Rows with buttons (orders at risk) and rows without are measured apart: the buttons take room too.
-  const kind = `${kindOf(row, idElement, spot)}|${withoutLayout(host, idElement, spot, withButtons)}`;
+export function placeBadge(at: BadgeAt, withButtons: () => void): void {
+  const { host, row, idElement, spot } = at;
+  const kind = kindKey(at);
+  withoutLayout(host, idElement, spot, withButtons);
   const known = decided.get(kind);
-  if (known) {
-    if (known.mode === 'line') {
-      moveToLine(host, row, idElement, known.indent ?? 0);
-      foldBadge(host, buttonsAfter(host), known.form ?? 'full');
-    } else if (known.mode === 'compact') compact(host);
+  if (known) return follow(known, host, row, idElement);
+  const probe = probes.get(kind);
+  if (probe) {
+    probe.waiting.push(at);
+    if (probe.at === at) widest(host, true);
     return;
   }
-  // The first row of its kind: measured without the badge, then with it.
   for (const b of buttonsAfter(host)) b.remove();
   host.remove();
   const before = snapshot(row);
   putInline(host, idElement, spot);
   withButtons();
-  host.style.setProperty('margin-right', `${PROBE_EXTRA_PX}px`, 'important');
-  const fits = unchanged(before, snapshot(row)) && unclipped(host, row);
-  host.style.removeProperty('margin-right');
-  if (!host.getAttribute('style')) host.removeAttribute('style');
-  if (fits) {
-    decided.set(kind, { mode: 'inline' });
-    probed?.(lineSpot(row, idElement).parent);
-    return;
-  }
-  if (fixedHeight) {
-    // A table that keeps its rows at one height (fixed columns, virtual lists): never a line of its own.
-    decided.set(kind, { mode: 'compact' });
-    compact(host);
-    return;
-  }
-  const indent = indentOf(row, idElement);
-  moveToLine(host, row, idElement, indent);
-  const form = lineForm(host);
-  decided.set(kind, { mode: 'line', indent, form });
-  probed?.(lineSpot(row, idElement).parent);
+  widest(host, true);
+  // Measured at once (the layout is read here anyway): the width resize.ts watches is read now too.
+  decideAll([answer(kind, at, before, [at])], true);
 }
 
 /**
- * How the probe row's badge shows on its line: in full when it and its buttons, with room for their widest
- * state, end inside the line; else short when the countdown alone (with room for a longer one) does; else its dot.
+ * The probe row's badge takes the room of its widest state (a pending-report note, the buttons) while it is
+ * measured: the kind's other rows, with longer countdowns, must fit too.
  */
-function lineForm(host: HTMLElement): BadgeForm {
-  const end = (host.parentElement as Element).getBoundingClientRect().right + 0.5;
-  const buttons = buttonsAfter(host);
-  const gap = (el: Element) => parseFloat(getComputedStyle(el).marginRight) || 0;
-  const last = buttons.at(-1) ?? host;
-  if (last.getBoundingClientRect().right + gap(last) + PROBE_EXTRA_PX <= end) return 'full';
-  foldBadge(host, buttons, 'short');
-  if (host.getBoundingClientRect().right + SHORT_SLACK_PX <= end) return 'short';
-  foldBadge(host, buttons, 'dot');
-  return 'dot';
+function widest(host: HTMLElement, on: boolean): void {
+  if (on) host.style.setProperty('margin-right', `${PROBE_EXTRA_PX}px`, 'important');
+  else {
+    host.style.removeProperty('margin-right');
+    if (!host.getAttribute('style')) host.removeAttribute('style');
+  }
 }
 
-/** Puts the badge and its buttons inline (DOM only, no layout read); returns how many buttons it has. */
+/** What a kind's probe row says: inline has room (`fits`), or where its line of its own starts. */
+interface Answer {
+  kind: string;
+  at: BadgeAt;
+  waiting: readonly BadgeAt[];
+  fits: boolean;
+  indent: number;
+}
+
+/** Reads only: whether the probe row's text kept its lines with the badge, and where a line would start. */
+function answer(kind: string, at: BadgeAt, before: Snapshot, waiting: readonly BadgeAt[]): Answer {
+  const fits = unchanged(before, snapshot(at.row)) && unclipped(at.host, at.row);
+  const indent = fits || at.fixed ? 0 : indentOf(at.row, at.idElement);
+  return { kind, at, waiting, fits, indent };
+}
+
+/**
+ * Decides kinds together and puts their waiting badges where they say: kinds of one table share its columns,
+ * which one kind's badges widen or narrow for the others, so their forms on lines of their own are settled
+ * together (line-forms.ts). `watchNow`: the element whose width the answer depends on is handed to resize.ts
+ * now (its width read at once), else after the next frame.
+ */
+function decideAll(answers: readonly Answer[], watchNow: boolean): void {
+  const lines = answers.filter((a) => !a.fits && !a.at.fixed);
+  for (const a of answers) {
+    widest(a.at.host, false);
+    if (a.fits) decided.set(a.kind, { mode: 'inline' });
+    else if (a.at.fixed) {
+      // A table that keeps its rows at one height (fixed columns, virtual lists): never a line of its own.
+      decided.set(a.kind, { mode: 'compact' });
+      for (const w of a.waiting) compact(w.host);
+    } else for (const w of a.waiting) moveToLine(w.host, w.row, w.idElement, a.indent);
+  }
+  const forms = settleForms(lines.map((l) => l.waiting.map((w) => w.host)));
+  lines.forEach((l, i) => decided.set(l.kind, { mode: 'line', indent: l.indent, form: forms[i] }));
+  for (const a of answers) {
+    if (a.at.fixed && !a.fits) continue;
+    const el = lineSpot(a.at.row, a.at.idElement).parent;
+    if (watchNow) probed?.(el);
+    else watchAfterFrame(el);
+  }
+}
+
+/** After the next frame is drawn, the page lays out by itself: reading once it has costs nothing. */
+const afterFrame = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
+
+/**
+ * The probed element's width is read for resize.ts once the frame is drawn: read now, right after the probe
+ * row's badge lost its extra room, it would lay the list out in this task.
+ */
+const watchAfterFrame = (el: Element) => afterFrame(() => el.isConnected && probed?.(el));
+
+let settling = false;
+
+/**
+ * The kinds measured across a frame are decided after the next frame is drawn: its layout is then the page's
+ * own and reading it costs nothing. Every probe row is read first, then the badges are moved.
+ */
+export function settleProbes(): void {
+  if (settling || !probes.size) return;
+  settling = true;
+  afterFrame(() => {
+    settling = false;
+    const all = [...probes];
+    probes.clear();
+    // Every probe row is read before any badge moves (a move would make the next read lay the list out).
+    const answers: Answer[] = [];
+    const orphans: BadgeAt[] = [];
+    for (const [kind, p] of all) {
+      const alive = p.waiting.filter((w) => w.host.isConnected);
+      if (p.at.host.isConnected && alive.includes(p.at)) answers.push(answer(kind, p.at, p.before, alive));
+      // The probe row went (a re-render): its kind is measured again on the next row placed.
+      else orphans.push(...alive);
+    }
+    decideAll(answers, false);
+    for (const w of orphans) replaceWaiting(w);
+  });
+}
+
+/** A badge left waiting by a probe row that went: placed again, measured at once if it is the first of its kind. */
+function replaceWaiting(at: BadgeAt): void {
+  const buttons = buttonsAfter(at.host);
+  unplaceBadge(at.host);
+  placeBadge(at, () => at.host.after(...buttons));
+}
+
+/**
+ * The first screen's placing (first-screen.ts), which must not read layout: a badge of a kind already measured
+ * goes where that kind's go; one of a kind not measured yet stays inline, unmeasured, and `false` says that
+ * `placeBadge` is still to settle it once the frame is drawn (measuring now would lay out the whole new list).
+ */
+export function placeUnmeasured(at: BadgeAt, withButtons: () => void): boolean {
+  const known = decided.get(kindKey(at));
+  withoutLayout(at.host, at.idElement, at.spot, withButtons);
+  if (known) follow(known, at.host, at.row, at.idElement);
+  return !!known;
+}
+
+/** A badge of a kind already measured: where that kind's badges go. */
+function follow(known: Placement, host: HTMLElement, row: Element, idElement: Element): void {
+  if (known.mode === 'line') {
+    moveToLine(host, row, idElement, known.indent ?? 0);
+    foldBadge(host, buttonsAfter(host), known.form ?? 'full');
+  } else if (known.mode === 'compact') compact(host);
+}
+
+/** Puts the badge and its buttons inline (DOM only, no layout read). */
 function withoutLayout(
   host: HTMLElement,
   idElement: Element,
   spot: BadgeSpot,
   withButtons: () => void,
-): number {
+): void {
   putInline(host, idElement, spot);
   withButtons();
-  return buttonsAfter(host).length;
-}
-
-/** Moves a placed badge and its buttons to a line of their own. */
-function moveToLine(host: HTMLElement, row: Element, idElement: Element, indent: number): void {
-  const buttons = buttonsAfter(host);
-  host.remove();
-  for (const b of buttons) b.remove();
-  putOnLine(host, row, idElement, indent);
-  host.after(...buttons);
-}
-
-const buttonsAfter = (host: Element) => {
-  const buttons: Element[] = [];
-  for (let b = host.nextElementSibling; b?.tagName === 'SD-ACT'; b = b.nextElementSibling) buttons.push(b);
-  return buttons;
-};
-
-/** The badge as its coloured dot (its words and actions in its menu), its buttons hidden. */
-function compact(host: HTMLElement): void {
-  foldBadge(host, buttonsAfter(host), 'dot');
-}
-
-/** Takes a placed badge, its buttons and its own line off the page, shown in full again (to be placed anew). */
-export function unplaceBadge(host: HTMLElement): void {
-  const buttons = buttonsAfter(host);
-  const line = host.parentElement?.tagName === 'SD-LINE' ? host.parentElement : null;
-  foldBadge(host, buttons, 'full');
-  host.remove();
-  for (const b of buttons) b.remove();
-  line?.remove();
 }
 
 /**
@@ -278,4 +313,8 @@ let probed: ((el: Element) => void) | undefined;
 export const onProbed = (watch: ((el: Element) => void) | undefined) => (probed = watch);
 
 /** Forget what was measured: the window or a column changed width (resize.ts), and tests. */
-export const forgetPlacements = () => decided.clear();
+export const forgetPlacements = () => {
+  decided.clear();
+  probes.clear();
+  noteViewWidth();
+};

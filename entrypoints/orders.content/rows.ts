@@ -1,6 +1,14 @@
 import { createRiskBadge, setOrRemove, type BadgeState, type RiskBadge } from '@/components/risk-badge';
 import { keepsRowHeight, partsText, visibleIdElement, type OrderBlock } from '@/lib/orders';
-import { placeBadge, unplaceBadge, type BadgeSpot } from './placement';
+import {
+  placeBadge,
+  placeUnmeasured,
+  prepareProbe,
+  unplaceBadge,
+  type BadgeAt,
+  type BadgeSpot,
+} from './placement';
+import type { BadgePlacing } from './placing-batch';
 import type { Order } from '@/lib/orders/types';
 import type { Assessment, Level } from '@/lib/rules/assess';
 import { nextPickupTextChange } from '@/lib/rules/explain';
@@ -133,6 +141,28 @@ export function unmarkRow(el: Element): void {
   for (const name of MARKS) el.removeAttribute(name);
 }
 
+/** The spot told by the number's element alone: a table cell, a list item or a grid cell takes the badge inside. */
+function spotBySelf(idElement: Element): BadgeSpot | undefined {
+  if (['TD', 'TH', 'LI'].includes(idElement.tagName)) return 'inside';
+  // A div grid's cell (AG Grid): cells are placed absolutely in their row, anything after one is under it.
+  const role = idElement.getAttribute('role');
+  if (role === 'gridcell' || role === 'cell') return 'inside';
+  return undefined;
+}
+
+/**
+ * The first screen's spot, asked before the page's new rows have any style (first-screen.ts): a computed style
+ * read there would make the browser compute the style of the whole new list in our task. An element that is
+ * neither a cell nor a link or button takes the badge inside, which is right whatever its parent's display
+ * (never a new flex or grid item); when the pass settles the badge it asks `badgeSpot` (placement.ts).
+ */
+function styleFreeSpot(idElement: Element): BadgeSpot | undefined {
+  return spotBySelf(idElement) ?? (NO_INSIDE.has(idElement.tagName) ? undefined : 'inside');
+}
+
+/** A badge inside these would be part of them (a click on it would follow the link, press the button). */
+const NO_INSIDE = new Set(['A', 'BUTTON', 'LABEL', 'SELECT', 'TEXTAREA', 'INPUT']);
+
 /**
  * Where a badge goes next to the order number: inside a table cell or list item, or right after an inline
  * element. Never as a new item of a flex or grid container (a div-based row or card header): there it would
@@ -142,21 +172,25 @@ export function unmarkRow(el: Element): void {
  * Whether the line has room for it at all is measured when it is placed (placement.ts).
  */
 export function badgeSpot(idElement: Element): BadgeSpot {
-  if (['TD', 'TH', 'LI'].includes(idElement.tagName)) return 'inside';
-  // A div grid's cell (AG Grid): cells are placed absolutely in their row, anything after one is under it.
-  const role = idElement.getAttribute('role');
-  if (role === 'gridcell' || role === 'cell') return 'inside';
+  const bySelf = spotBySelf(idElement);
+  if (bySelf) return bySelf;
   const parent = idElement.parentElement;
   const display = parent ? getComputedStyle(parent).display : '';
   return display.includes('flex') || display.includes('grid') ? 'inside' : 'after';
 }
 
 /**
- * The row's new badge, built off the page now; the returned function puts it next to the order number
+ * The row's new badge, built off the page now; the placing it returns puts it next to the order number
  * (`onPlaced` gets its element), or on a line of its own where that line has no room. Where it goes is decided
- * now, while the pass reads.
+ * now, while the pass reads. With `unsettled` (the first screen, which reads no style and no layout), a badge
+ * of a kind not measured yet is put inline unmeasured, and its measured placing is queued there.
  */
-export function buildBadge(row: Row, state: BadgeState, onPlaced: (host: HTMLElement) => void): () => void {
+export function buildBadge(
+  row: Row,
+  state: BadgeState,
+  onPlaced: (host: HTMLElement) => void,
+  unsettled?: (() => void)[],
+): BadgePlacing {
   const badge = createRiskBadge();
   badge.set(state);
   row.badge = badge;
@@ -167,18 +201,59 @@ export function buildBadge(row: Row, state: BadgeState, onPlaced: (host: HTMLEle
   const home =
     idElement === row.block.idElement ? element : (idElement.closest('tr, [role="row"]') ?? idElement);
   row.home = home;
-  const spot = badgeSpot(idElement);
   const fixed = keepsRowHeight(element);
-  const place = () => badge.place((host, buttons) => placeBadge(host, home, idElement, spot, buttons, fixed));
+  const at = (spot: BadgeSpot): BadgeAt => ({
+    host: badge.host,
+    row: home,
+    idElement,
+    spot,
+    fixed,
+    buttons: state.actions.length,
+  });
+  const placeAt = (where: BadgeAt) => {
+    badge.place((_, buttons) => placeBadge(where, buttons));
+    onPlaced(badge.host);
+  };
   row.replace = () => {
     if (!badge.host.isConnected) return;
     unplaceBadge(badge.host);
-    place();
+    placeAt(at(badgeSpot(idElement)));
   };
-  return () => {
-    place();
+  if (unsettled) return firstScreenPlacing(row, badge, at, placeAt, onPlaced, unsettled);
+  const where = at(badgeSpot(idElement));
+  return { prepare: () => prepareProbe(where), place: () => placeAt(where) };
+}
+
+/**
+ * The first screen's placing, which reads no style and no layout: a badge of a kind already measured goes
+ * where that kind's go; one of a kind not measured yet goes inline unmeasured, and its measured placing is
+ * queued in `unsettled` for the next batch of badges (the frame is drawn by then, so measuring does not lay out
+ * the new list in the first frame). A number inside a link or button whose parent's display is unknown gets
+ * its badge from the pass only.
+ */
+function firstScreenPlacing(
+  row: Row,
+  badge: RiskBadge,
+  at: (spot: BadgeSpot) => BadgeAt,
+  placeAt: (where: BadgeAt) => void,
+  onPlaced: (host: HTMLElement) => void,
+  unsettled: (() => void)[],
+): BadgePlacing {
+  const { idElement, row: home } = at('inside');
+  // Settled only while the row still shows this badge: a newer pass may have redrawn or dropped the row.
+  const settle = (placed: boolean) => () => {
+    if (row.badge !== badge || (placed ? !badge.host.isConnected : !home.isConnected)) return;
+    placeAt(at(badgeSpot(idElement)));
+  };
+  const spot = styleFreeSpot(idElement);
+  const place = () => {
+    if (!spot) return void unsettled.push(settle(false));
+    badge.place((_, buttons) => {
+      if (!placeUnmeasured(at(spot), buttons)) unsettled.push(settle(true));
+    });
     onPlaced(badge.host);
   };
+  return { prepare: () => undefined, place };
 }
 
 /** The text a block is read from. */
