@@ -57,6 +57,22 @@ console.log(
     .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`)
     .join('\n'),
 );
+// UNDER=fn: self time of every function in the samples whose stack holds `fn`.
+for (const fn of (process.env.UNDER ?? '').split(',').filter(Boolean)) {
+  const own = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    let inside = false;
+    for (let id = profile.samples[i]; id !== undefined && !inside; id = parent.get(id))
+      inside = byId.get(id).callFrame.functionName === fn;
+    if (!inside) continue;
+    const f = byId.get(profile.samples[i]).callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    own.set(key, (own.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  }
+  console.log(`\nunder ${fn}:`);
+  for (const [k, v] of [...own].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`${v.toFixed(2).padStart(8)} ms  ${k}`);
+}
 // CALLERS=fn: where the time in `fn` (self) comes from, by calling stack.
 for (const fn of (process.env.CALLERS ?? '').split(',').filter(Boolean)) {
   const stacks = new Map();

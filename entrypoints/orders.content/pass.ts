@@ -21,6 +21,8 @@ import { measure } from './timing';
  * state kept between passes is the `ListState`.
  */
 export interface Pass {
+  /** The first screen's hurried reading, read again by the pass that follows (createPass). */
+  readonly firstScreen: boolean;
   readonly started: number;
   readonly now: number;
   /** A fresh context per pass: table headers are looked up again, like plans, so when the page relabels a
@@ -40,13 +42,18 @@ export interface Pass {
   readonly placing: BadgePlacing[];
 }
 
-export function createPass(state: ListState): Pass {
+/**
+ * `firstScreen`: the first screen's reading (first-screen.ts), in a hurry: plans are trusted after their first
+ * row, and what it reads is not kept in the read cache, so the pass after it reads those rows again, checked.
+ */
+export function createPass(state: ListState, firstScreen = false): Pass {
   const now = Date.now();
   return {
+    firstScreen,
     started: performance.now(),
     now,
     read: readContext({ now, zone: state.settings.pageTimeZone }),
-    plans: createPlanReader(state.platform),
+    plans: createPlanReader(state.platform, firstScreen ? 0 : undefined),
     found: new Set(),
     long: false,
     drawn: [],
@@ -69,6 +76,7 @@ export function findBlocks(
 
 /** The order a block shows: read unless a row with the same text (and number) was read before. */
 function readOrder(state: ListState, pass: Pass, block: OrderBlock, text: string, key: number): Order {
+  if (pass.firstScreen) return pass.plans.read(block, text, pass.read);
   let order = state.readCache.get(key);
   if (order?.id !== block.id) {
     order = pass.plans.read(block, text, pass.read);

@@ -219,8 +219,12 @@ export interface PlanReader {
   stats: { full: number; planned: number };
 }
 
-/** One per page: plans live as long as the list element they were learnt on. */
-export function createPlanReader(platform: Platform): PlanReader {
+/**
+ * One per page: plans live as long as the list element they were learnt on. `checks`: rows a plan reads before
+ * it is trusted, each also read in full and compared (0: trusted at once, for a reading that is read again
+ * with checks soon after: the first screen's, first-screen.ts).
+ */
+export function createPlanReader(platform: Platform, checks = CHECKS): PlanReader {
   const lists = new WeakMap<Element, Map<string, Plan>>();
   const stats = { full: 0, planned: 0 };
   const full = (block: OrderBlock, ctx: ReadContext) => {
@@ -246,7 +250,7 @@ export function createPlanReader(platform: Platform): PlanReader {
           : planTexts(block, plan);
       if (planned) {
         plan.uses++;
-        if (plan.uses > CHECKS && plan.uses % RECHECK_EVERY !== 0) {
+        if (plan.uses > checks && plan.uses % RECHECK_EVERY !== 0) {
           stats.planned++;
           return orderFromTexts(block.id, platform, planned, ctx);
         }
