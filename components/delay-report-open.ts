@@ -4,7 +4,7 @@ import { openDelayDialog } from '@/components/delay-dialog-host';
 import { supportedLocales, type Translate } from '@/lib/i18n/translate';
 import type { DelayReport } from '@/lib/reports/types';
 import type { Rule } from '@/lib/rules/types';
-import type { Settings } from '@/lib/settings';
+import type { PageSettings } from '@/lib/settings/page';
 import type { Order } from '@/lib/orders/types';
 import { reportRules } from '@/lib/reports/presets';
 import { assessWithReports } from '@/lib/rules/with-reports';
@@ -13,7 +13,7 @@ import { orderTemplates } from '@/lib/templates/suggest';
 /** What the helper needs from the list it is opened on. */
 export interface ReportContext {
   rules: readonly Rule[];
-  settings: Settings;
+  settings: PageSettings;
   t: Translate;
   reports: () => DelayReport[];
   onChange: (report: DelayReport) => void;

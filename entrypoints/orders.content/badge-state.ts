@@ -7,13 +7,13 @@ import type { ReportEffect } from '@/lib/reports/effect';
 import { refusedNote } from '@/lib/reports/explain-effect';
 import { reportRules } from '@/lib/reports/presets';
 import type { Rule } from '@/lib/rules/types';
-import type { Settings } from '@/lib/settings';
+import type { PageSettings } from '@/lib/settings/page';
 
 export interface BadgeWords {
   t: Translate;
   locale: Locale;
   rules: readonly Rule[];
-  settings: Settings;
+  settings: PageSettings;
   openReport: (order: Order, mode: 'delay' | 'abnormal') => void;
 }
 

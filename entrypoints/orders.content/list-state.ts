@@ -5,13 +5,16 @@ import type { Platform } from '@/lib/platforms/types';
 import type { DelayReport } from '@/lib/reports/types';
 import { presetRules } from '@/lib/rules/presets';
 import type { Rule } from '@/lib/rules/types';
-import { defaultSettings, type Settings } from '@/lib/settings';
+import { defaultPageSettings, type PageSettings } from '@/lib/settings/page';
 import type { Row } from './rows';
 
-/** What the merchant set for this page: rules, settings, delay reports. */
+/**
+ * What the merchant set for this page: rules, settings, delay reports. Of the settings, only what an order page
+ * reads (the word lists are the reply helper's and the after-sales lists').
+ */
 export interface PageConfig {
   rules: readonly Rule[];
-  settings: Settings;
+  settings: PageSettings;
   reports: DelayReport[];
 }
 
@@ -44,11 +47,11 @@ export interface ListState extends PageConfig {
 }
 
 export function createListState(platform: Platform): ListState {
-  const locale = uiLocale(defaultSettings);
+  const locale = uiLocale(defaultPageSettings);
   return {
     platform,
     rules: presetRules,
-    settings: defaultSettings,
+    settings: defaultPageSettings,
     reports: [],
     locale,
     t: createTranslator(locale),

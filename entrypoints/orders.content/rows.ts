@@ -16,7 +16,7 @@ import type { ReportEffect } from '@/lib/reports/effect';
 import type { DelayReport } from '@/lib/reports/types';
 import type { Rule } from '@/lib/rules/types';
 import { assessWithReports } from '@/lib/rules/with-reports';
-import type { Settings } from '@/lib/settings';
+import type { PageSettings } from '@/lib/settings/page';
 import { HOUR, toZonedIso } from '@/lib/time/china-time';
 import type { PageZone } from '@/lib/time/zone';
 
@@ -98,7 +98,7 @@ const REPORT_RECHECK_MS = 10 * 60_000;
 export function assessRow(
   row: Row,
   rules: readonly Rule[],
-  settings: Settings,
+  settings: PageSettings,
   reports: readonly DelayReport[],
   now: number,
 ): { a: Assessment; effect: ReportEffect } {
@@ -260,7 +260,7 @@ function firstScreenPlacing(
 export const textOf = (block: OrderBlock) => block.text ?? partsText(block.parts);
 
 /** A shipped order's pickup mark: its level (thresholds, the window's end) or its hour count next changes. */
-function nextPickupChange(deadline: number, settings: Settings, now: number): number {
+function nextPickupChange(deadline: number, settings: PageSettings, now: number): number {
   let next = nextPickupTextChange(deadline, now);
   if (deadline > now && deadline < next) next = deadline;
   for (const hours of [settings.urgentHours, settings.soonHours]) {
@@ -271,7 +271,7 @@ function nextPickupChange(deadline: number, settings: Settings, now: number): nu
 }
 
 /** When the order's level next changes (a threshold or the deadline); Infinity when it has no clock. */
-function nextLevelChange(a: Assessment, settings: Settings, now: number): number {
+function nextLevelChange(a: Assessment, settings: PageSettings, now: number): number {
   if (a.pickup) return nextPickupChange(a.pickup.deadline, settings, now);
   if (a.deadline === undefined || a.level === 'done' || a.level === 'unknown') return Infinity;
   // The first of the three that is still ahead (no arrays: this runs for every row of every pass).

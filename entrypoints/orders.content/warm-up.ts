@@ -5,7 +5,7 @@ import type { Platform } from '@/lib/platforms/types';
 import { assess } from '@/lib/rules/assess';
 import { badgeFace } from '@/lib/rules/explain';
 import type { Rule } from '@/lib/rules/types';
-import type { Settings } from '@/lib/settings';
+import type { PageSettings } from '@/lib/settings/page';
 import { formatWallClock } from '@/lib/time/china-time';
 
 /**
@@ -17,7 +17,7 @@ import { formatWallClock } from '@/lib/time/china-time';
 export function warmUp(
   platform: Platform,
   rules: readonly Rule[],
-  settings: Settings,
+  settings: PageSettings,
   t: Translate,
   locale: Locale,
 ) {

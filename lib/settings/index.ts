@@ -1,45 +1,20 @@
-import type { Locale } from '../i18n/translate';
 import { defaultAfterSalesKeywords, type AfterSalesKeywords } from '../aftersales/classify';
 import { defaultComplianceWords, type ComplianceWords } from '../templates/compliance';
-import { CHINA_ZONE, type PageZone } from '../time/zone';
+import { defaultPageSettings, type PageSettings } from './page';
 
-/** Each part of Seller Desk can be switched off on its own (options page → settings). */
-export const featureNames = ['countdowns', 'delayReports', 'replies', 'afterSales', 'notifications'] as const;
-export type FeatureName = (typeof featureNames)[number];
+export { defaultPageSettings, featureNames, type FeatureName, type PageSettings } from './page';
 
-export interface Settings {
-  locale: Locale | 'auto';
-  /** The IANA zone of the times printed on the back-office pages (China: `Asia/Shanghai`). */
-  pageTimeZone: PageZone;
-  urgentHours: number;
-  soonHours: number;
-  /** JD store's weekly 48 h pickup rate (%), when the merchant knows it; null = not entered. */
-  jdPickupRate: number | null;
-  /** Seen orders older than this are pruned from the popup's store. */
-  retentionDays: number;
-  /** A notification this long before an order's deadline. */
-  notifyLeadMinutes: number;
-  /** No notifications between these hours (page time zone), e.g. 22 → 8; null = always. */
-  quietHours: { from: number; to: number } | null;
+export interface Settings extends PageSettings {
   /** Words the reply helper warns about before inserting (all languages in one list per kind). */
   complianceWords: ComplianceWords;
   /** Words that name each after-sales type, in all four languages (the mismatch check reads them). */
   afterSalesKeywords: AfterSalesKeywords;
-  features: Record<FeatureName, boolean>;
 }
 
 export const defaultSettings: Settings = {
-  locale: 'auto',
-  pageTimeZone: CHINA_ZONE,
-  urgentHours: 2,
-  soonHours: 12,
-  jdPickupRate: null,
-  retentionDays: 14,
-  notifyLeadMinutes: 120,
-  quietHours: null,
+  ...defaultPageSettings,
   complianceWords: defaultComplianceWords,
   afterSalesKeywords: defaultAfterSalesKeywords,
-  features: { countdowns: true, delayReports: true, replies: true, afterSales: true, notifications: true },
 };
 
 /**
