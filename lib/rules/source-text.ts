@@ -3,15 +3,16 @@ import { PRESET_QUOTES, PRESET_SOURCES, presetRules } from './presets';
 import type { Rule, SourceQuote } from './types';
 
 type PresetSource = keyof typeof PRESET_SOURCES;
-const presetSourceKeys = new Map(
-  (Object.entries(PRESET_SOURCES) as [PresetSource, string][]).map(([key, text]) => [text, key]),
-);
+let presetSourceKeys: Map<string, PresetSource> | undefined;
 
 /**
  * Where a rule comes from, in the merchant's language. A default rule stores its source in English (exports
  * stay the same whatever the language); a source the merchant or an import wrote is shown as written.
  */
 export function sourceText(rule: Pick<Rule, 'source'>, t: Translate): string {
+  presetSourceKeys ??= new Map(
+    (Object.entries(PRESET_SOURCES) as [PresetSource, string][]).map(([key, text]) => [text, key]),
+  );
   const key = presetSourceKeys.get(rule.source);
   return key ? t(`rules.source.${key}`) : rule.source;
 }
@@ -35,9 +36,10 @@ const content = (r: Rule) =>
     r.limitHours,
     r.penalty,
   ]);
-const presetContent = new Map(presetRules.map((p) => [p.id, content(p)]));
+let presetContent: Map<string, string> | undefined;
 
 export function ruleOrigin(rule: Rule): RuleOrigin {
+  presetContent ??= new Map(presetRules.map((p) => [p.id, content(p)]));
   const preset = presetContent.get(rule.id);
   if (preset === undefined || (rule.edited === true && content(rule) !== preset)) return 'yours';
   if (rule.confidence === 'faq') return 'faq';
