@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LazyUi } from '@/lib/messaging/protocol';
+import type { Rule } from '@/lib/rules/types';
 import type { startAfterSales } from '@/entrypoints/orders.content/aftersales';
 import type { showNoticeNow } from './page-notice';
 import type { openReportNow } from './delay-report-open';
@@ -16,6 +17,7 @@ interface LazyEntries {
   'report-form': typeof offerReportFill;
   'badge-more': typeof startBadgeMore;
   'page-notice': typeof showNoticeNow;
+  'preset-rules': () => readonly Rule[];
 }
 
 /** Where an injected script leaves its entry point, in the content scripts' own world. */

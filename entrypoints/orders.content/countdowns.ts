@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchPageConfig } from '@/components/catalogs';
+import { loadLazyUi } from '@/components/lazy-ui';
 import type { Platform } from '@/lib/platforms/types';
 import { drawRow, forgetRow, type OpenReport } from './draw';
 import { placeTogether, type BadgePlacing } from './placing-batch';
@@ -90,10 +91,7 @@ export function startCountdowns(
   };
   const stopConfig = watchPageConfig(platform, applyConfig, (e: unknown) => {
     console.warn('[seller-desk] countdowns: settings unavailable, rows keep what they had', e);
-    if (state.ready) return;
-    // Never configured: rows are marked with the defaults, without badges.
-    state.ready = true;
-    schedulePass();
+    if (!state.ready) markWithDefaults(state, schedulePass);
   });
 
   function stop() {
@@ -113,6 +111,24 @@ export function startCountdowns(
   }
   ctx.onInvalidated(stop);
   return stop;
+}
+
+/**
+ * Never configured: rows are marked with the default rules and settings, without badges. The default rules are
+ * fetched only now (entrypoints/preset-rules.ts): a page that gets the merchant's config never needs them.
+ */
+function markWithDefaults(state: ListState, schedulePass: () => void): void {
+  loadLazyUi('preset-rules')
+    .then((presets) => {
+      // The config may have arrived meanwhile (a later change loads it again): it wins.
+      if (state.ready || state.stopped) return;
+      state.rules = presets();
+      state.ready = true;
+      schedulePass();
+    })
+    .catch((error: unknown) =>
+      console.warn('[seller-desk] countdowns: default rules could not be loaded', error),
+    );
 }
 
 /** Opens the delay-report helper for an order; a report sent redraws every row and reads the page again. */

@@ -3,7 +3,6 @@ import { createTranslator, type Locale, type Translate } from '@/lib/i18n/transl
 import type { Order } from '@/lib/orders/types';
 import type { Platform } from '@/lib/platforms/types';
 import type { DelayReport } from '@/lib/reports/types';
-import { presetRules } from '@/lib/rules/presets';
 import type { Rule } from '@/lib/rules/types';
 import { defaultPageSettings, type PageSettings } from '@/lib/settings/page';
 import type { Row } from './rows';
@@ -28,7 +27,10 @@ export interface ListState extends PageConfig {
   t: Translate;
   /** The merchant's settings and language have arrived: rows get their marks and badges together. */
   configured: boolean;
-  /** Settings arrived, or could not be had (then rows are marked with the defaults, without badges). */
+  /**
+   * Settings arrived, or could not be had (then rows are marked with the default rules and settings, without
+   * badges: countdowns.ts loads those rules then).
+   */
   ready: boolean;
   /** The readers were warmed up while the page had no list yet. */
   warmedUp: boolean;
@@ -50,7 +52,8 @@ export function createListState(platform: Platform): ListState {
   const locale = uiLocale(defaultPageSettings);
   return {
     platform,
-    rules: presetRules,
+    // No pass runs before the config arrives (or is known not to): no rules are needed until then.
+    rules: [],
     settings: defaultPageSettings,
     reports: [],
     locale,

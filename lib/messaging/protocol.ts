@@ -86,7 +86,8 @@ export interface WorkerApi {
  * The UI loaded into a page only when the merchant first uses it, each an unlisted script of its own name
  * (`entrypoints/<name>.ts`): the delay-report helper, the reply-template picker, the after-sales marks (an
  * after-sales list is a page of its own: order lists load without them), the offer to fill a delay-report form, a
- * badge's explanation and menu (first hover, focus or open) and the "could not read this page" notice.
+ * badge's explanation and menu (first hover, focus or open), the "could not read this page" notice, and the default
+ * rules, which an order page needs only when the merchant's own could not be had (the store failed).
  */
 export const lazyUis = [
   'delay-dialog',
@@ -95,6 +96,7 @@ export const lazyUis = [
   'report-form',
   'badge-more',
   'page-notice',
+  'preset-rules',
 ] as const;
 export type LazyUi = (typeof lazyUis)[number];
 export const isLazyUi = (value: unknown): value is LazyUi => (lazyUis as readonly unknown[]).includes(value);

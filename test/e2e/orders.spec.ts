@@ -67,6 +67,26 @@ for (const path of orderPages) {
   });
 }
 
+test('the merchant’s settings cannot be had (the store fails): rows are marked with the default rules, without badges', async ({
+  page,
+  context,
+}) => {
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker');
+  // Every store request fails from now on, as with a broken IndexedDB; injecting a script does not use the store.
+  await worker.evaluate(() => {
+    IDBDatabase.prototype.transaction = () => {
+      throw new Error('store broken (test)');
+    };
+  });
+  await page.goto('/jd/orders');
+  // The default rules are fetched only now (entrypoints/preset-rules.ts): the levels are theirs.
+  const rows = await annotated(page);
+  expect(rows.length).toBeGreaterThanOrEqual(8);
+  for (const row of rows) expect(row.level, JSON.stringify(row)).toBe(row.expect);
+  await expect(page.locator('sd-badge')).toHaveCount(0);
+});
+
 test('JD badges count down and carry the rule and penalty in their tooltip', async ({ page }) => {
   await page.goto('/jd/orders');
   await annotated(page);
