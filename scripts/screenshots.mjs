@@ -1,6 +1,6 @@
 // `node scripts/screenshots.mjs [outDir]`: what merchants see, in every UI language and at the window widths
 // merchants use (1280, 1024 and 400 px), for looking at before a release (needs a demo build first:
-// `npx wxt build --mode demo`). Per language and width: the overlay on the JD and PDD order lists, the template
+// `npx wxt build --mode demo`). Per language and width: the overlay on the JD and PDD order lists, a badge's tooltip, the template
 // picker on the PDD chat, the delay dialog from a late JD and a late PDD order, and every options section; per
 // language: the popup at its own width, after the order lists were seen. Files: <locale>-<width>-<what>.png.
 import { mkdirSync } from 'node:fs';
@@ -72,6 +72,10 @@ try {
       await shoot(`${prefix}-overlay-jd`);
       await overlay('/pdd/orders');
       await shoot(`${prefix}-overlay-pdd`);
+      // A badge's explanation, as the keyboard shows it (the tooltip's code comes on this first focus).
+      await page.locator('[data-demo-expect="overdue"] sd-badge').first().focus();
+      await page.waitForSelector('sd-tip[role="tooltip"][data-open]');
+      await shoot(`${prefix}-tip-pdd`);
 
       await page.goto(`${server.origin}/pdd/chat`);
       await page.locator('sd-reply [data-sd-action="templates"]').first().click();
