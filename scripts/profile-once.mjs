@@ -1,24 +1,15 @@
 // Developer aid: CPU profile of the content script marking one generated page (not part of CI).
-import { createServer } from 'node:http';
-import { launchWithExtension } from './launch.mjs';
-import { pageHtml, renderAndMark, rowHtml } from './bench-pages.mjs';
+import { renderAndMark } from './bench-pages.mjs';
+import { openOneBenchPage } from './one-bench-page.mjs';
 
 const layout = process.argv[2] ?? 'generic';
 const size = Number(process.argv[3] ?? 2000);
-const server = createServer((req, res) =>
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(layout)),
-);
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { context } = await launchWithExtension({ headless: true });
-const page = await context.newPage();
-await page.goto(`http://127.0.0.1:${server.address().port}/${layout}/bench`);
-await page.waitForTimeout(500);
+const { context, page, rows, close } = await openOneBenchPage(layout);
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.SD_PROFILE_US ?? 100) });
 await cdp.send('Profiler.start');
-const now = Date.now();
-const html = Array.from({ length: size }, (_, i) => rowHtml(layout, i, now)).join('');
+const html = rows(size);
 const t = await page.evaluate(renderAndMark, { html, size, withExtension: true });
 await page.waitForTimeout(300);
 const { profile } = await cdp.send('Profiler.stop');
@@ -89,5 +80,4 @@ for (const fn of (process.env.CALLERS ?? '').split(',').filter(Boolean)) {
   for (const [k, v] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 8))
     console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
 }
-await context.close();
-server.close();
+await close();

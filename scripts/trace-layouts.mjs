@@ -1,19 +1,11 @@
 // Developer aid: every layout Chromium does while the content script marks one generated page, with the script
 // that forced it (when one did) — what `npm run bench` counts as relayouts, itemised (not part of CI).
-import { createServer } from 'node:http';
-import { launchWithExtension } from './launch.mjs';
-import { pageHtml, renderAndMark, rowHtml } from './bench-pages.mjs';
+import { renderAndMark } from './bench-pages.mjs';
+import { openOneBenchPage } from './one-bench-page.mjs';
 
 const layout = process.argv[2] ?? 'generic';
 const size = Number(process.argv[3] ?? 2000);
-const server = createServer((req, res) =>
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(layout)),
-);
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { context } = await launchWithExtension({ headless: true });
-const page = await context.newPage();
-await page.goto(`http://127.0.0.1:${server.address().port}/${layout}/bench`);
-await page.waitForTimeout(500);
+const { context, page, rows, close } = await openOneBenchPage(layout);
 const cdp = await context.newCDPSession(page);
 const events = [];
 cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
@@ -22,8 +14,7 @@ await cdp.send('Tracing.start', {
   categories: 'devtools.timeline,disabled-by-default-devtools.timeline.stack',
   transferMode: 'ReportEvents',
 });
-const now = Date.now();
-const html = Array.from({ length: size }, (_, i) => rowHtml(layout, i, now)).join('');
+const html = rows(size);
 await page.evaluate(renderAndMark, { html, size, withExtension: process.env.SD_WITHOUT !== '1' });
 await page.waitForTimeout(300);
 await cdp.send('Tracing.end');
@@ -40,5 +31,4 @@ for (const e of layouts) {
     `${((e.ts - t0) / 1000).toFixed(1).padStart(8)} ms  ${(e.dur / 1000).toFixed(1).padStart(7)} ms  ${where || '(frame)'}`,
   );
 }
-await context.close();
-server.close();
+await close();

@@ -4,7 +4,7 @@ import { drawRow, type OpenReport } from './draw';
 import type { ListState } from './list-state';
 import { blocksLikeFirst } from './first-rows';
 import { createPass, readBlock } from './pass';
-import { lastViewHeight } from './placement';
+import { lastViewHeight } from './row-kind';
 import type { BadgePlacing } from './placing-batch';
 import { measure } from './timing';
 

@@ -1,5 +1,4 @@
 import { foldBadge, type BadgeForm } from '@/components/risk-badge';
-import { OWN_UI_ATTR } from '@/lib/orders/own-ui';
 import {
   buttonsAfter,
   compact,
@@ -11,6 +10,7 @@ import {
   type BadgeSpot,
 } from './badge-lines';
 import { PROBE_EXTRA_PX, settleForms } from './line-forms';
+import { kindOf, noteViewWidth } from './row-kind';
 import { snapshot, unchanged, type Snapshot } from './page-text-probe';
 
 export { unplaceBadge, type BadgeSpot } from './badge-lines';
@@ -42,59 +42,6 @@ export interface Placement {
 }
 
 const decided = new Map<string, Placement>();
-
-/** Elements that are inline by default: the line a number is on is the first element around it that is not one. */
-const INLINE_TAGS = new Set([
-  'SPAN',
-  'EM',
-  'B',
-  'I',
-  'STRONG',
-  'A',
-  'FONT',
-  'SMALL',
-  'LABEL',
-  'CODE',
-  'U',
-  'S',
-]);
-
-/** Child elements that are the page's, not ours (a badge already inline does not make its line another kind). */
-function ownChildren(el: Element): number {
-  let n = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!c.hasAttribute(OWN_UI_ATTR)) n++;
-  return n;
-}
-
-/**
- * The window's size, as last read while the page's layout was fresh (a batch's read step): reading
- * `innerWidth` after the page or a badge changed would make the browser lay the page out first.
- */
-let viewWidth = innerWidth;
-let viewHeight = innerHeight;
-export function noteViewWidth(): void {
-  viewWidth = innerWidth;
-  viewHeight = innerHeight;
-}
-/** The window's height as last read while the layout was fresh (the first screen must not read it). */
-export const lastViewHeight = () => viewHeight;
-
-/** The kind of list a row belongs to: the elements around its number, and the window's width. */
-function kindOf(row: Element, idElement: Element, spot: BadgeSpot): string {
-  const name = (e: Element | null) => (e ? `${e.tagName}.${e.getAttribute('class') ?? ''}` : '');
-  // A line holding more pieces than its neighbours' (an extra 最晚发货时间 on one order's header line) has less
-  // room: it is measured on its own.
-  let line: Element | null = spot === 'inside' ? idElement : idElement.parentElement;
-  while (line && line !== row && INLINE_TAGS.has(line.tagName)) line = line.parentElement;
-  return [
-    name(row),
-    name(idElement),
-    name(idElement.parentElement),
-    spot,
-    viewWidth,
-    line ? ownChildren(line) : 0,
-  ].join('|');
-}
 
 /**
  * Whether the badge and its buttons, with room for their widest state, end inside every box around them that

@@ -1,4 +1,5 @@
-import { noteViewWidth, settleProbes } from './placement';
+import { settleProbes } from './placement';
+import { noteViewWidth } from './row-kind';
 
 /** A badge's placing in two steps: `prepare` only reads the page, `place` writes it. */
 export interface BadgePlacing {
